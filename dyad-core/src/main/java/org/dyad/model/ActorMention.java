@@ -1,0 +1,30 @@
+package org.dyad.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A place in a sentence where an actor is mentioned: the token range (end exclusive) and head
+ * token, the character span in the article and its text, the actor, and the dictionary entries
+ * or rules that recognised it.
+ */
+public record ActorMention(
+        int sentenceIndex,
+        Span tokens,
+        int head,
+        Span chars,
+        String text,
+        Actor actor,
+        List<String> evidence) {
+
+    public ActorMention {
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(chars, "chars");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(actor, "actor");
+        evidence = List.copyOf(evidence);
+        if (head < tokens.start() || head >= tokens.end()) {
+            throw new IllegalArgumentException("head token " + head + " outside mention tokens " + tokens);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.dyad.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+import org.dyad.nlp.Annotator;
+
+/**
+ * The one place dyad talks to Stanford CoreNLP: builds a tokenize, ssplit, pos, lemma, ner,
+ * depparse pipeline once and turns its annotations into dyad's sentences. The pipeline is
+ * shared by all threads; CoreNLP's annotators accept concurrent calls on separate documents.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private static final String VERSION = "4.5.10";
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        this(defaultProperties());
+    }
+
+    public CoreNlpAnnotator(Properties properties) {
+        this.pipeline = new StanfordCoreNLP(properties);
+    }
+
+    /** The stock annotators dyad needs, with limits that keep one pathological sentence from stalling a worker. */
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // One paragraph per line is how news text arrives; a line break ends a sentence.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        p.setProperty("pos.maxlen", "300");
+        p.setProperty("ner.maxlen", "300");
+        p.setProperty("depparse.maxlen", "300");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+
+    @Override
+    public List<Sentence> annotate(String text) {
+        Annotation document = new Annotation(text);
+        pipeline.annotate(document);
+        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> out = new ArrayList<>(coreSentences.size());
+        for (CoreMap s : coreSentences) {
+            out.add(convert(out.size(), s, text));
+        }
+        return out;
+    }
+
+    private static Sentence convert(int index, CoreMap s, String text) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String word = l.originalText() != null ? l.originalText() : l.word();
+            tokens.add(new Token(tokens.size(), word, nonNull(l.lemma(), word), nonNull(l.tag(), "X"),
+                    nonNull(l.ner(), "O"), new Span(l.beginPosition(), l.endPosition())));
+        }
+        List<Dependency> deps = new ArrayList<>(tokens.size());
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                deps.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
+            }
+        }
+        int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps);
+    }
+
+    private static String nonNull(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    @Override
+    public String description() {
+        return "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner, depparse UD)";
+    }
+}
