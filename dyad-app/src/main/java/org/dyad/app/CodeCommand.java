@@ -1,0 +1,85 @@
+package org.dyad.app;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
+import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.ParallelCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad code}: articles in, coded events out. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {
+            "Codes the events in news articles.",
+            "FILE is a .txt or .html article, or a .jsonl file with one article a line "
+                + "({\"id\", \"text\", \"published\", ...}); '-' reads standard input.",
+            "Output is dyad.event/1 JSON Lines when --format jsonl is given or standard output is not a "
+                + "terminal, else a table: sentence number, source, event code and name, target, trigger.",
+            "Inputs that cannot be read are named on standard error and skipped; the rest is coded."})
+public final class CodeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to code (.txt, .html, .jsonl, or - for standard input).")
+    List<String> files;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) for articles that do not give their own; anchors relative dates.")
+    LocalDate published;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table or jsonl (default: table on a terminal, jsonl otherwise).")
+    OutputFormat format;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
+        }
+        List<Article> articles = Inputs.read(files, Optional.ofNullable(published), err);
+        if (articles.isEmpty()) {
+            throw new UserError("nothing to code: no usable article in " + String.join(", ", files), ExitCode.NO_INPUT);
+        }
+        OutputFormat chosen = format != null ? format : (Terminal.stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL);
+        int[] counts = new int[3]; // coded, failed, events
+        try (DyadPipeline pipeline = Engine.load(err);
+             EventOutput out = EventOutput.open(chosen, spec.commandLine().getOut(), articles.size() > 1)) {
+            Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal());
+            new ParallelCoder(pipeline, threads).codeAll(articles.iterator(), o -> {
+                o.diagnostics().forEach(d -> err.println("dyad: " + d));
+                if (o.coded().isPresent()) {
+                    out.write(o.coded().get());
+                    counts[0]++;
+                    counts[2] += o.coded().get().events().size();
+                } else {
+                    counts[1]++;
+                    err.println("dyad: " + new Diagnostic(o.article().origin(), "could not be coded: " + o.failure().orElse("?")));
+                }
+                progress.step(counts[2]);
+            });
+            progress.done(counts[0], counts[1], counts[2]);
+        }
+        return counts[0] > 0 ? ExitCode.OK : ExitCode.NO_INPUT;
+    }
+
+    /** The output formats of {@code dyad code}. */
+    public enum OutputFormat { TABLE, JSONL;
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.dyad.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.dyad.coding.Decision;
+import org.dyad.coding.SentenceCoding;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Event;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.nlp.DependencyTree;
+
+/** Renders the explanation of one sentence as plain text for people. */
+final class ExplainRenderer {
+    private final PrintWriter out;
+
+    ExplainRenderer(PrintWriter out) {
+        this.out = out;
+    }
+
+    void render(Sentence s, List<ActorMention> actors, SentenceCoding result) {
+        out.printf("Sentence %d: %s%n%n", s.index() + 1, s.text());
+        out.println("Tokens (index word/lemma/tag/ner):");
+        StringBuilder line = new StringBuilder();
+        for (Token t : s.tokens()) {
+            line.append(String.format("%d %s/%s/%s/%s  ", t.index(), t.word(), t.lemma(), t.tag(), t.ner()));
+        }
+        out.println("  " + line.toString().strip());
+        out.println();
+        out.println("Dependency tree:");
+        DependencyTree tree = new DependencyTree(s);
+        for (int root : tree.roots()) {
+            printTree(tree, root, 1);
+        }
+        out.println();
+        out.println("Actors:");
+        if (actors.isEmpty()) {
+            out.println("  (none: no dictionary entry, demonym or capital names an actor here)");
+        }
+        for (ActorMention m : actors) {
+            var a = m.actor();
+            out.printf("  \"%s\" (head %s) -> %s  country=%s agent=%s patron=%s kind=%s%n      from %s%n",
+                    m.text(), tree.token(m.head()).word(), a.code(), a.country().orElse("-"), a.agent().orElse("-"),
+                    a.patron().orElse("-"), a.kind().wireName(), String.join("; ", m.evidence()));
+        }
+        out.println();
+        out.println("Verbs:");
+        if (result.decisions().isEmpty()) {
+            out.println("  (no verb that could head an event)");
+        }
+        for (Decision d : result.decisions()) {
+            out.printf("  %s [%d]: %s - %s%n", d.word(), d.token(), d.outcome().label(), d.detail());
+        }
+        out.println();
+        out.println("Events:");
+        if (result.events().isEmpty()) {
+            out.println("  (none)");
+        }
+        for (Event e : result.events()) {
+            out.printf("  %s -%s-> %s  %s \"%s\" (%s, confidence %.2f)%n",
+                    e.source().map(m -> m.actor().code()).orElse("-"), e.code().cameo(),
+                    e.target().map(m -> m.actor().code()).orElse("-"), e.code().name(), e.trigger().text(),
+                    e.status().wireName(), e.confidence());
+        }
+        out.flush();
+    }
+
+    private void printTree(DependencyTree tree, int node, int depth) {
+        Token t = tree.token(node);
+        out.printf("%s%s/%s [%d] %s%n", "  ".repeat(depth), t.word(), t.tag(), node, tree.relation(node));
+        if (depth > 60) {
+            return;
+        }
+        for (int c : tree.children(node)) {
+            printTree(tree, c, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.dyad.actors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.actors.ActorLexicon;
+import org.dyad.actors.CodeParts;
+import org.dyad.actors.LexiconMatch;
+import org.dyad.actors.MatchKind;
+import org.dyad.actors.internal.SentenceActors.AgentRef;
+import org.dyad.actors.internal.SentenceActors.CountryRef;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.model.Token;
+
+/**
+ * Turns what a noun phrase says (the head's own dictionary entry, modifier countries, an agent
+ * noun, a patron) into actors with CAMEO-style codes: "Syrian officials" gives SYRGOV,
+ * "Iran-linked bases" an actor with no country and patron IRN.
+ */
+final class ActorComposer {
+    /** Written where the contract wants a code but the text names no state: CAMEO's unknown marker. */
+    static final String UNKNOWN_COUNTRY = "---";
+
+    private final ActorLexicon lexicon;
+
+    ActorComposer(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** An actor and the entries and rules that made it. */
+    record Composed(Actor actor, List<String> evidence) {
+    }
+
+    /** The country a dictionary match stands for, if any. */
+    Optional<String> countryOf(LexiconMatch m) {
+        return switch (m.kind()) {
+            case COUNTRY_NAME, DEMONYM, CAPITAL -> Optional.of(m.code());
+            case ACTOR -> parts(m.code()).country();
+            case AGENT -> Optional.empty();
+        };
+    }
+
+    List<Composed> compose(Token head, Optional<LexiconMatch> primary, List<CountryRef> countries,
+                           Optional<AgentRef> agent, Optional<CountryRef> patron) {
+        List<Composed> out = new ArrayList<>();
+        if (primary.isPresent() && primary.get().kind() != MatchKind.AGENT) {
+            fromEntry(head, primary.get(), countries, agent).ifPresent(out::add);
+        } else if (!countries.isEmpty()) {
+            for (CountryRef c : countries) {
+                out.add(fromParts(head, c, agent));
+            }
+        } else {
+            agentOnly(head, agent, patron.isPresent()).ifPresent(out::add);
+        }
+        return patron.map(p -> withPatron(out, p)).orElse(out);
+    }
+
+    private Optional<Composed> fromEntry(Token head, LexiconMatch m, List<CountryRef> countries, Optional<AgentRef> agent) {
+        List<String> evidence = new ArrayList<>(List.of(m.source()));
+        if (m.kind() == MatchKind.ACTOR) {
+            CodeParts parts = parts(m.code());
+            String code = m.code();
+            Optional<String> country = parts.country();
+            if (country.isEmpty() && !countries.isEmpty() && !parts.isNonState()) {
+                // "Syrian rebels" where the dictionary knows only the class: the modifier gives the state.
+                country = Optional.of(countries.get(0).iso3());
+                code = country.get() + code;
+                evidence.add(countries.get(0).source());
+            }
+            ActorKind kind = isPerson(head) ? ActorKind.PERSON : parts.kind();
+            return Optional.of(new Composed(new Actor(m.name(), code, country, parts.agent(), Optional.empty(), kind), evidence));
+        }
+        // A country's name, demonym or capital: capitals stand for the government (metonymy).
+        Optional<String> agentClass = m.kind() == MatchKind.CAPITAL
+                ? Optional.of("GOV") : agent.map(a -> agentClass(a.code()));
+        agent.ifPresent(a -> evidence.add(a.source()));
+        String code = m.code() + agentClass.orElse("");
+        return Optional.of(new Composed(new Actor(m.name(), code, Optional.of(m.code()), agentClass, Optional.empty(),
+                ActorKind.STATE), evidence));
+    }
+
+    private Composed fromParts(Token head, CountryRef country, Optional<AgentRef> agent) {
+        List<String> evidence = new ArrayList<>(List.of(country.source()));
+        agent.ifPresent(a -> evidence.add(a.source()));
+        Optional<String> agentClass = agent.map(a -> agentClass(a.code()));
+        String code = agent.map(a -> a.code().endsWith("~")
+                        ? stripTilde(a.code()) + country.iso3() : country.iso3() + stripTilde(a.code()))
+                .orElse(country.iso3());
+        ActorKind kind = isPerson(head) ? ActorKind.PERSON
+                : agentClass.map(CodeParts::kindOfAgent).orElse(ActorKind.STATE);
+        String name = lexicon.countryName(country.iso3()).orElse(country.iso3())
+                + agentClass.map(a -> " (" + a + ")").orElse("");
+        return new Composed(new Actor(name, code, Optional.of(country.iso3()), agentClass, Optional.empty(), kind), evidence);
+    }
+
+    private Optional<Composed> agentOnly(Token head, Optional<AgentRef> agent, boolean hasPatron) {
+        if (agent.isEmpty()) {
+            if (!hasPatron) {
+                return Optional.empty();
+            }
+            return Optional.of(new Composed(new Actor(head.word(), UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(),
+                    Optional.empty(), ActorKind.GROUP), List.of()));
+        }
+        AgentRef a = agent.get();
+        String agentClass = agentClass(a.code());
+        boolean nonState = CodeParts.isNonStateClass(agentClass);
+        if (!nonState && !hasPatron) {
+            return Optional.empty(); // "the officials": whose? Left to coreference.
+        }
+        String code = nonState ? stripTilde(a.code()) : UNKNOWN_COUNTRY + stripTilde(a.code());
+        return Optional.of(new Composed(new Actor(head.word(), code, Optional.empty(), Optional.of(agentClass),
+                Optional.empty(), CodeParts.kindOfAgent(agentClass)), List.of(a.source())));
+    }
+
+    private static List<Composed> withPatron(List<Composed> actors, CountryRef patron) {
+        List<Composed> out = new ArrayList<>();
+        for (Composed c : actors) {
+            if (c.actor().country().map(patron.iso3()::equals).orElse(false)) {
+                out.add(c); // "Iranian-backed Iranian units" adds nothing
+                continue;
+            }
+            List<String> evidence = new ArrayList<>(c.evidence());
+            evidence.add("patron " + patron.source());
+            out.add(new Composed(c.actor().withPatron(patron.iso3()), evidence));
+        }
+        return out;
+    }
+
+    private CodeParts parts(String code) {
+        return CodeParts.of(code, lexicon::isCountryCode);
+    }
+
+    private static boolean isPerson(Token head) {
+        return head.ner().equals("PERSON");
+    }
+
+    /** The three-letter class of an agent code: "GOV" for "~GOVFRM", "NGO" for "NGO~". */
+    static String agentClass(String agentCode) {
+        String bare = stripTilde(agentCode);
+        return bare.length() > 3 ? bare.substring(0, 3) : bare;
+    }
+
+    private static String stripTilde(String agentCode) {
+        return agentCode.replace("~", "");
+    }
+}

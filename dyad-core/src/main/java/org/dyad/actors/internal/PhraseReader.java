@@ -1,0 +1,104 @@
+package org.dyad.actors.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.lexicon.WordTable;
+import org.dyad.model.Span;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Reads noun phrases off a dependency tree: the modifiers that say who the head is (its
+ * phrase), the patron participles hanging from it, and the token span shown as its text.
+ */
+final class PhraseReader {
+    /** Dependents of a head that describe it rather than add a clause or another entity. */
+    private static final Set<String> HEAD_MODIFIERS = Set.of(
+            "det", "amod", "compound", "nmod:poss", "flat", "nummod", "fixed", "det:predet", "nmod");
+    /** Dependents never part of an actor description, at any depth. */
+    private static final Set<String> CLAUSES = Set.of(
+            "acl", "acl:relcl", "parataxis", "advcl", "appos", "dep", "punct", "ccomp", "xcomp");
+    private static final Set<String> DISPLAY_EXCLUDED = Set.of("conj", "cc", "parataxis", "appos", "punct", "dep");
+
+    private final DependencyTree tree;
+    private final WordTable patronWords;
+
+    PhraseReader(DependencyTree tree, WordTable patronWords) {
+        this.tree = tree;
+        this.patronWords = patronWords;
+    }
+
+    /** The head and the modifiers that describe it. */
+    BitSet phrase(int head) {
+        BitSet out = new BitSet(tree.size());
+        out.set(head);
+        for (int c : tree.children(head)) {
+            if (describesHead(c)) {
+                collect(c, out);
+            }
+        }
+        return out;
+    }
+
+    private boolean describesHead(int c) {
+        String rel = tree.relation(c);
+        if (!HEAD_MODIFIERS.contains(rel) && !HEAD_MODIFIERS.contains(tree.baseRelation(c))) {
+            return false;
+        }
+        if (isPatronWord(c) || isParticiple(c)) {
+            return false;
+        }
+        // "government of Iran", "a group of Syrian forces" describe the head; "talks in Geneva" do not.
+        return !rel.equals("nmod") || tree.caseMarker(c).map("of"::equals).orElse(false);
+    }
+
+    private void collect(int i, BitSet out) {
+        out.set(i);
+        for (int c : tree.children(i)) {
+            if (!CLAUSES.contains(tree.relation(c)) && !isPatronWord(c)) {
+                collect(c, out);
+            }
+        }
+    }
+
+    private boolean isPatronWord(int c) {
+        return patronWords.contains(tree.token(c).lemma()) || patronWords.contains(tree.token(c).word());
+    }
+
+    private boolean isParticiple(int c) {
+        String tag = tree.token(c).tag();
+        return tag.equals("VBN") || tag.equals("VBG");
+    }
+
+    /** Tokens naming the state behind the head: "Iran" in "Iran-backed groups", "Moscow" in "units linked to Moscow". */
+    List<Integer> patronTokens(int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(head, "amod", "acl")) {
+            if (isPatronWord(c)) {
+                out.addAll(tree.children(c, "obl", "nmod", "compound", "obj", "advmod"));
+            }
+        }
+        return out;
+    }
+
+    /** The contiguous token span shown as the mention's text: the head's subtree without conjuncts or asides. */
+    Span displaySpan(int head) {
+        BitSet all = new BitSet(tree.size());
+        all.set(head);
+        for (int c : tree.children(head)) {
+            if (!DISPLAY_EXCLUDED.contains(tree.relation(c))) {
+                all.or(tree.subtree(c));
+            }
+        }
+        int first = all.nextSetBit(0);
+        int last = all.length() - 1;
+        while (last > first && tree.token(last).tag().matches("[.,:`'\"]+|-RRB-|-LRB-|HYPH")) {
+            last--;
+        }
+        while (first < last && tree.token(first).tag().matches("[.,:`'\"]+|-RRB-|-LRB-|HYPH")) {
+            first++;
+        }
+        return new Span(first, last + 1);
+    }
+}

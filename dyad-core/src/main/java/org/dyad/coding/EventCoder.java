@@ -1,0 +1,63 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.internal.SentenceCoder;
+import org.dyad.model.ActorTaggedArticle;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Event;
+import org.dyad.model.Sentence;
+import org.dyad.stage.Stage;
+import org.dyad.stage.StageContext;
+
+/**
+ * The stage that codes events: reads each verb against the CAMEO verb dictionary, combines
+ * embedding verbs with what they embed, finds source and target in the dependency tree and
+ * turns the result into {@code dyad.event/1} events with their evidence.
+ */
+public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle> {
+    private final Parts parts;
+
+    /** The resources coding needs; all thread-safe after construction. */
+    public record Parts(VerbCoder verbs, RoleFinder roles, Embedding embedding, Modality modality,
+                        EventCodes codes, EventFactory factory) {
+        public Parts {
+            Objects.requireNonNull(verbs, "verbs");
+            Objects.requireNonNull(roles, "roles");
+            Objects.requireNonNull(embedding, "embedding");
+            Objects.requireNonNull(modality, "modality");
+            Objects.requireNonNull(codes, "codes");
+            Objects.requireNonNull(factory, "factory");
+        }
+    }
+
+    public EventCoder(Parts parts) {
+        this.parts = Objects.requireNonNull(parts, "parts");
+    }
+
+    /** A coder over the bundled dictionaries and tables, optionally with the user's extra verb dictionary. */
+    public static EventCoder loadBundled(VerbDictionary verbs, EventFactory factory) {
+        return new EventCoder(new Parts(new VerbCoder(verbs), new RoleFinder(), Embedding.loadBundled(),
+                Modality.loadBundled(), EventCodes.loadBundled(), factory));
+    }
+
+    public Parts parts() {
+        return parts;
+    }
+
+    @Override
+    public CodedArticle apply(ActorTaggedArticle tagged, StageContext context) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : tagged.annotated().sentences()) {
+            events.addAll(codeSentence(tagged, s).events());
+        }
+        return new CodedArticle(tagged, events);
+    }
+
+    /** The events of one sentence and the decision taken on each of its verbs. */
+    public SentenceCoding codeSentence(ActorTaggedArticle tagged, Sentence sentence) {
+        return new SentenceCoder(parts, tagged.article(), sentence, tagged.actorsIn(sentence.index())).code();
+    }
+}

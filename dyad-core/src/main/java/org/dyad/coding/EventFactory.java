@@ -1,0 +1,73 @@
+package org.dyad.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.Attribution;
+import org.dyad.model.Event;
+import org.dyad.model.EventCode;
+import org.dyad.model.Provenance;
+import org.dyad.model.Sentence;
+import org.dyad.model.Status;
+import org.dyad.model.Trigger;
+import org.dyad.model.When;
+
+/**
+ * Builds event records: a stable id from what the event is and where it was found, the
+ * article's date where the text gives none, a confidence from how much of the event the
+ * dictionary and the tree pinned down, and the provenance shared by every event of a run.
+ */
+public final class EventFactory {
+    private final Provenance provenance;
+
+    public EventFactory(Provenance provenance) {
+        this.provenance = provenance;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Everything the coder decided about one event, before it becomes a record. */
+    public record Draft(Sentence sentence, Trigger trigger, Optional<ActorMention> source,
+                        Optional<ActorMention> target, boolean symmetric, EventCode code, Status status,
+                        boolean negated, List<Attribution> attribution, boolean patternMatched,
+                        String rule, List<String> entries) {
+    }
+
+    public Event build(Article article, Draft d) {
+        String id = eventId(article.id(), d);
+        return new Event(id, article.id(), d.sentence().index(), d.sentence().text(), d.trigger(), d.source(),
+                d.target(), d.symmetric(), d.code(), d.status(), d.negated(), d.attribution(),
+                When.ofArticle(article.published()), Optional.empty(), confidence(d), d.rule(), d.entries(),
+                provenance);
+    }
+
+    /** A heuristic in 0..1: a matched pattern and both roles found make a coded event more trustworthy. */
+    static double confidence(Draft d) {
+        double c = 0.4;
+        c += d.patternMatched() ? 0.2 : 0.0;
+        c += d.source().isPresent() ? 0.2 : 0.0;
+        c += d.target().isPresent() ? 0.15 : 0.0;
+        c -= d.negated() ? 0.1 : 0.0;
+        return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
+    }
+
+    static String eventId(String articleId, Draft d) {
+        String key = String.join("|", articleId, String.valueOf(d.sentence().index()),
+                d.trigger().span().start() + "-" + d.trigger().span().end(), d.code().cameo(),
+                d.source().map(m -> m.actor().code() + "@" + m.chars().start()).orElse("-"),
+                d.target().map(m -> m.actor().code() + "@" + m.chars().start()).orElse("-"));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "e-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.dyad.coding;
+
+import java.util.Optional;
+import org.dyad.lexicon.WordTable;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Reads the auxiliaries and negators around a verb: whether it is announced for later, said to
+ * be an obligation, only possible, or denied. The words come from a bundled lexicon.
+ */
+public final class Modality {
+    public static final String WORDS = "dyad/lexicon/modality.txt";
+
+    /** What the auxiliaries of one verb say. */
+    public record Reading(boolean future, boolean obligation, boolean possibility, boolean negated) {
+    }
+
+    private final WordTable words;
+
+    public Modality(WordTable words) {
+        this.words = words;
+    }
+
+    public static Modality loadBundled() {
+        return new Modality(WordTable.load(WORDS));
+    }
+
+    public Reading read(DependencyTree tree, int verb) {
+        boolean future = false;
+        boolean obligation = false;
+        boolean possibility = false;
+        boolean negated = false;
+        for (int c : tree.children(verb, "aux", "advmod", "det", "neg")) {
+            Optional<String> kind = words.value(tree.token(c).word());
+            if (kind.isEmpty()) {
+                continue;
+            }
+            switch (kind.get()) {
+                case "future" -> future |= tree.baseRelation(c).equals("aux");
+                case "obligation" -> obligation |= tree.baseRelation(c).equals("aux");
+                case "possibility" -> possibility |= tree.baseRelation(c).equals("aux");
+                case "negation" -> negated |= !tree.baseRelation(c).equals("det") || tree.token(verb).isNoun();
+                default -> { }
+            }
+        }
+        return new Reading(future, obligation, possibility, negated);
+    }
+}

@@ -1,0 +1,159 @@
+package org.dyad.coding;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coding.cameo.PatternElement;
+import org.dyad.coding.cameo.VerbPattern;
+import org.dyad.model.Token;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Matches CAMEO verb-dictionary patterns against a verb in a dependency tree. The words after
+ * the '*' must appear among the verb's own dependents after it (objects, particles,
+ * prepositional phrases: not its subject and not embedded clauses, which are coded apart); the
+ * words before it within the subject. Prepositional elements need the preposition to head a
+ * phrase whose words match; '$' and '+' inside one bind that phrase as source or target.
+ */
+public final class PatternMatcher {
+    private static final Set<String> NOT_IN_PREDICATE = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass",
+            "expl", "aux", "aux:pass", "cop", "mark", "punct", "cc", "conj", "parataxis", "advcl", "ccomp",
+            "xcomp", "discourse", "vocative", "reparandum", "acl:relcl");
+
+    /** A pattern that matched, how specific it is, and the tokens its markers bound. */
+    public record Match(VerbPattern pattern, int weight, Optional<Integer> source, Optional<Integer> target) {
+    }
+
+    /** The token regions a verb's patterns are matched in. */
+    public record Regions(DependencyTree tree, BitSet after, BitSet before) {
+    }
+
+    public static Regions regions(DependencyTree tree, int verb) {
+        BitSet after = tree.subtree(verb, NOT_IN_PREDICATE.toArray(String[]::new));
+        after.clear(0, verb + 1);
+        BitSet before = new BitSet(tree.size());
+        for (int s : tree.children(verb, "nsubj", "nsubj:pass")) {
+            before.or(tree.subtree(s));
+        }
+        return new Regions(tree, after, before);
+    }
+
+    public Optional<Match> match(VerbPattern pattern, Regions r) {
+        Binding b = new Binding();
+        for (PatternElement e : pattern.after()) {
+            if (!matches(e, r.after(), r.tree(), b)) {
+                return Optional.empty();
+            }
+        }
+        for (PatternElement e : pattern.before()) {
+            if (!matches(e, r.before(), r.tree(), b)) {
+                return Optional.empty();
+            }
+        }
+        int weight = pattern.after().stream().mapToInt(PatternElement::weight).sum()
+                + pattern.before().stream().mapToInt(PatternElement::weight).sum();
+        return Optional.of(new Match(pattern, weight, Optional.ofNullable(b.source), Optional.ofNullable(b.target)));
+    }
+
+    private static final class Binding {
+        Integer source;
+        Integer target;
+    }
+
+    private boolean matches(PatternElement e, BitSet region, DependencyTree tree, Binding b) {
+        if (e instanceof PatternElement.Prep prep) {
+            return matchesPrep(prep, region, tree, b);
+        }
+        if (e instanceof PatternElement.Word || e instanceof PatternElement.SynsetRef
+                || e instanceof PatternElement.Phrase) {
+            return findSequence(e, region, tree) >= 0;
+        }
+        return true; // markers outside a prepositional phrase constrain nothing the tree does not say
+    }
+
+    private boolean matchesPrep(PatternElement.Prep prep, BitSet region, DependencyTree tree, Binding b) {
+        for (int c = region.nextSetBit(0); c >= 0; c = region.nextSetBit(c + 1)) {
+            if (!tree.token(c).word().toUpperCase(Locale.ROOT).equals(prep.preposition())) {
+                continue;
+            }
+            int object = objectOf(c, tree);
+            BitSet inside = object >= 0 ? tree.subtree(object) : new BitSet();
+            inside.clear(0, c + 1);
+            if (prepObjectsMatch(prep.objects(), inside, tree, object, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean prepObjectsMatch(List<PatternElement> objects, BitSet inside, DependencyTree tree,
+                                     int object, Binding b) {
+        for (PatternElement o : objects) {
+            if (o instanceof PatternElement.TargetMarker) {
+                if (object < 0) {
+                    return false;
+                }
+                b.target = object;
+            } else if (o instanceof PatternElement.SourceMarker) {
+                if (object < 0) {
+                    return false;
+                }
+                b.source = object;
+            } else if (!matches(o, inside, tree, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phrase a preposition introduces: its head for a case marker, else the next nominal after it. */
+    private static int objectOf(int prep, DependencyTree tree) {
+        String rel = tree.relation(prep);
+        if (rel.equals("case") || rel.equals("mark")) {
+            return tree.parent(prep);
+        }
+        for (int c : tree.children(prep)) {
+            return c;
+        }
+        return -1;
+    }
+
+    /** The first token where the element's words start, consecutively, inside the region; -1 if none. */
+    int findSequence(PatternElement e, BitSet region, DependencyTree tree) {
+        for (List<String> words : alternatives(e)) {
+            for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+                if (sequenceAt(words, t, region, tree)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<List<String>> alternatives(PatternElement e) {
+        return e.wordSequences();
+    }
+
+    private static boolean sequenceAt(List<String> words, int start, BitSet region, DependencyTree tree) {
+        for (int k = 0; k < words.size(); k++) {
+            int t = start + k;
+            if (t >= tree.size() || !region.get(t) || !wordMatches(words.get(k), tree.token(t), k == words.size() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean wordMatches(String word, Token token, boolean last) {
+        String w = token.word().toUpperCase(Locale.ROOT);
+        String l = token.lemma().toUpperCase(Locale.ROOT);
+        if (w.equals(word) || l.equals(word)) {
+            return true;
+        }
+        // Dictionary nouns are singular; plurals are generated for the head (last) word only.
+        return last && (w.equals(word + "S") || w.equals(word + "ES")
+                || (word.endsWith("Y") && w.equals(word.substring(0, word.length() - 1) + "IES")));
+    }
+}

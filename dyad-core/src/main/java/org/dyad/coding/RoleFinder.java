@@ -1,0 +1,107 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Finds where a verb's source and target are in the dependency tree: the subject is the source
+ * and the object (or a to/with/against... phrase) the target in the active voice; in the
+ * passive the by-phrase is the source and the subject the target. Verbs without their own
+ * subject take it from the clause they hang from (conjuncts, controlled infinitives,
+ * participles modifying a noun, relative clauses).
+ */
+public final class RoleFinder {
+    /** Prepositions whose object can be the one acted upon; "in", "at", "near" usually give a place. */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of(
+            "to", "with", "against", "on", "upon", "from", "for", "toward", "towards", "into", "over", "at");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+    /** Candidate tokens for the two roles, in order of preference. */
+    public record Roles(Optional<Integer> source, List<Integer> targets, boolean passive, String how) {
+        public Roles {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    public Roles roles(DependencyTree tree, int verb) {
+        boolean passive = isPassive(tree, verb);
+        Optional<Integer> subject = subjectOf(tree, verb, 0);
+        List<Integer> objects = objectsOf(tree, verb);
+        Optional<Integer> byPhrase = byPhrase(tree, verb);
+        if (passive) {
+            List<Integer> targets = new ArrayList<>();
+            subject.ifPresent(targets::add);
+            objects.stream().filter(o -> !byPhrase.map(o::equals).orElse(false)).forEach(targets::add);
+            return new Roles(byPhrase, targets, true, "passive: by-phrase is the source, subject the target");
+        }
+        return new Roles(subject, objects, false, "active: subject is the source, object the target");
+    }
+
+    static boolean isPassive(DependencyTree tree, int verb) {
+        if (!tree.children(verb, "aux:pass", "nsubj:pass").isEmpty()) {
+            return true;
+        }
+        // "bases being targeted by Israel": a past participle modifying a noun is passive.
+        return tree.relation(verb).equals("acl") && tree.token(verb).tag().equals("VBN");
+    }
+
+    /** The subject of the verb, inherited from the governing clause where the verb has none. */
+    Optional<Integer> subjectOf(DependencyTree tree, int verb, int depth) {
+        Optional<Integer> own = tree.firstChild(verb, "nsubj", "nsubj:pass", "csubj");
+        String rel = tree.relation(verb);
+        int parent = tree.parent(verb);
+        if (own.isPresent()) {
+            boolean relative = RELATIVE_PRONOUNS.contains(tree.token(own.get()).word().toLowerCase(java.util.Locale.ROOT));
+            return relative && rel.equals("acl:relcl") ? Optional.of(parent) : own;
+        }
+        if (parent < 0 || depth > 4) {
+            return Optional.empty();
+        }
+        if (rel.equals("acl") || rel.equals("acl:relcl")) {
+            return Optional.of(parent); // "units enjoying the support", "bases being targeted"
+        }
+        if (rel.equals("xcomp")) {
+            // Object control ("urged Syria to withdraw") before subject control ("agreed to withdraw").
+            Optional<Integer> object = tree.firstChild(parent, "obj");
+            return object.isPresent() ? object : subjectOf(tree, parent, depth + 1);
+        }
+        if (rel.equals("conj") || rel.equals("advcl")) {
+            return subjectOf(tree, parent, depth + 1);
+        }
+        return Optional.empty();
+    }
+
+    /** Objects and prepositional objects that can be the target, in order of preference. */
+    List<Integer> objectsOf(DependencyTree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        out.addAll(tree.children(verb, "obj"));
+        out.addAll(tree.children(verb, "iobj"));
+        for (int c : tree.children(verb, "obl")) {
+            if (tree.caseMarker(c).map(TARGET_PREPOSITIONS::contains).orElse(false)) {
+                out.add(c);
+            }
+        }
+        // "conveyed a message to Baghdad", "praised Haiti's efforts": the object's own dependents.
+        for (int o : tree.children(verb, "obj")) {
+            for (int n : tree.children(o, "nmod")) {
+                if (tree.caseMarker(n).map(TARGET_PREPOSITIONS::contains).orElse(false)) {
+                    out.add(n);
+                }
+            }
+            out.addAll(tree.children(o, "nmod:poss"));
+        }
+        return out;
+    }
+
+    private static Optional<Integer> byPhrase(DependencyTree tree, int verb) {
+        for (int c : tree.children(verb, "obl", "obl:agent")) {
+            if (tree.caseMarker(c).map("by"::equals).orElse(false)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,125 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coding.cameo.VerbBlock;
+import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.cameo.VerbEntry;
+import org.dyad.coding.cameo.VerbPattern;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Reads one verb against the CAMEO verb dictionary: finds its entries (multi-word verbs such as
+ * "side with" before single words), then the most specific matching pattern of their blocks,
+ * else the verb's own code, else the block's code.
+ */
+public final class VerbCoder {
+    /** Relations under which a verb form is a modifier or helper, not an event. */
+    private static final Set<String> NOT_EVENTS = Set.of("aux", "aux:pass", "cop", "amod", "compound", "case", "mark");
+
+    private final VerbDictionary dictionary;
+    private final PatternMatcher matcher = new PatternMatcher();
+
+    public VerbCoder(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public VerbDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Whether the token is a verb that could head an event at all. */
+    public static boolean isEventVerb(DependencyTree tree, int i) {
+        return tree.token(i).isVerb() && !NOT_EVENTS.contains(tree.relation(i));
+    }
+
+    /** The dictionary's reading of verb token {@code v}; empty when no entry covers it. */
+    public Optional<VerbReading> read(DependencyTree tree, int v) {
+        List<Candidate> candidates = candidates(tree, v);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        PatternMatcher.Regions regions = PatternMatcher.regions(tree, v);
+        PatternMatcher.Match best = null;
+        Candidate bestOwner = null;
+        for (Candidate c : candidates) {
+            for (VerbPattern p : c.block().patterns()) {
+                Optional<PatternMatcher.Match> m = matcher.match(p, regions);
+                if (m.isPresent() && (best == null || m.get().weight() > best.weight())) {
+                    best = m.get();
+                    bestOwner = c;
+                }
+            }
+        }
+        if (best != null) {
+            VerbPattern p = best.pattern();
+            boolean reversed = p.code().isEmpty() && p.pairedCode().isPresent();
+            Optional<String> code = reversed ? p.pairedCode() : p.code();
+            return Optional.of(new VerbReading(v, bestOwner.trigger(), bestOwner.entry(), bestOwner.block(),
+                    Optional.of(p), code, reversed, best.source(), best.target()));
+        }
+        Candidate c = candidates.get(0);
+        Optional<String> code = c.entry().ownCode().or(() -> c.block().code());
+        return Optional.of(new VerbReading(v, c.trigger(), c.entry(), c.block(), Optional.empty(), code, false,
+                Optional.empty(), Optional.empty()));
+    }
+
+    private record Candidate(VerbEntry entry, VerbBlock block, List<Integer> trigger) {
+    }
+
+    /** Entries for the verb whose extra words are present, the longest multi-word verbs first. */
+    private List<Candidate> candidates(DependencyTree tree, int v) {
+        Set<VerbEntry> entries = new LinkedHashSet<>();
+        entries.addAll(dictionary.entriesFor(tree.token(v).lemma().toUpperCase(Locale.ROOT)));
+        entries.addAll(dictionary.entriesFor(tree.token(v).word().toUpperCase(Locale.ROOT)));
+        List<Candidate> out = new ArrayList<>();
+        for (VerbEntry e : entries) {
+            trigger(tree, v, e).ifPresent(t -> out.add(new Candidate(e, dictionary.block(e), t)));
+        }
+        out.sort((a, b) -> Integer.compare(b.trigger().size(), a.trigger().size()));
+        if (!out.isEmpty()) {
+            int longest = out.get(0).trigger().size();
+            out.removeIf(c -> c.trigger().size() < longest);
+        }
+        return out;
+    }
+
+    /** The trigger tokens of entry {@code e} at verb {@code v}, if its other words are there. */
+    private static Optional<List<Integer>> trigger(DependencyTree tree, int v, VerbEntry e) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int k = 0; k < e.before().size(); k++) {
+            int t = v - e.before().size() + k;
+            if (t < 0 || !PatternMatcher.wordMatches(e.before().get(k), tree.token(t), false)) {
+                return Optional.empty();
+            }
+            tokens.add(t);
+        }
+        tokens.add(v);
+        for (int k = 0; k < e.after().size(); k++) {
+            Optional<Integer> t = followingWord(tree, v, k, e.after().get(k));
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            tokens.add(t.get());
+        }
+        return Optional.of(tokens);
+    }
+
+    /** The k-th word after the verb, next to it or as its separated particle ("put the plan forward"). */
+    private static Optional<Integer> followingWord(DependencyTree tree, int v, int k, String word) {
+        int t = v + 1 + k;
+        if (t < tree.size() && PatternMatcher.wordMatches(word, tree.token(t), false)) {
+            return Optional.of(t);
+        }
+        for (int c : tree.children(v, "compound:prt")) {
+            if (PatternMatcher.wordMatches(word, tree.token(c), false)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

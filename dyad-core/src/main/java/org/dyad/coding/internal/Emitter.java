@@ -1,0 +1,175 @@
+package org.dyad.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coding.Decision;
+import org.dyad.coding.Decision.Outcome;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.EventFactory;
+import org.dyad.coding.Modality;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.Attribution;
+import org.dyad.model.Event;
+import org.dyad.model.EventCode;
+import org.dyad.model.Span;
+import org.dyad.model.Status;
+import org.dyad.model.Trigger;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Turns coded predicates into events: applies modality ("will" makes an intent, "must" under a
+ * reporting verb a demand), resolves roles to actor mentions (pronoun subjects of reported
+ * clauses to the speaker), drops bare statements, and pairs conjoined parties.
+ */
+final class Emitter {
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
+
+    private final EventCoder.Parts parts;
+    private final Article article;
+    private final DependencyTree tree;
+    private final MentionIndex mentions;
+    private final List<Decision> decisions;
+    private final List<Event> events = new ArrayList<>();
+
+    Emitter(EventCoder.Parts parts, Article article, DependencyTree tree, MentionIndex mentions, List<Decision> decisions) {
+        this.parts = parts;
+        this.article = article;
+        this.tree = tree;
+        this.mentions = mentions;
+        this.decisions = decisions;
+    }
+
+    List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    void emit(int v, Frame frame) {
+        Modality.Reading mod = parts.modality().read(tree, v);
+        Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
+        Optional<Integer> reporterSubject = reporter.flatMap(r -> parts.roles().roles(tree, r).source());
+        List<ActorMention> sources = resolve(frame.source(), reporterSubject);
+        List<ActorMention> targets = firstWithActors(frame.targets(), reporterSubject);
+        String code = frame.code();
+        Status status = frame.status();
+        List<Attribution> attribution = List.of();
+        if (mod.obligation() && reporter.isPresent()) {
+            // "X said Libya must hand over": X demands it of Libya.
+            code = parts.embedding().combine("demand", code).orElse(code);
+            targets = sources;
+            sources = mentions.at(reporterSubject);
+        } else {
+            if (mod.future()) {
+                code = parts.embedding().combine("intent", code).orElse(code);
+                status = Status.FUTURE;
+            }
+            if (reporter.isPresent()) {
+                status = Status.REPORTED;
+                attribution = List.of(attribution(reporterSubject.orElse(reporter.get())));
+            }
+        }
+        if (code.startsWith("01") && (hasClausalComplement(v) || targets.isEmpty())) {
+            decisions.add(decision(v, Outcome.STATEMENT, "a statement (" + code + ") is coded only when it has an addressee "
+                    + "and no coded complement"));
+            return;
+        }
+        if (sources.isEmpty() && targets.isEmpty()) {
+            decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + frame.rule()));
+            return;
+        }
+        Optional<EventCode> eventCode = parts.codes().of(code);
+        if (eventCode.isEmpty()) {
+            decisions.add(decision(v, Outcome.UNKNOWN_CODE, "code " + code + " is not in the CAMEO tables"));
+            return;
+        }
+        int before = events.size();
+        Trigger trigger = trigger(frame.trigger());
+        for (Pair p : pairs(sources, targets, mentions.conjoined(frame.source()))) {
+            events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
+                    p.target(), p.symmetric(), eventCode.get(), status, mod.negated(), attribution,
+                    frame.patternMatched(), frame.rule(), entries(frame, p))));
+        }
+        decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + frame.rule()));
+    }
+
+    private record Pair(Optional<ActorMention> source, Optional<ActorMention> target, boolean symmetric) {
+    }
+
+    /** One event per source and target; conjoined subjects with no target act on each other ("A and B agreed"). */
+    private static List<Pair> pairs(List<ActorMention> sources, List<ActorMention> targets, boolean conjoined) {
+        List<Pair> out = new ArrayList<>();
+        if (targets.isEmpty() && conjoined && sources.size() >= 2) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    out.add(new Pair(Optional.of(sources.get(i)), Optional.of(sources.get(j)), true));
+                }
+            }
+            return out;
+        }
+        for (Optional<ActorMention> s : options(sources)) {
+            for (Optional<ActorMention> t : options(targets)) {
+                if (s.isPresent() && t.isPresent() && s.get().head() == t.get().head()) {
+                    continue;
+                }
+                out.add(new Pair(s, t, false));
+            }
+        }
+        return out;
+    }
+
+    private static List<Optional<ActorMention>> options(List<ActorMention> mentions) {
+        return mentions.isEmpty() ? List.of(Optional.empty()) : mentions.stream().map(Optional::of).toList();
+    }
+
+    private List<ActorMention> resolve(Optional<Integer> token, Optional<Integer> reporterSubject) {
+        if (mentions.isPronoun(token) && reporterSubject.isPresent()) {
+            return mentions.at(reporterSubject); // "Hungary has said it will support": it = Hungary
+        }
+        return mentions.at(token);
+    }
+
+    private List<ActorMention> firstWithActors(List<Integer> candidates, Optional<Integer> reporterSubject) {
+        for (int t : candidates) {
+            List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean hasClausalComplement(int v) {
+        return tree.children(v).stream().anyMatch(c -> CLAUSAL.contains(tree.relation(c)) && tree.token(c).isVerb());
+    }
+
+    private Attribution attribution(int token) {
+        List<ActorMention> found = mentions.at(Optional.of(token));
+        Span span = found.isEmpty() ? tree.sentence().charSpan(token, token) : found.get(0).chars();
+        String text = span.cut(article.text());
+        if (found.isEmpty()) {
+            return new Attribution(text, "anonymous", Optional.empty(), Optional.empty());
+        }
+        var actor = found.get(0).actor();
+        return new Attribution(text, "actor", Optional.of(actor.code()), actor.country());
+    }
+
+    private Trigger trigger(List<Integer> tokens) {
+        int first = tokens.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int last = tokens.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        Span span = tree.sentence().charSpan(first, last);
+        return new Trigger(span.cut(article.text()), span, tokens.get(0));
+    }
+
+    private static List<String> entries(Frame frame, Pair p) {
+        List<String> out = new ArrayList<>(frame.entries());
+        p.source().ifPresent(m -> out.addAll(m.evidence()));
+        p.target().ifPresent(m -> out.addAll(m.evidence()));
+        return out;
+    }
+
+    private Decision decision(int v, Outcome outcome, String detail) {
+        return new Decision(v, tree.token(v).word(), outcome, detail);
+    }
+}

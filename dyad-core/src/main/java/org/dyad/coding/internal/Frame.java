@@ -1,0 +1,26 @@
+package org.dyad.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Status;
+
+/**
+ * A coded predicate before its roles are resolved to actors: the CAMEO code, the trigger
+ * tokens, where the source and target candidates are, and how it was decided.
+ */
+record Frame(String code, List<Integer> trigger, Optional<Integer> source, List<Integer> targets,
+             Status status, boolean patternMatched, String rule, List<String> entries) {
+
+    Frame {
+        trigger = List.copyOf(trigger);
+        targets = List.copyOf(targets);
+        entries = List.copyOf(entries);
+    }
+
+    Frame withTargets(List<Integer> more) {
+        List<Integer> all = new ArrayList<>(targets);
+        more.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return new Frame(code, trigger, source, all, status, patternMatched, rule, entries);
+    }
+}

@@ -1,0 +1,49 @@
+package org.dyad.coding.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.model.ActorMention;
+import org.dyad.nlp.DependencyTree;
+
+/** The actor mentions of one sentence by head token, with conjuncts gathered ("Russia and Iran"). */
+final class MentionIndex {
+    private final DependencyTree tree;
+    private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
+
+    MentionIndex(DependencyTree tree, List<ActorMention> mentions) {
+        this.tree = tree;
+        for (ActorMention m : mentions) {
+            byHead.computeIfAbsent(m.head(), k -> new ArrayList<>()).add(m);
+        }
+    }
+
+    /** The mentions at a role token and at the tokens conjoined with it. */
+    List<ActorMention> at(Optional<Integer> token) {
+        List<ActorMention> out = new ArrayList<>();
+        token.ifPresent(t -> collect(t, out, 0));
+        return out;
+    }
+
+    private void collect(int t, List<ActorMention> out, int depth) {
+        out.addAll(byHead.getOrDefault(t, List.of()));
+        if (depth > 8) {
+            return;
+        }
+        for (int c : tree.children(t, "conj")) {
+            collect(c, out, depth + 1);
+        }
+    }
+
+    /** Whether the role token is a personal pronoun that needs an antecedent. */
+    boolean isPronoun(Optional<Integer> token) {
+        return token.map(t -> tree.token(t).tag().startsWith("PRP")).orElse(false);
+    }
+
+    /** Whether several mentions at the token come from conjoined words (so the parties act together). */
+    boolean conjoined(Optional<Integer> token) {
+        return token.map(t -> !tree.children(t, "conj").isEmpty()).orElse(false);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dyad.coding.internal;
+
+import java.util.Optional;
+import org.dyad.coding.Embedding;
+import org.dyad.nlp.DependencyTree;
+
+/** Finds the reporting verb a clause is reported by: "X said [that ...]" or "[...], X said". */
+final class Reporters {
+    private Reporters() {
+    }
+
+    static Optional<Integer> reporterOf(DependencyTree tree, int verb, Embedding embedding) {
+        // "..., a Jordanian official confirmed": the reporting verb hangs from the reported one.
+        for (int c : tree.children(verb, "parataxis")) {
+            if (embedding.isReporting(tree.token(c).lemma()) && tree.firstChild(c, "nsubj").isPresent()) {
+                return Optional.of(c);
+            }
+        }
+        int at = verb;
+        for (int depth = 0; depth < 4; depth++) {
+            int parent = tree.parent(at);
+            if (parent < 0) {
+                return Optional.empty();
+            }
+            String rel = tree.baseRelation(at);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && embedding.isReporting(tree.token(parent).lemma())) {
+                return Optional.of(parent);
+            }
+            if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("ccomp")) {
+                return Optional.empty();
+            }
+            at = parent;
+        }
+        return Optional.empty();
+    }
+}

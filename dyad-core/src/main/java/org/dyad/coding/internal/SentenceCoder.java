@@ -1,0 +1,140 @@
+package org.dyad.coding.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.coding.Decision;
+import org.dyad.coding.Decision.Outcome;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.SentenceCoding;
+import org.dyad.coding.VerbCoder;
+import org.dyad.coding.VerbReading;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.Sentence;
+import org.dyad.model.Status;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Codes one sentence: reads every verb against the dictionary, lets embedding verbs ("agreed
+ * to", "urged ... to") take over the verb they embed, and hands each coded predicate to the
+ * {@link Emitter}. Keeps one {@link Decision} per verb so that every miss can be explained.
+ */
+public final class SentenceCoder {
+    private final EventCoder.Parts parts;
+    private final DependencyTree tree;
+    private final VerbReading[] readings;
+    private final boolean[] consumed;
+    private final List<Decision> decisions = new ArrayList<>();
+    private final Emitter emitter;
+
+    public SentenceCoder(EventCoder.Parts parts, Article article, Sentence sentence, List<ActorMention> mentions) {
+        this.parts = parts;
+        this.tree = new DependencyTree(sentence);
+        this.readings = new VerbReading[sentence.size()];
+        this.consumed = new boolean[sentence.size()];
+        this.emitter = new Emitter(parts, article, tree, new MentionIndex(tree, mentions), decisions);
+    }
+
+    public SentenceCoding code() {
+        for (int v = 0; v < tree.size(); v++) {
+            if (isCandidate(v)) {
+                readings[v] = parts.verbs().read(tree, v).orElse(null);
+            }
+        }
+        for (int v = 0; v < tree.size(); v++) {
+            if (isCandidate(v) && !consumed[v]) {
+                codeVerb(v);
+            }
+        }
+        decisions.sort(Comparator.comparingInt(Decision::token));
+        return new SentenceCoding(emitter.events(), decisions);
+    }
+
+    private boolean isCandidate(int v) {
+        if (VerbCoder.isEventVerb(tree, v)) {
+            return true;
+        }
+        // "France is ready to contribute": an embedding adjective governs the event.
+        return parts.embedding().family(tree.token(v).lemma()).isPresent() && embedded(v).isPresent();
+    }
+
+    private Optional<Integer> embedded(int v) {
+        return tree.children(v, "xcomp").stream().filter(x -> tree.token(x).isVerb()).findFirst();
+    }
+
+    private void codeVerb(int v) {
+        Optional<String> family = parts.embedding().family(tree.token(v).lemma())
+                .filter(f -> !f.equals(org.dyad.coding.Embedding.REPORT));
+        Optional<Integer> inner = embedded(v);
+        if (family.isPresent() && inner.isPresent()) {
+            Optional<Frame> innerFrame = frameOf(inner.get());
+            Optional<String> combined = innerFrame.flatMap(f -> parts.embedding().combine(family.get(), f.code()));
+            if (combined.isPresent()) {
+                consumed[inner.get()] = true;
+                decisions.add(new Decision(inner.get(), tree.token(inner.get()).word(), Outcome.EMBEDDED,
+                        "embedded under '" + tree.token(v).word() + "' (" + family.get() + ")"));
+                emitter.emit(v, combine(v, family.get(), innerFrame.get(), combined.get()));
+                return;
+            }
+        }
+        Optional<Frame> own = frameOf(v);
+        if (own.isEmpty()) {
+            decisions.add(missing(v));
+            return;
+        }
+        Frame frame = own.get();
+        if (family.isPresent() && inner.isPresent()) {
+            // "offered to hand over to Great Britain": the embedded verb knows the target.
+            frame = frame.withTargets(parts.roles().roles(tree, inner.get()).targets());
+        }
+        emitter.emit(v, frame);
+    }
+
+    private Frame combine(int v, String family, Frame inner, String code) {
+        Optional<Frame> outer = frameOf(v);
+        List<Integer> trigger = new ArrayList<>(outer.map(Frame::trigger).orElse(List.of(v)));
+        trigger.addAll(inner.trigger());
+        var roles = parts.roles().roles(tree, v);
+        List<Integer> own = new ArrayList<>(roles.targets());
+        // Appeals and demands are made to someone ("urged Syria to"); intents concern the embedded target.
+        boolean addressed = family.equals("appeal") || family.equals("demand") || family.equals("coerce");
+        Frame base = new Frame(code, trigger, roles.source(), addressed ? own : inner.targets(),
+                parts.embedding().keepsEmbedded(family, inner.code()) ? Status.INTENDED : Status.ASSERTED,
+                inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") + " + inner.rule(),
+                inner.entries());
+        return base.withTargets(addressed ? inner.targets() : own);
+    }
+
+    /** The coded predicate of verb {@code v} on its own, if the dictionary gives it a code. */
+    private Optional<Frame> frameOf(int v) {
+        VerbReading r = readings[v];
+        if (r == null || r.code().isEmpty()) {
+            return Optional.empty();
+        }
+        var roles = parts.roles().roles(tree, v);
+        Optional<Integer> source = r.boundSource().or(roles::source);
+        List<Integer> targets = new ArrayList<>();
+        r.boundTarget().ifPresent(targets::add);
+        roles.targets().stream().filter(t -> !targets.contains(t)).forEach(targets::add);
+        if (r.reversed()) {
+            Optional<Integer> newSource = targets.isEmpty() ? Optional.empty() : Optional.of(targets.get(0));
+            targets.clear();
+            source.ifPresent(targets::add);
+            source = newSource;
+        }
+        String name = parts.verbs().dictionary().name();
+        return Optional.of(new Frame(r.code().get(), r.triggerTokens(), source, targets, Status.ASSERTED,
+                r.pattern().isPresent(), r.describe() + "; " + roles.how(), r.entries(name)));
+    }
+
+    private Decision missing(int v) {
+        VerbReading r = readings[v];
+        String word = tree.token(v).word();
+        if (r == null) {
+            return new Decision(v, word, Outcome.NO_ENTRY, "no verb dictionary entry for '" + tree.token(v).lemma() + "'");
+        }
+        return new Decision(v, word, Outcome.NULL_CODE, r.describe());
+    }
+}

@@ -1,0 +1,35 @@
+package org.dyad.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Opens the data files bundled on the classpath; a missing one is a packaging bug, not user error. */
+public final class Resources {
+    private Resources() {
+    }
+
+    public static BufferedReader open(String path) {
+        InputStream in = Resources.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("bundled resource " + path + " is missing from the classpath");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    public static String read(String path) {
+        try (BufferedReader r = open(path)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = r.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.dyad.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.dyad.actors.ActorRecognizer;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.EventFactory;
+import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.model.ActorTaggedArticle;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Provenance;
+import org.dyad.nlp.Annotator;
+import org.dyad.stage.AnnotateStage;
+import org.dyad.stage.StageContext;
+
+/**
+ * The flow from an article to its events: annotate, find actors, code events. Built once per
+ * process by its owner (a command, a server) from an annotator and the dictionaries; thread-safe,
+ * so one instance serves every worker.
+ */
+public final class DyadPipeline implements AutoCloseable {
+    private final Annotator annotator;
+    private final AnnotateStage annotate;
+    private final ActorRecognizer actors;
+    private final EventCoder coder;
+
+    public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder) {
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.annotate = new AnnotateStage(annotator);
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.coder = Objects.requireNonNull(coder, "coder");
+    }
+
+    /** A pipeline over the bundled dictionaries; {@code verbs} may include the user's own patterns. */
+    public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs) {
+        ActorRecognizer actors = ActorRecognizer.loadBundled();
+        Provenance provenance = provenance(annotator, verbs);
+        return new DyadPipeline(annotator, actors, EventCoder.loadBundled(verbs, new EventFactory(provenance)));
+    }
+
+    public CodedArticle code(Article article, StageContext context) {
+        AnnotatedArticle annotated = annotate.apply(article, context);
+        ActorTaggedArticle tagged = actors.apply(annotated, context);
+        return coder.apply(tagged, context);
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    public ActorRecognizer actors() {
+        return actors;
+    }
+
+    public EventCoder coder() {
+        return coder;
+    }
+
+    /** What every event of this run was made with. */
+    static Provenance provenance(Annotator annotator, VerbDictionary verbs) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("verbs", verbs.version());
+        data.put("actors", "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c)");
+        data.put("countries", "world-countries 5.1.0");
+        data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
+        return new Provenance(version(), annotator.description(), data);
+    }
+
+    /** The dyad version the build stamped into the jar. */
+    public static String version() {
+        try (InputStream in = DyadPipeline.class.getClassLoader().getResourceAsStream("dyad/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled version", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        annotator.close();
+    }
+}
