@@ -1,0 +1,153 @@
+package org.dyad.coding.cameo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.dyad.coding.internal.ClasspathText;
+
+/**
+ * A CAMEO verb dictionary in memory: its verb blocks, an index from every verb form to its
+ * entries, its synsets and transformations, and what went wrong reading it. Immutable, so one
+ * instance serves every thread. Built by {@link VerbDictionaryReader}.
+ */
+public final class VerbDictionary {
+
+    /** The classpath location of the bundled PETRARCH2 dictionary. */
+    public static final String BUNDLED_RESOURCE = "/dyad/dictionaries/cameo/CAMEO.2.0.txt";
+    private static final String BUNDLED_NAME = "CAMEO.2.0.txt";
+
+    private final String version;
+    private final List<VerbBlock> blocks;
+    private final Map<String, List<List<String>>> synsets;
+    private final List<Transformation> transformations;
+    private final List<String> diagnostics;
+    private final Map<String, List<VerbEntry>> entriesByForm = new HashMap<>();
+    private final Map<VerbEntry, VerbBlock> blockByEntry = new HashMap<>();
+
+    public VerbDictionary(String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets,
+                          List<Transformation> transformations, List<String> diagnostics) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.blocks = List.copyOf(blocks);
+        Map<String, List<List<String>>> copy = new LinkedHashMap<>();
+        synsets.forEach((name, phrases) -> copy.put(name, phrases.stream().map(List::copyOf).toList()));
+        this.synsets = Collections.unmodifiableMap(copy);
+        this.transformations = List.copyOf(transformations);
+        this.diagnostics = List.copyOf(diagnostics);
+        for (VerbBlock block : this.blocks) {
+            block.verbs().forEach(entry -> index(entry, block));
+        }
+        entriesByForm.replaceAll((form, entries) -> List.copyOf(entries));
+    }
+
+    /** The bundled CAMEO.2.0.txt. */
+    public static VerbDictionary loadBundled() {
+        try (BufferedReader in = ClasspathText.open(BUNDLED_RESOURCE)) {
+            return VerbDictionaryReader.read(BUNDLED_NAME, in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot close bundled resource " + BUNDLED_RESOURCE, e);
+        }
+    }
+
+    /** The bundled dictionary with a user's file in the same format read after it. */
+    public static VerbDictionary loadBundledWith(Path userFile) throws IOException {
+        VerbDictionary bundled = loadBundled();
+        try (BufferedReader in = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+            return VerbDictionaryReader.read(bundled, userFile.getFileName().toString(), in);
+        }
+    }
+
+    public List<VerbBlock> blocks() {
+        return blocks;
+    }
+
+    /**
+     * Every entry whose verb word has this form or lemma (any case), in dictionary order: a word
+     * can be the verb of several entries, e.g. SIDE alone and in SIDE_WITH, or in several blocks.
+     */
+    public List<VerbEntry> entriesFor(String lemmaOrForm) {
+        return entriesByForm.getOrDefault(lemmaOrForm.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** The block {@code entry} belongs to. */
+    public VerbBlock block(VerbEntry entry) {
+        VerbBlock block = blockByEntry.get(entry);
+        if (block == null) {
+            throw new IllegalArgumentException("verb " + entry.phrase() + " (line " + entry.line()
+                    + ") is not in dictionary " + version);
+        }
+        return block;
+    }
+
+    /** The code the isolated verb gives: its own, else its block's; empty for the null code. */
+    public Optional<String> codeOf(VerbEntry entry) {
+        return entry.ownCode().isPresent()
+                ? entry.ownCode().filter(code -> !code.equals(VerbEntry.NULL_CODE))
+                : block(entry).code();
+    }
+
+    /** The paired code of the isolated verb: its own if it has its own code, else its block's. */
+    public Optional<String> pairedCodeOf(VerbEntry entry) {
+        return entry.ownCode().isPresent() ? entry.ownPairedCode() : block(entry).pairedCode();
+    }
+
+    /** Every CAMEO code the dictionary uses (blocks, verbs, patterns, paired codes), sorted. */
+    public SortedSet<String> codes() {
+        SortedSet<String> codes = new TreeSet<>();
+        for (VerbBlock block : blocks) {
+            Stream.of(block.code(), block.pairedCode()).flatMap(Optional::stream).forEach(codes::add);
+            block.verbs().stream().flatMap(v -> Stream.of(v.ownCode(), v.ownPairedCode()))
+                    .flatMap(Optional::stream).filter(c -> !c.equals(VerbEntry.NULL_CODE)).forEach(codes::add);
+            block.patterns().stream().flatMap(p -> Stream.of(p.code(), p.pairedCode()))
+                    .flatMap(Optional::stream).forEach(codes::add);
+        }
+        return Collections.unmodifiableSortedSet(codes);
+    }
+
+    /** Synset phrases by name (without {@code &} or a trailing {@code _}), in definition order. */
+    public Map<String, List<List<String>>> synsets() {
+        return synsets;
+    }
+
+    public List<Transformation> transformations() {
+        return transformations;
+    }
+
+    /** Lines that could not be read, as {@code file:line: why}. */
+    public List<String> diagnostics() {
+        return diagnostics;
+    }
+
+    /** The files read and their dates, e.g. "CAMEO.2.0.txt 2015-04-30", for provenance. */
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "VerbDictionary[" + version + ", " + blocks.size() + " blocks]";
+    }
+
+    private void index(VerbEntry entry, VerbBlock block) {
+        blockByEntry.putIfAbsent(entry, block);
+        for (String key : entry.forms()) {
+            List<VerbEntry> list = entriesByForm.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(entry)) {
+                list.add(entry);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.dyad.coding.cameo.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The diagnostics of reading one file, each rendered as {@code file:line: why}, in line order. */
+public final class Diagnostics {
+
+    private record Entry(int line, String why) {
+    }
+
+    private final String file;
+    private final List<Entry> entries = new ArrayList<>();
+
+    public Diagnostics(String file) {
+        this.file = file;
+    }
+
+    public void add(int line, String why) {
+        entries.add(new Entry(line, why));
+    }
+
+    public List<String> rendered() {
+        return entries.stream()
+                .sorted(Comparator.comparingInt(Entry::line))
+                .map(e -> file + ":" + e.line() + ": " + e.why())
+                .toList();
+    }
+}
