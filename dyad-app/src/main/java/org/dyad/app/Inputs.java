@@ -20,7 +20,7 @@ final class Inputs {
         ArticleReader reader = new ArticleReader(published);
         List<Article> articles = new ArrayList<>();
         for (String f : files) {
-            ReadResult r = f.equals("-") ? reader.readStdin(System.in) : reader.read(Path.of(f));
+            ReadResult r = f.equals("-") ? reader.read("standard input", System.in) : reader.read(Path.of(f));
             articles.addAll(r.articles());
             for (Diagnostic d : r.diagnostics()) {
                 err.println("dyad: " + d);

@@ -122,21 +122,45 @@ public final class PatternMatcher {
 
     /** The first token where the element's words start, consecutively, inside the region; -1 if none. */
     int findSequence(PatternElement e, BitSet region, DependencyTree tree) {
-        for (List<String> words : alternatives(e)) {
-            for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
-                if (sequenceAt(words, t, region, tree)) {
-                    return t;
-                }
+        for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+            if (endOf(e, t, region, tree) >= 0) {
+                return t;
             }
         }
         return -1;
     }
 
-    private static List<List<String>> alternatives(PatternElement e) {
-        return e.wordSequences();
+    /** Where the element ends if it matches from token {@code t} on; -1 if it does not. */
+    private static int endOf(PatternElement e, int t, BitSet region, DependencyTree tree) {
+        if (t >= tree.size() || !region.get(t)) {
+            return -1;
+        }
+        if (e instanceof PatternElement.Word w) {
+            Token token = tree.token(t);
+            return w.matches(token.word()) || w.matches(token.lemma()) ? t + 1 : -1;
+        }
+        if (e instanceof PatternElement.SynsetRef s) {
+            for (List<String> phrase : s.phrases()) {
+                if (wordsAt(phrase, t, region, tree)) {
+                    return t + phrase.size();
+                }
+            }
+            return -1;
+        }
+        if (e instanceof PatternElement.Phrase p) {
+            int at = t;
+            for (PatternElement w : p.words()) {
+                at = endOf(w, at, region, tree);
+                if (at < 0) {
+                    return -1;
+                }
+            }
+            return at;
+        }
+        return -1;
     }
 
-    private static boolean sequenceAt(List<String> words, int start, BitSet region, DependencyTree tree) {
+    private static boolean wordsAt(List<String> words, int start, BitSet region, DependencyTree tree) {
         for (int k = 0; k < words.size(); k++) {
             int t = start + k;
             if (t >= tree.size() || !region.get(t) || !wordMatches(words.get(k), tree.token(t), k == words.size() - 1)) {

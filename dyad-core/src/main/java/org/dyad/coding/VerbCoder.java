@@ -63,9 +63,10 @@ public final class VerbCoder {
                     Optional.of(p), code, reversed, best.source(), best.target()));
         }
         Candidate c = candidates.get(0);
-        Optional<String> code = c.entry().ownCode().or(() -> c.block().code());
-        return Optional.of(new VerbReading(v, c.trigger(), c.entry(), c.block(), Optional.empty(), code, false,
-                Optional.empty(), Optional.empty()));
+        Optional<String> code = dictionary.codeOf(c.entry());
+        boolean reversed = code.isEmpty() && dictionary.pairedCodeOf(c.entry()).isPresent();
+        return Optional.of(new VerbReading(v, c.trigger(), c.entry(), c.block(), Optional.empty(),
+                reversed ? dictionary.pairedCodeOf(c.entry()) : code, reversed, Optional.empty(), Optional.empty()));
     }
 
     private record Candidate(VerbEntry entry, VerbBlock block, List<Integer> trigger) {

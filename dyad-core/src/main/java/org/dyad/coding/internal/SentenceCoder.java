@@ -124,7 +124,7 @@ public final class SentenceCoder {
             source.ifPresent(targets::add);
             source = newSource;
         }
-        String name = parts.verbs().dictionary().name();
+        String name = parts.verbs().dictionary().version().split(" ")[0];
         return Optional.of(new Frame(r.code().get(), r.triggerTokens(), source, targets, Status.ASSERTED,
                 r.pattern().isPresent(), r.describe() + "; " + roles.how(), r.entries(name)));
     }
