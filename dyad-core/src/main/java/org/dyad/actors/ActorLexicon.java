@@ -1,0 +1,156 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dyad.actors.internal.LexiconBuilder;
+import org.dyad.actors.internal.LexiconTarget;
+import org.dyad.actors.internal.MatchChooser;
+import org.dyad.actors.internal.TokenKeys;
+import org.dyad.actors.internal.TokenTrie;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+
+/**
+ * The actor lexicon the coder matches sentences against: Phoenix actor phrases, the country
+ * table's names, demonyms and capitals, and Phoenix agent phrases, held in token tries. It is
+ * immutable after construction and safe to share between threads; whoever builds it owns it.
+ */
+public final class ActorLexicon {
+    /** The class-path folder of the bundled Phoenix dictionaries. */
+    public static final String PHOENIX_DIR = "/dyad/dictionaries/phoenix/";
+    /** The bundled Phoenix actor files, read in this order. */
+    public static final List<String> ACTOR_FILES = List.of(
+            "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
+    /** The bundled Phoenix agents file. */
+    public static final String AGENT_FILE = "Phoenix.agents.txt";
+
+    private final TokenTrie<LexiconTarget> proper;
+    private final TokenTrie<LexiconTarget> agents;
+    private final Set<String> countryCodes;
+    private final CountryTable countries;
+    private final List<String> diagnostics;
+
+    /** Builds a lexicon from its parts. */
+    public ActorLexicon(ActorDictionary actors, AgentDictionary agentDictionary, CountryTable countries) {
+        this.countries = Objects.requireNonNull(countries, "countries");
+        Set<String> phoenixCountries = phoenixCountryCodes(actors);
+        Set<String> codes = new TreeSet<>(phoenixCountries);
+        countries.all().forEach(c -> codes.add(c.iso3()));
+        this.countryCodes = Set.copyOf(codes);
+        LexiconBuilder builder = new LexiconBuilder();
+        builder.addActors(actors);
+        builder.addCountries(countries, phoenixCountries);
+        builder.addAgents(agentDictionary);
+        this.proper = builder.proper();
+        this.agents = builder.agents();
+        List<String> all = new ArrayList<>(actors.diagnostics());
+        all.addAll(agentDictionary.diagnostics());
+        all.addAll(builder.diagnostics());
+        this.diagnostics = List.copyOf(all);
+    }
+
+    /** Loads the bundled dictionaries and country table from the class path. */
+    public static ActorLexicon load() {
+        PhoenixActorReader reader = new PhoenixActorReader();
+        ActorDictionary actors = ActorDictionary.empty();
+        for (String file : ACTOR_FILES) {
+            actors = actors.merge(reader.readResource(PHOENIX_DIR + file));
+        }
+        AgentDictionary agents = new AgentDictionaryReader().readResource(PHOENIX_DIR + AGENT_FILE);
+        return new ActorLexicon(actors, agents, CountryTable.load());
+    }
+
+    /**
+     * The matches in {@code sentence}, in token order: non-overlapping, the longest first and
+     * the leftmost among equally long ones. Actor codes are those valid on {@code date}.
+     */
+    public List<LexiconMatch> match(Sentence sentence, Optional<LocalDate> date) {
+        Objects.requireNonNull(date, "date");
+        int n = sentence.size();
+        String[] words = new String[n];
+        String[] lemmas = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = TokenKeys.key(sentence.token(i).word());
+            lemmas[i] = TokenKeys.key(sentence.token(i).lemma());
+        }
+        List<LexiconMatch> candidates = new ArrayList<>();
+        for (int start = 0; start < n; start++) {
+            Map<Integer, Set<LexiconTarget>> byEnd = new TreeMap<>();
+            if (TokenKeys.looksProper(sentence.token(start).word())) {
+                walkWords(words, start, byEnd);
+            }
+            walkAgents(words, lemmas, start, agents.root(), byEnd);
+            for (Map.Entry<Integer, Set<LexiconTarget>> e : byEnd.entrySet()) {
+                MatchChooser.choose(e.getValue(), new Span(start, e.getKey()), date).ifPresent(candidates::add);
+            }
+        }
+        return MatchChooser.longestFirst(candidates);
+    }
+
+    /** Whether {@code code} is a country: in the country table, or a bare three-letter Phoenix code. */
+    public boolean isCountryCode(String code) {
+        return countryCodes.contains(code);
+    }
+
+    /** {@link CodeParts#of} with this lexicon's country codes. */
+    public CodeParts parts(String code) {
+        return CodeParts.of(code, this::isCountryCode);
+    }
+
+    public CountryTable countries() {
+        return countries;
+    }
+
+    /** The problems met reading the dictionaries and building the lexicon, "file:line: why". */
+    public List<String> diagnostics() {
+        return diagnostics;
+    }
+
+    private void walkWords(String[] words, int start, Map<Integer, Set<LexiconTarget>> byEnd) {
+        TokenTrie.Node<LexiconTarget> node = proper.root();
+        for (int i = start; i < words.length && node != null; i++) {
+            node = node.child(words[i]);
+            if (node != null && !node.values().isEmpty()) {
+                byEnd.computeIfAbsent(i + 1, k -> new LinkedHashSet<>()).addAll(node.values());
+            }
+        }
+    }
+
+    /** Agents match on the word or the lemma of each token, so both paths are followed. */
+    private void walkAgents(String[] words, String[] lemmas, int i, TokenTrie.Node<LexiconTarget> node,
+            Map<Integer, Set<LexiconTarget>> byEnd) {
+        if (i >= words.length) {
+            return;
+        }
+        for (String key : words[i].equals(lemmas[i]) ? List.of(words[i]) : List.of(words[i], lemmas[i])) {
+            TokenTrie.Node<LexiconTarget> child = node.child(key);
+            if (child != null) {
+                if (!child.values().isEmpty()) {
+                    byEnd.computeIfAbsent(i + 1, k -> new LinkedHashSet<>()).addAll(child.values());
+                }
+                walkAgents(words, lemmas, i + 1, child, byEnd);
+            }
+        }
+    }
+
+    private static Set<String> phoenixCountryCodes(ActorDictionary actors) {
+        Set<String> codes = new TreeSet<>();
+        for (ActorEntry entry : actors.entries()) {
+            for (DatedCode code : entry.codes()) {
+                String c = code.code();
+                if (c.length() == 3 && c.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !CodeParts.isAgentClass(c)) {
+                    codes.add(c);
+                }
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,49 @@
+package org.dyad.actors.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dyad.actors.DatedCode;
+
+/** Parses the inside of one actor code bracket: "CODE", "CODE <date", "CODE >date", "CODE date-date". */
+public final class DatedCodes {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+|" + Pattern.quote(DatedCode.NULL_CODE));
+
+    private DatedCodes() {
+    }
+
+    public static DatedCode parse(String bracketContent) {
+        String[] parts = SPACES.split(bracketContent.strip(), 2);
+        String code = parts[0];
+        if (!CODE.matcher(code).matches()) {
+            throw new MalformedLineException("code '" + code + "' is not upper-case letters and digits");
+        }
+        if (parts.length == 1) {
+            return DatedCode.undated(code);
+        }
+        // "[EGYGOV > 140608]": a space after the sign is harmless, so it is read, not rejected.
+        String restriction = SPACES.matcher(parts[1]).replaceAll("");
+        return restricted(code, restriction);
+    }
+
+    private static DatedCode restricted(String code, String restriction) {
+        if (restriction.startsWith("<")) {
+            return new DatedCode(code, Optional.empty(), Optional.of(PhoenixDates.parse(restriction.substring(1))));
+        }
+        if (restriction.startsWith(">")) {
+            return new DatedCode(code, Optional.of(PhoenixDates.parse(restriction.substring(1))), Optional.empty());
+        }
+        int dash = restriction.indexOf('-');
+        if (dash < 0) {
+            throw new MalformedLineException(
+                    "date restriction '" + restriction + "' of " + code + " has no '<', '>' or '-'");
+        }
+        LocalDate from = PhoenixDates.parse(restriction.substring(0, dash));
+        LocalDate to = PhoenixDates.parse(restriction.substring(dash + 1));
+        if (to.isBefore(from)) {
+            throw new MalformedLineException("date range '" + restriction + "' of " + code + " ends before it starts");
+        }
+        return new DatedCode(code, Optional.of(from), Optional.of(to));
+    }
+}

@@ -1,0 +1,92 @@
+package org.dyad.actors.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorEntry;
+import org.dyad.actors.AgentDictionary;
+import org.dyad.actors.AgentEntry;
+import org.dyad.actors.Country;
+import org.dyad.actors.CountryTable;
+import org.dyad.actors.MatchKind;
+
+/**
+ * Fills the two tries of the actor lexicon: proper names (Phoenix actors and the country table),
+ * matched on the surface word, and agents, matched on word or lemma in any case.
+ */
+public final class LexiconBuilder {
+    private final TokenTrie<LexiconTarget> proper = new TokenTrie<>();
+    private final TokenTrie<LexiconTarget> agents = new TokenTrie<>();
+    private final List<String> diagnostics = new ArrayList<>();
+
+    public void addActors(ActorDictionary dictionary) {
+        for (ActorEntry entry : dictionary.entries()) {
+            LexiconTarget target = new LexiconTarget.Actor(entry);
+            Set<List<String>> done = new HashSet<>();
+            for (String phrase : entry.phrases()) {
+                // A trailing '_' marks an exact phrase; any other may also end in a regular plural.
+                Set<List<String>> forms = PhraseForms.of(phrase, !phrase.endsWith("_"));
+                insert(proper, forms, done, target, entry.source() + ": phrase '" + phrase + "'");
+            }
+        }
+    }
+
+    /** Adds names, capitals and demonyms; {@code phoenixCountries} rank first when a phrase is shared. */
+    public void addCountries(CountryTable table, Set<String> phoenixCountries) {
+        for (Country country : table.all()) {
+            int known = phoenixCountries.contains(country.iso3()) ? 0 : 1;
+            Set<List<String>> done = new HashSet<>();
+            addCountryNames(country, MatchKind.COUNTRY_NAME, "common_name", 0 + known, List.of(country.name()), done);
+            addCountryNames(country, MatchKind.COUNTRY_NAME, "official_name", 2 + known,
+                    table.officialName(country.iso3()).stream().toList(), done);
+            addCountryNames(country, MatchKind.COUNTRY_NAME, "alt_name", 4 + known, country.altNames(), done);
+            addCountryNames(country, MatchKind.CAPITAL, "capital", 6 + known, country.capitals(), done);
+            addCountryNames(country, MatchKind.DEMONYM, "demonym", 8 + known, country.demonyms(), done);
+        }
+    }
+
+    public void addAgents(AgentDictionary dictionary) {
+        for (AgentEntry entry : dictionary.entries()) {
+            Set<List<String>> forms = PhraseForms.ofWords(entry.words(), false);
+            insert(agents, forms, new HashSet<>(), new LexiconTarget.Agent(entry),
+                    entry.source() + ": agent '" + String.join(" ", entry.words()) + "'");
+        }
+    }
+
+    public TokenTrie<LexiconTarget> proper() {
+        return proper;
+    }
+
+    public TokenTrie<LexiconTarget> agents() {
+        return agents;
+    }
+
+    public List<String> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
+
+    private void addCountryNames(Country country, MatchKind kind, String field, int rank, List<String> names,
+            Set<List<String>> done) {
+        LexiconTarget target = new LexiconTarget.CountryName(country, kind, field, rank);
+        for (String name : names) {
+            // Demonyms name people, so "Iranians" is as good as "Iranian"; names and capitals are singular.
+            Set<List<String>> forms = PhraseForms.of(name, kind == MatchKind.DEMONYM);
+            insert(proper, forms, done, target, "countries.tsv:" + country.iso3() + " " + field + " '" + name + "'");
+        }
+    }
+
+    private void insert(TokenTrie<LexiconTarget> trie, Set<List<String>> forms, Set<List<String>> done,
+            LexiconTarget target, String where) {
+        if (forms.isEmpty() || PhraseForms.skippable(forms.iterator().next())) {
+            diagnostics.add(where + " skipped: one letter or punctuation only");
+            return;
+        }
+        for (List<String> form : forms) {
+            if (done.add(form)) {
+                trie.insert(form, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.dyad.actors.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dyad.actors.ActorEntry;
+import org.dyad.actors.AgentEntry;
+import org.dyad.actors.Country;
+import org.dyad.actors.LexiconMatch;
+import org.dyad.actors.MatchKind;
+import org.dyad.model.Span;
+
+/** What a lexicon phrase leads to: a Phoenix actor, a country-table name, or an agent. */
+public sealed interface LexiconTarget {
+
+    MatchKind kind();
+
+    /** The match this target makes over {@code tokens} on {@code date}; empty when it has no code then. */
+    Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date);
+
+    /** A Phoenix actor entry; it matches only on dates its entry has a code for. */
+    record Actor(ActorEntry entry) implements LexiconTarget {
+        @Override
+        public MatchKind kind() {
+            return MatchKind.ACTOR;
+        }
+
+        @Override
+        public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
+            return entry.codeOn(date).map(code -> new LexiconMatch(tokens, MatchKind.ACTOR, code, entry.name(), entry.source()));
+        }
+    }
+
+    /**
+     * A name, demonym or capital of a country. {@code rank} orders targets of one phrase (lower
+     * first): by field, then countries the Phoenix dictionary codes before the others, then table order.
+     */
+    record CountryName(Country country, MatchKind kind, String field, int rank) implements LexiconTarget {
+        @Override
+        public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
+            String source = "countries.tsv:" + country.iso3() + " " + field;
+            return Optional.of(new LexiconMatch(tokens, kind, country.iso3(), country.name(), source));
+        }
+    }
+
+    /** A form of the agents dictionary. */
+    record Agent(AgentEntry entry) implements LexiconTarget {
+        @Override
+        public MatchKind kind() {
+            return MatchKind.AGENT;
+        }
+
+        @Override
+        public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
+            String name = String.join(" ", entry.words()).toLowerCase(java.util.Locale.ROOT);
+            return Optional.of(new LexiconMatch(tokens, MatchKind.AGENT, entry.rendered(), name, entry.source()));
+        }
+    }
+}
