@@ -29,13 +29,21 @@ interface EventOutput extends AutoCloseable {
 
         @Override
         public void write(CodedArticle article) {
-            writer.writeAll(article.events());
-            writer.flush();
+            try {
+                writer.writeAll(article.events());
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
         public void close() {
-            writer.flush();
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -105,6 +105,11 @@ public final class ActorLexicon {
         return CodeParts.of(code, this::isCountryCode);
     }
 
+    /** The common English name of a country ("Iran" for IRN). */
+    public Optional<String> countryName(String iso3) {
+        return countries.byCode(iso3).map(Country::name);
+    }
+
     public CountryTable countries() {
         return countries;
     }

@@ -33,6 +33,10 @@ public record CodeParts(Optional<String> country, Optional<String> agent, ActorK
         }
         String head = c.substring(0, 3);
         if (isCountry.test(head)) {
+            // "SCGSRB": a state within a former union is coded union + state; the state is the country.
+            if (c.length() >= 6 && !CLASSES.containsKey(c.substring(3, 6)) && isCountry.test(c.substring(3, 6))) {
+                return of(c.substring(3), isCountry);
+            }
             Optional<String> agent = agentAfter(c, 3);
             return new CodeParts(Optional.of(head), agent,
                     agent.map(a -> CLASSES.getOrDefault(a, ActorKind.GROUP)).orElse(ActorKind.STATE));
@@ -44,6 +48,24 @@ public record CodeParts(Optional<String> country, Optional<String> agent, ActorK
     /** Whether {@code code} is one of CAMEO's three-letter actor-type classes ("GOV", "IGO", "MUS"). */
     public static boolean isAgentClass(String code) {
         return CLASSES.containsKey(code);
+    }
+
+    /** The classes of actors that belong to no state: international and non-governmental bodies, companies. */
+    private static final java.util.Set<String> NON_STATE = java.util.Set.of("IGO", "NGO", "NGM", "MNC", "IMG", "ITL");
+
+    /** Whether the code names an actor with no state of its own (an IGO, an NGO, a transnational group). */
+    public boolean isNonState() {
+        return country.isEmpty() && agent.map(NON_STATE::contains).orElse(false);
+    }
+
+    /** Whether an agent class belongs to no state ("IGO", "NGO", "MNC", ...). */
+    public static boolean isNonStateClass(String agentClass) {
+        return NON_STATE.contains(agentClass);
+    }
+
+    /** The kind of actor an agent class stands for; unknown classes are groups. */
+    public static ActorKind kindOfAgent(String agentClass) {
+        return CLASSES.getOrDefault(agentClass, ActorKind.GROUP);
     }
 
     private static Optional<String> agentAfter(String code, int start) {

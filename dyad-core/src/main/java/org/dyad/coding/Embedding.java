@@ -68,6 +68,11 @@ public final class Embedding {
         return Optional.of(code.equals("=") ? embedded : code);
     }
 
+    /** The code of "{@code family} to [something without a code]": "agreed to undertake exercises" is 030. */
+    public Optional<String> alone(String family) {
+        return Optional.ofNullable(codes.get(family + "/-"));
+    }
+
     /** Whether the family keeps the embedded code, so the event is only intended or attempted. */
     public boolean keepsEmbedded(String family, String embedded) {
         return combine(family, embedded).map(embedded::equals).orElse(false);

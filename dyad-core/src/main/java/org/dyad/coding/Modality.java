@@ -11,8 +11,9 @@ import org.dyad.nlp.DependencyTree;
 public final class Modality {
     public static final String WORDS = "dyad/lexicon/modality.txt";
 
-    /** What the auxiliaries of one verb say. */
-    public record Reading(boolean future, boolean obligation, boolean possibility, boolean negated) {
+    /** What the auxiliaries of one verb say, and whether an if/unless clause makes it conditional. */
+    public record Reading(boolean future, boolean obligation, boolean possibility, boolean negated,
+                          boolean conditional) {
     }
 
     private final WordTable words;
@@ -23,6 +24,17 @@ public final class Modality {
 
     public static Modality loadBundled() {
         return new Modality(WordTable.load(WORDS));
+    }
+
+    private boolean conditional(DependencyTree tree, int verb) {
+        for (int clause : tree.children(verb, "advcl")) {
+            for (int m : tree.children(clause, "mark")) {
+                if (words.value(tree.token(m).word()).map("condition"::equals).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public Reading read(DependencyTree tree, int verb) {
@@ -43,6 +55,6 @@ public final class Modality {
                 default -> { }
             }
         }
-        return new Reading(future, obligation, possibility, negated);
+        return new Reading(future, obligation, possibility, negated, conditional(tree, verb));
     }
 }

@@ -11,9 +11,9 @@ import org.dyad.model.Token;
 import org.dyad.nlp.DependencyTree;
 
 /**
- * Matches CAMEO verb-dictionary patterns against a verb in a dependency tree. The words after
- * the '*' must appear among the verb's own dependents after it (objects, particles,
- * prepositional phrases: not its subject and not embedded clauses, which are coded apart); the
+ * Matches CAMEO verb-dictionary patterns against a verb in a dependency tree. Bare words after
+ * the '*' must appear in the verb's object or particles; prepositional elements anywhere in its
+ * predicate after it (not its subject and not embedded clauses, which are coded apart); the
  * words before it within the subject. Prepositional elements need the preposition to head a
  * phrase whose words match; '$' and '+' inside one bind that phrase as source or target.
  */
@@ -26,24 +26,40 @@ public final class PatternMatcher {
     public record Match(VerbPattern pattern, int weight, Optional<Integer> source, Optional<Integer> target) {
     }
 
-    /** The token regions a verb's patterns are matched in. */
-    public record Regions(DependencyTree tree, BitSet after, BitSet before) {
+    /** Dependents of the verb whose words bare pattern nouns are matched in: its object and particles. */
+    private static final String[] OBJECT_RELATIONS = {"obj", "iobj", "compound:prt", "advmod", "xcomp", "dep"};
+    /** Branches of an object that add prepositional phrases or clauses, which only '(...)' elements match. */
+    private static final String[] OBJECT_ASIDES = {"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis"};
+
+    /**
+     * The token regions a verb's patterns are matched in: the predicate after the verb (for
+     * prepositional elements), its object and particles (for bare nouns, as PETRARCH matches them
+     * on the object noun phrase) and its subject (for elements before the '*').
+     */
+    public record Regions(DependencyTree tree, BitSet after, BitSet object, BitSet before) {
     }
 
     public static Regions regions(DependencyTree tree, int verb) {
         BitSet after = tree.subtree(verb, NOT_IN_PREDICATE.toArray(String[]::new));
         after.clear(0, verb + 1);
+        BitSet object = new BitSet(tree.size());
+        for (int o : tree.children(verb, OBJECT_RELATIONS)) {
+            if (o > verb && !(tree.relation(o).equals("xcomp") && tree.token(o).isVerb())) {
+                object.or(tree.subtree(o, OBJECT_ASIDES));
+            }
+        }
         BitSet before = new BitSet(tree.size());
         for (int s : tree.children(verb, "nsubj", "nsubj:pass")) {
             before.or(tree.subtree(s));
         }
-        return new Regions(tree, after, before);
+        return new Regions(tree, after, object, before);
     }
 
     public Optional<Match> match(VerbPattern pattern, Regions r) {
         Binding b = new Binding();
         for (PatternElement e : pattern.after()) {
-            if (!matches(e, r.after(), r.tree(), b)) {
+            BitSet region = e instanceof PatternElement.Prep ? r.after() : r.object();
+            if (!matches(e, region, r.tree(), b)) {
                 return Optional.empty();
             }
         }

@@ -92,6 +92,16 @@ public final class RoleFinder {
                 }
             }
             out.addAll(tree.children(o, "nmod:poss"));
+            // "rejected calls by Belarus's rulers": who made what is rejected or answered.
+            for (int n : tree.children(o, "nmod")) {
+                if (tree.caseMarker(n).map("by"::equals).orElse(false)) {
+                    out.add(n);
+                }
+            }
+        }
+        // "warned [IRGC-linked groups will be targeted]": the complement's subject, as a last resort.
+        for (int c : tree.children(verb, "ccomp")) {
+            out.addAll(tree.children(c, "nsubj", "nsubj:pass"));
         }
         return out;
     }

@@ -32,11 +32,19 @@ final class ActorComposer {
     record Composed(Actor actor, List<String> evidence) {
     }
 
-    /** The country a dictionary match stands for, if any. */
-    Optional<String> countryOf(LexiconMatch m) {
+    /** What a dictionary match at a modifier token names: a state, or an organisation of no state. */
+    Optional<CountryRef> refOf(LexiconMatch m, int token) {
         return switch (m.kind()) {
-            case COUNTRY_NAME, DEMONYM, CAPITAL -> Optional.of(m.code());
-            case ACTOR -> parts(m.code()).country();
+            case COUNTRY_NAME, DEMONYM -> Optional.of(new CountryRef(Optional.of(m.code()), Optional.empty(), m.code(),
+                    m.name(), token, m.source()));
+            case CAPITAL -> Optional.of(new CountryRef(Optional.of(m.code()), Optional.of("GOV"), m.code() + "GOV",
+                    m.name(), token, m.source()));
+            case ACTOR -> {
+                CodeParts p = parts(m.code());
+                yield p.country().isPresent() || p.isNonState()
+                        ? Optional.of(new CountryRef(p.country(), p.agent(), m.code(), m.name(), token, m.source()))
+                        : Optional.empty();
+            }
             case AGENT -> Optional.empty();
         };
     }
@@ -48,7 +56,7 @@ final class ActorComposer {
             fromEntry(head, primary.get(), countries, agent).ifPresent(out::add);
         } else if (!countries.isEmpty()) {
             for (CountryRef c : countries) {
-                out.add(fromParts(head, c, agent));
+                out.add(c.country().isPresent() ? fromParts(head, c, agent) : fromOrganisation(head, c));
             }
         } else {
             agentOnly(head, agent, patron.isPresent()).ifPresent(out::add);
@@ -62,11 +70,12 @@ final class ActorComposer {
             CodeParts parts = parts(m.code());
             String code = m.code();
             Optional<String> country = parts.country();
-            if (country.isEmpty() && !countries.isEmpty() && !parts.isNonState()) {
+            Optional<CountryRef> state = countries.stream().filter(c -> c.country().isPresent()).findFirst();
+            if (country.isEmpty() && state.isPresent() && !parts.isNonState()) {
                 // "Syrian rebels" where the dictionary knows only the class: the modifier gives the state.
-                country = Optional.of(countries.get(0).iso3());
+                country = state.get().country();
                 code = country.get() + code;
-                evidence.add(countries.get(0).source());
+                evidence.add(state.get().source());
             }
             ActorKind kind = isPerson(head) ? ActorKind.PERSON : parts.kind();
             return Optional.of(new Composed(new Actor(m.name(), code, country, parts.agent(), Optional.empty(), kind), evidence));
@@ -80,18 +89,26 @@ final class ActorComposer {
                 ActorKind.STATE), evidence));
     }
 
-    private Composed fromParts(Token head, CountryRef country, Optional<AgentRef> agent) {
-        List<String> evidence = new ArrayList<>(List.of(country.source()));
+    private Composed fromParts(Token head, CountryRef ref, Optional<AgentRef> agent) {
+        String iso3 = ref.country().orElseThrow();
+        List<String> evidence = new ArrayList<>(List.of(ref.source()));
         agent.ifPresent(a -> evidence.add(a.source()));
-        Optional<String> agentClass = agent.map(a -> agentClass(a.code()));
+        // The head's own agent noun wins; else the modifier's code may carry one ("U.S. Secretary of State Mike Pompeo").
+        Optional<String> agentClass = agent.map(a -> agentClass(a.code())).or(ref::agent);
         String code = agent.map(a -> a.code().endsWith("~")
-                        ? stripTilde(a.code()) + country.iso3() : country.iso3() + stripTilde(a.code()))
-                .orElse(country.iso3());
+                        ? stripTilde(a.code()) + iso3 : iso3 + stripTilde(a.code()))
+                .orElse(agentClass.isPresent() && ref.code().startsWith(iso3) ? ref.code() : iso3);
         ActorKind kind = isPerson(head) ? ActorKind.PERSON
                 : agentClass.map(CodeParts::kindOfAgent).orElse(ActorKind.STATE);
-        String name = lexicon.countryName(country.iso3()).orElse(country.iso3())
-                + agentClass.map(a -> " (" + a + ")").orElse("");
-        return new Composed(new Actor(name, code, Optional.of(country.iso3()), agentClass, Optional.empty(), kind), evidence);
+        String name = lexicon.countryName(iso3).orElse(iso3) + agentClass.map(a -> " (" + a + ")").orElse("");
+        return new Composed(new Actor(name, code, Optional.of(iso3), agentClass, Optional.empty(), kind), evidence);
+    }
+
+    /** "a United Nations appeal", "Red Cross officials": the organisation named by the modifier. */
+    private static Composed fromOrganisation(Token head, CountryRef org) {
+        ActorKind kind = isPerson(head) ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        return new Composed(new Actor(org.name(), org.code(), Optional.empty(), org.agent(), Optional.empty(), kind),
+                List.of(org.source()));
     }
 
     private Optional<Composed> agentOnly(Token head, Optional<AgentRef> agent, boolean hasPatron) {
@@ -116,13 +133,13 @@ final class ActorComposer {
     private static List<Composed> withPatron(List<Composed> actors, CountryRef patron) {
         List<Composed> out = new ArrayList<>();
         for (Composed c : actors) {
-            if (c.actor().country().map(patron.iso3()::equals).orElse(false)) {
+            if (c.actor().country().equals(patron.country())) {
                 out.add(c); // "Iranian-backed Iranian units" adds nothing
                 continue;
             }
             List<String> evidence = new ArrayList<>(c.evidence());
             evidence.add("patron " + patron.source());
-            out.add(new Composed(c.actor().withPatron(patron.iso3()), evidence));
+            out.add(new Composed(c.actor().withPatron(patron.country().orElseThrow()), evidence));
         }
         return out;
     }

@@ -82,6 +82,20 @@ final class PhraseReader {
         return out;
     }
 
+    /**
+     * The first conjunct whose premodifiers a bare later conjunct shares ("Iran-linked bases and
+     * groups"), or -1 when the head has modifiers of its own or is not such a conjunct.
+     */
+    int sharedModifierDonor(int head) {
+        int parent = tree.parent(head);
+        if (!tree.relation(head).equals("conj") || parent < 0 || parent > head || !tree.token(parent).isNoun()) {
+            return -1;
+        }
+        boolean bare = tree.children(head).stream().noneMatch(c -> c < head && !tree.relation(c).equals("det")
+                && !tree.relation(c).equals("cc") && !tree.relation(c).equals("punct"));
+        return bare ? parent : -1;
+    }
+
     /** The contiguous token span shown as the mention's text: the head's subtree without conjuncts or asides. */
     Span displaySpan(int head) {
         BitSet all = new BitSet(tree.size());

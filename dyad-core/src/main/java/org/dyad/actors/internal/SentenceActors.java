@@ -63,8 +63,13 @@ public final class SentenceActors {
         Optional<LexiconMatch> primary = Optional.ofNullable(matchAt[head]);
         List<CountryRef> countries = modifierCountries(head, phrase, primary);
         Optional<AgentRef> agent = agentIn(head, phrase, primary);
-        Optional<CountryRef> patron = phrases.patronTokens(head).stream()
-                .map(this::countryAt).flatMap(Optional::stream).findFirst();
+        Optional<CountryRef> patron = patronOf(head);
+        int donor = phrases.sharedModifierDonor(head);
+        if (primary.isEmpty() && countries.isEmpty() && patron.isEmpty() && donor >= 0) {
+            // "Iran-linked bases and groups": the groups share the first conjunct's modifiers.
+            countries = modifierCountries(donor, phrases.phrase(donor), Optional.ofNullable(matchAt[donor]));
+            patron = patronOf(donor);
+        }
         Span tokens = phrases.displaySpan(head);
         List<ActorMention> out = new ArrayList<>();
         for (ActorComposer.Composed c : composer.compose(tree.token(head), primary, countries, agent, patron)) {
@@ -76,7 +81,10 @@ public final class SentenceActors {
         return out;
     }
 
-    /** Countries named by modifiers of the head (demonyms, possessors, compounds, "of" phrases), nearest first. */
+    /**
+     * The actors named by modifiers of the head (demonyms, possessors, compounds, "of" phrases):
+     * the nearest in the tree, the most specific code on ties, with its conjuncts.
+     */
     private List<CountryRef> modifierCountries(int head, BitSet phrase, Optional<LexiconMatch> primary) {
         CountryRef best = null;
         int bestDepth = Integer.MAX_VALUE;
@@ -87,7 +95,8 @@ public final class SentenceActors {
             }
             Optional<CountryRef> ref = countryAt(t);
             int depth = depthBelow(head, t);
-            if (ref.isPresent() && depth < bestDepth) {
+            if (ref.isPresent() && (depth < bestDepth
+                    || (depth == bestDepth && ref.get().code().length() > best.code().length()))) {
                 best = ref.get();
                 bestDepth = depth;
             }
@@ -98,17 +107,23 @@ public final class SentenceActors {
         List<CountryRef> out = new ArrayList<>(List.of(best));
         // "Syrian and Russian officials": conjoined modifiers give one actor each.
         for (int c : tree.children(best.token(), "conj")) {
-            countryAt(c).filter(r -> out.stream().noneMatch(o -> o.iso3().equals(r.iso3()))).ifPresent(out::add);
+            countryAt(c).filter(r -> out.stream().noneMatch(o -> o.code().equals(r.code()))).ifPresent(out::add);
         }
         return out;
     }
 
+    private Optional<CountryRef> patronOf(int head) {
+        return phrases.patronTokens(head).stream()
+                .map(this::countryAt).flatMap(Optional::stream).filter(r -> r.country().isPresent()).findFirst();
+    }
+
+    /** The state (or stateless organisation) a dictionary match at a token stands for. */
     private Optional<CountryRef> countryAt(int token) {
         LexiconMatch m = matchAt[token];
         if (m == null) {
             return Optional.empty();
         }
-        return composer.countryOf(m).map(iso3 -> new CountryRef(iso3, token, m.source()));
+        return composer.refOf(m, token);
     }
 
     private Optional<AgentRef> agentIn(int head, BitSet phrase, Optional<LexiconMatch> primary) {
@@ -136,8 +151,12 @@ public final class SentenceActors {
         return depth;
     }
 
-    /** A country named at a token, with the dictionary entry that said so. */
-    record CountryRef(String iso3, int token, String source) {
+    /**
+     * An actor named by a modifier: its country (empty for IGOs, NGOs and the like), the agent
+     * class its code carries ("Secretary of State" is USAGOV), its code, token and dictionary entry.
+     */
+    record CountryRef(Optional<String> country, Optional<String> agent, String code, String name, int token,
+                      String source) {
     }
 
     /** An agent noun's code ("~GOV", "NGO~") and the entry that gave it. */

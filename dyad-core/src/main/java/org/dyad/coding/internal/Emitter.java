@@ -25,6 +25,8 @@ import org.dyad.nlp.DependencyTree;
  * clauses to the speaker), drops bare statements, and pairs conjoined parties.
  */
 final class Emitter {
+    /** How far below a target phrase's head a named state may stand in for it. */
+    private static final int DEEP_TARGET_DEPTH = 3;
     private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
     private final EventCoder.Parts parts;
@@ -54,29 +56,44 @@ final class Emitter {
         List<ActorMention> targets = firstWithActors(frame.targets(), reporterSubject);
         String code = frame.code();
         Status status = frame.status();
+        boolean negated = mod.negated();
         List<Attribution> attribution = List.of();
+        String how = "";
         if (mod.obligation() && reporter.isPresent()) {
             // "X said Libya must hand over": X demands it of Libya.
-            code = parts.embedding().combine("demand", code).orElse(code);
+            code = frame.code().equals(SentenceCoder.BARE) ? parts.embedding().alone("demand").orElseThrow()
+                    : parts.embedding().combine("demand", code).orElse(code);
             targets = sources;
             sources = mentions.at(reporterSubject);
+            how = "; obligation under a reporting verb read as a demand";
         } else {
-            if (mod.future()) {
+            if (negated && isCooperation(code)) {
+                // "will not accept", "refuses to allow": denied cooperation is a rejection.
+                code = parts.embedding().combine("reject", code).orElse(code);
+                negated = false;
+                how = "; negated cooperation read as a rejection";
+            } else if (mod.future()) {
                 code = parts.embedding().combine("intent", code).orElse(code);
                 status = Status.FUTURE;
+            }
+            if (mod.conditional() && (mod.future() || code.startsWith("03"))) {
+                // "will withdraw its force unless ...": a conditional announcement is a threat.
+                code = parts.embedding().combine("threaten", frame.code()).orElse(code);
+                how += "; conditional announcement read as a threat";
             }
             if (reporter.isPresent()) {
                 status = Status.REPORTED;
                 attribution = List.of(attribution(reporterSubject.orElse(reporter.get())));
             }
         }
+        String rule = frame.rule() + how;
         if (code.startsWith("01") && (hasClausalComplement(v) || targets.isEmpty())) {
             decisions.add(decision(v, Outcome.STATEMENT, "a statement (" + code + ") is coded only when it has an addressee "
                     + "and no coded complement"));
             return;
         }
         if (sources.isEmpty() && targets.isEmpty()) {
-            decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + frame.rule()));
+            decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
             return;
         }
         Optional<EventCode> eventCode = parts.codes().of(code);
@@ -88,10 +105,19 @@ final class Emitter {
         Trigger trigger = trigger(frame.trigger());
         for (Pair p : pairs(sources, targets, mentions.conjoined(frame.source()))) {
             events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
-                    p.target(), p.symmetric(), eventCode.get(), status, mod.negated(), attribution,
-                    frame.patternMatched(), frame.rule(), entries(frame, p))));
+                    p.target(), p.symmetric(), eventCode.get(), status, negated, attribution,
+                    frame.patternMatched(), rule, entries(frame, p))));
         }
-        decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + frame.rule()));
+        decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
+    }
+
+    /** Roots 03-08: intents, consultations, support, cooperation, aid and concessions. */
+    private static boolean isCooperation(String code) {
+        if (!code.matches("\\d{2,4}")) {
+            return false;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 3 && root <= 8;
     }
 
     private record Pair(Optional<ActorMention> source, Optional<ActorMention> target, boolean symmetric) {
@@ -133,6 +159,13 @@ final class Emitter {
     private List<ActorMention> firstWithActors(List<Integer> candidates, Optional<Integer> reporterSubject) {
         for (int t : candidates) {
             List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        // "food aid to refugees fleeing the war in Liberia": a state named inside the target phrase.
+        for (int t : candidates) {
+            List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH);
             if (!found.isEmpty()) {
                 return found;
             }

@@ -37,6 +37,25 @@ final class MentionIndex {
         }
     }
 
+    /** The mentions nearest below token {@code t} (breadth first, at most {@code maxDepth} arcs down). */
+    List<ActorMention> nearestBelow(int t, int maxDepth) {
+        List<Integer> level = List.of(t);
+        for (int depth = 1; depth <= maxDepth && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                next.addAll(tree.children(node));
+            }
+            for (int node : next) {
+                List<ActorMention> found = byHead.getOrDefault(node, List.of());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            level = next;
+        }
+        return List.of();
+    }
+
     /** Whether the role token is a personal pronoun that needs an antecedent. */
     boolean isPronoun(Optional<Integer> token) {
         return token.map(t -> tree.token(t).tag().startsWith("PRP")).orElse(false);

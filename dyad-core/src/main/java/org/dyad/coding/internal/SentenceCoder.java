@@ -22,6 +22,9 @@ import org.dyad.nlp.DependencyTree;
  * {@link Emitter}. Keeps one {@link Decision} per verb so that every miss can be explained.
  */
 public final class SentenceCoder {
+    /** The code of a frame whose verb has none of its own, until an embedding verb gives one. */
+    static final String BARE = "---";
+
     private final EventCoder.Parts parts;
     private final DependencyTree tree;
     private final VerbReading[] readings;
@@ -60,8 +63,16 @@ public final class SentenceCoder {
         return parts.embedding().family(tree.token(v).lemma()).isPresent() && embedded(v).isPresent();
     }
 
+    /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
     private Optional<Integer> embedded(int v) {
-        return tree.children(v, "xcomp").stream().filter(x -> tree.token(x).isVerb()).findFirst();
+        Optional<Integer> x = tree.children(v, "xcomp").stream().filter(c -> tree.token(c).isVerb()).findFirst();
+        if (x.isPresent()) {
+            return x;
+        }
+        String family = parts.embedding().family(tree.token(v).lemma()).orElse("");
+        boolean addressed = family.equals("demand") || family.equals("appeal");
+        return addressed ? tree.children(v, "ccomp").stream().filter(c -> tree.token(c).isVerb()).findFirst()
+                : Optional.empty();
     }
 
     private void codeVerb(int v) {
@@ -70,26 +81,41 @@ public final class SentenceCoder {
         Optional<Integer> inner = embedded(v);
         if (family.isPresent() && inner.isPresent()) {
             Optional<Frame> innerFrame = frameOf(inner.get());
-            Optional<String> combined = innerFrame.flatMap(f -> parts.embedding().combine(family.get(), f.code()));
+            Optional<String> combined = innerFrame.isPresent()
+                    ? parts.embedding().combine(family.get(), innerFrame.get().code())
+                    : parts.embedding().alone(family.get());
             if (combined.isPresent()) {
                 consumed[inner.get()] = true;
                 decisions.add(new Decision(inner.get(), tree.token(inner.get()).word(), Outcome.EMBEDDED,
                         "embedded under '" + tree.token(v).word() + "' (" + family.get() + ")"));
-                emitter.emit(v, combine(v, family.get(), innerFrame.get(), combined.get()));
+                Frame innerOrBare = innerFrame.orElseGet(() -> bareFrame(inner.get()));
+                emitter.emit(v, combine(v, family.get(), innerOrBare, combined.get()));
                 return;
             }
         }
         Optional<Frame> own = frameOf(v);
+        if (own.isEmpty() && reportedObligation(v)) {
+            own = Optional.of(bareFrame(v)); // "X said Libya must hand over ...": a demand, whatever the verb
+        }
         if (own.isEmpty()) {
             decisions.add(missing(v));
             return;
         }
-        Frame frame = own.get();
-        if (family.isPresent() && inner.isPresent()) {
-            // "offered to hand over to Great Britain": the embedded verb knows the target.
-            frame = frame.withTargets(parts.roles().roles(tree, inner.get()).targets());
-        }
-        emitter.emit(v, frame);
+        emitter.emit(v, own.get());
+    }
+
+    /** Whether the verb is something a speaker says must happen: "X said Libya must hand over". */
+    private boolean reportedObligation(int v) {
+        return parts.modality().read(tree, v).obligation()
+                && Reporters.reporterOf(tree, v, parts.embedding()).isPresent();
+    }
+
+    /** A verb the dictionary does not code, with its roles, for an embedding verb to give the code. */
+    private Frame bareFrame(int v) {
+        var roles = parts.roles().roles(tree, v);
+        String word = tree.token(v).lemma();
+        return new Frame(BARE, List.of(v), roles.source(), roles.targets(), Status.ASSERTED, false,
+                "'" + word + "' without a code of its own", List.of());
     }
 
     private Frame combine(int v, String family, Frame inner, String code) {
@@ -100,8 +126,13 @@ public final class SentenceCoder {
         List<Integer> own = new ArrayList<>(roles.targets());
         // Appeals and demands are made to someone ("urged Syria to"); intents concern the embedded target.
         boolean addressed = family.equals("appeal") || family.equals("demand") || family.equals("coerce");
-        Frame base = new Frame(code, trigger, roles.source(), addressed ? own : inner.targets(),
-                parts.embedding().keepsEmbedded(family, inner.code()) ? Status.INTENDED : Status.ASSERTED,
+        List<Integer> addressees = new ArrayList<>(own);
+        if (addressed) {
+            inner.source().filter(s -> !addressees.contains(s)).ifPresent(addressees::add);
+        }
+        Frame base = new Frame(code, trigger, roles.source(), addressed ? addressees : inner.targets(),
+                !inner.code().equals(BARE) && parts.embedding().keepsEmbedded(family, inner.code())
+                        ? Status.INTENDED : Status.ASSERTED,
                 inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") + " + inner.rule(),
                 inner.entries());
         return base.withTargets(addressed ? inner.targets() : own);
