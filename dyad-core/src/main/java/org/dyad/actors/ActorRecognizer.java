@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dyad.actors.internal.SentenceActors;
+import org.dyad.lexicon.Lexicons;
 import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
@@ -18,8 +19,6 @@ import org.dyad.stage.StageContext;
  * patron read off the dependency tree.
  */
 public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTaggedArticle> {
-    public static final String PATRON_WORDS = "dyad/lexicon/patron-words.txt";
-
     private final ActorLexicon lexicon;
     private final WordTable patronWords;
 
@@ -30,7 +29,7 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTagge
 
     /** A recogniser over the bundled dictionaries and word lists. */
     public static ActorRecognizer loadBundled() {
-        return new ActorRecognizer(ActorLexicon.load(), WordTable.load(PATRON_WORDS));
+        return new ActorRecognizer(ActorLexicon.load(), WordTable.load(Lexicons.PATRON_WORDS));
     }
 
     public ActorLexicon lexicon() {

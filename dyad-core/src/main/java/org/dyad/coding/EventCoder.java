@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.internal.SentenceCoder;
+import org.dyad.lexicon.Lexicons;
+import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
@@ -22,8 +24,9 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
 
     /** The resources coding needs; all thread-safe after construction. */
     public record Parts(VerbCoder verbs, RoleFinder roles, Embedding embedding, Modality modality,
-                        EventCodes codes, EventFactory factory) {
+                        EventCodes codes, EventFactory factory, WordTable patronWords) {
         public Parts {
+            Objects.requireNonNull(patronWords, "patronWords");
             Objects.requireNonNull(verbs, "verbs");
             Objects.requireNonNull(roles, "roles");
             Objects.requireNonNull(embedding, "embedding");
@@ -40,7 +43,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     /** A coder over the bundled dictionaries and tables, optionally with the user's extra verb dictionary. */
     public static EventCoder loadBundled(VerbDictionary verbs, EventFactory factory) {
         return new EventCoder(new Parts(new VerbCoder(verbs), new RoleFinder(), Embedding.loadBundled(),
-                Modality.loadBundled(), EventCodes.loadBundled(), factory));
+                Modality.loadBundled(), EventCodes.loadBundled(), factory, WordTable.load(Lexicons.PATRON_WORDS)));
     }
 
     public Parts parts() {

@@ -44,7 +44,7 @@ public final class PatternMatcher {
         after.clear(0, verb + 1);
         BitSet object = new BitSet(tree.size());
         for (int o : tree.children(verb, OBJECT_RELATIONS)) {
-            if (o > verb && !(tree.relation(o).equals("xcomp") && tree.token(o).isVerb())) {
+            if (o > verb && !tree.token(o).isVerb()) { // a verbal dependent is a clause, coded apart
                 object.or(tree.subtree(o, OBJECT_ASIDES));
             }
         }

@@ -19,7 +19,7 @@ final class PhraseReader {
     /** Dependents never part of an actor description, at any depth. */
     private static final Set<String> CLAUSES = Set.of(
             "acl", "acl:relcl", "parataxis", "advcl", "appos", "dep", "punct", "ccomp", "xcomp");
-    private static final Set<String> DISPLAY_EXCLUDED = Set.of("conj", "cc", "parataxis", "appos", "punct", "dep");
+    private static final Set<String> DISPLAY_EXCLUDED = Set.of("conj", "cc", "parataxis", "appos", "punct", "dep", "case");
 
     private final DependencyTree tree;
     private final WordTable patronWords;

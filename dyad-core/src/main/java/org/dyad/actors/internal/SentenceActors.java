@@ -93,6 +93,9 @@ public final class SentenceActors {
             if (m == null || (primary.isPresent() && primary.get() == m) || t != m.tokens().end() - 1) {
                 continue;
             }
+            if (m.kind() == MatchKind.CAPITAL && !tree.relation(t).equals("nmod:poss")) {
+                continue; // "Moscow's knowledge" is the government's; "Damascus International Airport" is a place
+            }
             Optional<CountryRef> ref = countryAt(t);
             int depth = depthBelow(head, t);
             if (ref.isPresent() && (depth < bestDepth

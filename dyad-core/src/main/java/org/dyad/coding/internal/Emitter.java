@@ -53,7 +53,11 @@ final class Emitter {
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
         Optional<Integer> reporterSubject = reporter.flatMap(r -> parts.roles().roles(tree, r).source());
         List<ActorMention> sources = resolve(frame.source(), reporterSubject);
-        List<ActorMention> targets = firstWithActors(frame.targets(), reporterSubject);
+        boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
+        // A statement or appeal is made to someone: only a direct addressee is its target.
+        List<Integer> candidates = statement
+                ? frame.targets().stream().filter(this::isAddressee).toList() : frame.targets();
+        List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement);
         String code = frame.code();
         Status status = frame.status();
         boolean negated = mod.negated();
@@ -156,18 +160,28 @@ final class Emitter {
         return mentions.at(token);
     }
 
-    private List<ActorMention> firstWithActors(List<Integer> candidates, Optional<Integer> reporterSubject) {
+    private boolean isAddressee(int t) {
+        String rel = tree.relation(t);
+        return rel.equals("obj") || rel.equals("iobj")
+                || tree.caseMarker(t).map(c -> c.equals("to") || c.equals("with")).orElse(false);
+    }
+
+    private List<ActorMention> firstWithActors(List<Integer> candidates, Optional<Integer> reporterSubject,
+                                               boolean deep) {
         for (int t : candidates) {
             List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
             if (!found.isEmpty()) {
                 return found;
             }
         }
-        // "food aid to refugees fleeing the war in Liberia": a state named inside the target phrase.
-        for (int t : candidates) {
-            List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH);
-            if (!found.isEmpty()) {
-                return found;
+        // "aid to the government's forces": a state named inside the target phrase; failing that, as
+        // event coders of the PLOVER records do, the state where the target is ("refugees in Liberia").
+        for (boolean throughPlaces : deep ? new boolean[] {false, true} : new boolean[0]) {
+            for (int t : candidates) {
+                List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH, throughPlaces);
+                if (!found.isEmpty()) {
+                    return found;
+                }
             }
         }
         return List.of();

@@ -10,6 +10,9 @@ import org.dyad.nlp.DependencyTree;
 
 /** The actor mentions of one sentence by head token, with conjuncts gathered ("Russia and Iran"). */
 final class MentionIndex {
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of(
+            "in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "along");
+
     private final DependencyTree tree;
     private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
 
@@ -37,13 +40,16 @@ final class MentionIndex {
         }
     }
 
-    /** The mentions nearest below token {@code t} (breadth first, at most {@code maxDepth} arcs down). */
-    List<ActorMention> nearestBelow(int t, int maxDepth) {
+    /**
+     * The mentions nearest below token {@code t} (breadth first, at most {@code maxDepth} arcs
+     * down), through location phrases ("in Liberia") only when {@code throughPlaces}.
+     */
+    List<ActorMention> nearestBelow(int t, int maxDepth, boolean throughPlaces) {
         List<Integer> level = List.of(t);
         for (int depth = 1; depth <= maxDepth && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int node : level) {
-                next.addAll(tree.children(node));
+                tree.children(node).stream().filter(c -> throughPlaces || !isPlace(c)).forEach(next::add);
             }
             for (int node : next) {
                 List<ActorMention> found = byHead.getOrDefault(node, List.of());
@@ -54,6 +60,11 @@ final class MentionIndex {
             level = next;
         }
         return List.of();
+    }
+
+    /** Whether a dependent is a location phrase ("in Damascus"), which says where, not who. */
+    private boolean isPlace(int t) {
+        return tree.caseMarker(t).map(LOCATIVE::contains).orElse(false);
     }
 
     /** Whether the role token is a personal pronoun that needs an antecedent. */

@@ -57,13 +57,19 @@ public final class SentenceCoder {
 
     private boolean isCandidate(int v) {
         if (VerbCoder.isEventVerb(tree, v)) {
-            return true;
+            return !isPatronModifier(v);
         }
         // "France is ready to contribute": an embedding adjective governs the event.
         return parts.embedding().family(tree.token(v).lemma()).isPresent() && embedded(v).isPresent();
     }
 
     /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
+    /** "forces linked to Moscow", "groups associated to Iran": a participle that says who backs a noun. */
+    private boolean isPatronModifier(int v) {
+        return tree.relation(v).startsWith("acl") && tree.token(v).tag().equals("VBN")
+                && parts.patronWords().contains(tree.token(v).lemma());
+    }
+
     private Optional<Integer> embedded(int v) {
         Optional<Integer> x = tree.children(v, "xcomp").stream().filter(c -> tree.token(c).isVerb()).findFirst();
         if (x.isPresent()) {
