@@ -29,6 +29,8 @@ public final class ActorLexicon {
     /** The bundled Phoenix actor files, read in this order. */
     public static final List<String> ACTOR_FILES = List.of(
             "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
+    /** dyad's own additions to the Phoenix actors (see its SOURCES.md), read after them. */
+    public static final String DYAD_ACTORS = "/dyad/dictionaries/dyad/dyad.actors.txt";
     /** The bundled Phoenix agents file. */
     public static final String AGENT_FILE = "Phoenix.agents.txt";
 
@@ -64,6 +66,7 @@ public final class ActorLexicon {
         for (String file : ACTOR_FILES) {
             actors = actors.merge(reader.readResource(PHOENIX_DIR + file));
         }
+        actors = actors.merge(reader.readResource(DYAD_ACTORS));
         AgentDictionary agents = new AgentDictionaryReader().readResource(PHOENIX_DIR + AGENT_FILE);
         return new ActorLexicon(actors, agents, CountryTable.load());
     }
