@@ -96,12 +96,21 @@ final class PhraseReader {
         return bare ? parent : -1;
     }
 
+    /**
+     * Whether a dependent of the head is a clause about it rather than a description of it:
+     * relative clauses and participles with their own auxiliary ("groups being targeted").
+     */
+    private boolean isClause(int c) {
+        String rel = tree.relation(c);
+        return rel.equals("acl:relcl") || (rel.equals("acl") && !tree.children(c, "aux", "aux:pass", "nsubj").isEmpty());
+    }
+
     /** The contiguous token span shown as the mention's text: the head's subtree without conjuncts or asides. */
     Span displaySpan(int head) {
         BitSet all = new BitSet(tree.size());
         all.set(head);
         for (int c : tree.children(head)) {
-            if (!DISPLAY_EXCLUDED.contains(tree.relation(c))) {
+            if (!DISPLAY_EXCLUDED.contains(tree.relation(c)) && !isClause(c)) {
                 all.or(tree.subtree(c));
             }
         }

@@ -1,0 +1,76 @@
+package org.dyad.coding;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.actors.ActorRecognizer;
+import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.cameo.VerbDictionaryReader;
+import org.dyad.lexicon.Lexicons;
+import org.dyad.lexicon.WordTable;
+import org.dyad.model.ActorTaggedArticle;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Provenance;
+import org.dyad.model.Sentence;
+import org.dyad.stage.StageContext;
+import org.dyad.testkit.MiniLexicon;
+
+/**
+ * Codes hand-built sentences with a small verb dictionary and the mini actor lexicon, and the
+ * real embedding, modality and code tables (which need no models).
+ */
+final class CodingFixture {
+    static final String VERBS = String.join("\n",
+            "&CEASEFIRE",
+            "+CEASEFIRE",
+            "+TRUCE",
+            "",
+            "####### VERB PATTERNS #######",
+            "---  ACCUSE   [112]  ---",
+            "ACCUSE",
+            "---  WARN   [130]  ---",
+            "WARN",
+            "---  TARGET   [190]  ---",
+            "TARGET",
+            "---  AGREE   [050]  ---",
+            "AGREE",
+            "- * (TO &CEASEFIRE)  [0356]  # AGREE",
+            "---  COLLABORATE   [050]  ---",
+            "+SIDE_WITH",
+            "COOPERATE",
+            "---  SAY   [010]  ---",
+            "SAY",
+            "---  EXPLAIN_VERBAL   [010]  ---",
+            "CONVEY",
+            "---  ENDORSE   [051]  ---",
+            "SUPPORT",
+            "---  YIELD   [080]  ---",
+            "ACCEPT",
+            "---  HALT   [166]  ---",
+            "WITHDRAW",
+            "---  RETREAT   [0874]  ---",
+            "+PULL_OUT",
+            "---  URGE   [020]  ---",
+            "URGE",
+            "---  ARRANGE   [---]  ---",
+            "ARRANGE",
+            "- * &CEASEFIRE  [0356]  # ARRANGE",
+            "- * VISIT  [036]  # ARRANGE",
+            "");
+
+    final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), WordTable.load(Lexicons.PATRON_WORDS));
+    final VerbDictionary verbs = VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS));
+    final EventCoder coder = new EventCoder(new EventCoder.Parts(new VerbCoder(verbs), new RoleFinder(),
+            Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
+            new EventFactory(new Provenance("test", "hand-built", Map.of())), WordTable.load(Lexicons.PATRON_WORDS)));
+
+    /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */
+    SentenceCoding code(Sentence sentence) {
+        Article article = Article.ofText("t", sentence.text(), Optional.of(LocalDate.of(2019, 5, 13)), "test");
+        AnnotatedArticle annotated = new AnnotatedArticle(article, java.util.List.of(sentence));
+        ActorTaggedArticle tagged = actors.apply(annotated, new StageContext("test"));
+        return coder.codeSentence(tagged, sentence);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.model.Event;
+import org.dyad.testkit.Sentences;
+import org.junit.jupiter.api.Test;
+
+/** Event ids are stable and tell events apart; confidence stays in 0..1. */
+class EventFactoryTest {
+    private final CodingFixture fixture = new CodingFixture();
+    private final String conll = """
+            1 Iranian Iranian JJ MISC 2 amod
+            2 operatives operative NNS O 3 nsubj
+            3 accused accuse VBD O 0 root
+            4 Syrian Syrian JJ MISC 7 amod
+            5 and and CC O 6 cc
+            6 Russian Russian JJ MISC 4 conj
+            7 officials official NNS O 3 obj
+            """;
+
+    @Test
+    void idsAreStableAcrossRunsAndDifferBetweenEvents() {
+        var first = fixture.code(Sentences.of(conll)).events();
+        var again = new CodingFixture().code(Sentences.of(conll)).events();
+        assertThat(first).extracting(Event::eventId).containsExactlyElementsOf(again.stream().map(Event::eventId).toList());
+        assertThat(first.get(0).eventId()).isNotEqualTo(first.get(1).eventId()).startsWith("e-");
+    }
+
+    @Test
+    void confidenceRewardsBothRolesAndStaysInRange() {
+        var events = fixture.code(Sentences.of(conll)).events();
+        assertThat(events).allSatisfy(e -> assertThat(e.confidence()).isBetween(0.0, 1.0));
+        assertThat(events.get(0).confidence()).isEqualTo(0.75);
+    }
+}
