@@ -27,7 +27,10 @@ public final class EventCodes {
 
     /** The event code for {@code cameo}; empty when the codebook cannot resolve it. */
     public Optional<EventCode> of(String cameo) {
-        return codebook.lookup(cameo).map(info -> new EventCode(info.code(), info.name(), info.goldstein(),
+        // CAMEO.SCALE.txt (v0.5B1) numbers a few codes differently from the codebook the verb
+        // dictionary follows; the mapping's comments carry the later names, so they win.
+        return codebook.lookup(cameo).map(info -> new EventCode(info.code(),
+                plover.cameoName(info.code()).orElse(info.name()), info.goldstein(),
                 info.quadClass(), plover.forCameo(info.code())));
     }
 

@@ -30,6 +30,15 @@ class EventCodesTest {
     }
 
     @Test
+    void namesFollowTheCodebookTheVerbDictionaryUses() {
+        // CAMEO.SCALE.txt v0.5B1 calls 163 "Halt negotiations"; the later codebook, which the verb
+        // dictionary's patterns follow, has it as sanctions.
+        assertThat(CODES.of("163").orElseThrow().name()).isEqualTo("Impose embargo, boycott, or sanctions");
+        assertThat(CODES.of("166").orElseThrow().name()).isEqualTo("Expel or withdraw");
+        assertThat(CODES.of("013").orElseThrow().name()).isEqualTo("Make optimistic comment");
+    }
+
+    @Test
     void unknownCodesGiveNothing() {
         assertThat(CODES.of("999")).isEmpty();
         assertThat(CODES.of("")).isEmpty();

@@ -29,8 +29,10 @@ public final class PloverMapping {
     private final List<String> types;
     private final Map<String, List<String>> modes;
     private final Map<String, Plover> byCode = new HashMap<>();
+    private final Map<String, String> names;
 
-    private PloverMapping(Map<String, List<String>> modes, Map<String, MappingLine> lines) {
+    private PloverMapping(Map<String, List<String>> modes, Map<String, MappingLine> lines, Map<String, String> names) {
+        this.names = Map.copyOf(names);
         this.types = List.copyOf(modes.keySet());
         this.modes = Map.copyOf(modes);
         lines.forEach((code, line) -> byCode.put(code, plover(code, line)));
@@ -53,7 +55,9 @@ public final class PloverMapping {
      */
     public static PloverMapping read(Reader mapping, Reader modes, Reader corrections) {
         Map<String, List<String>> modeTable = PloverTables.readModes(MODES, modes);
-        Map<String, MappingLine> lines = PloverTables.readMapping(MAPPING, mapping);
+        String mappingText = readAll(mapping);
+        Map<String, MappingLine> lines = PloverTables.readMapping(MAPPING, new java.io.StringReader(mappingText));
+        Map<String, String> names = PloverTables.readNames(MAPPING, new java.io.StringReader(mappingText));
         Map<String, MappingLine> fixes = PloverTables.readCorrections(CORRECTIONS, corrections);
         fixes.forEach((code, fix) -> {
             boolean known = PloverTables.normalizeMode(fix.mode())
@@ -64,7 +68,25 @@ public final class PloverMapping {
             }
         });
         lines.putAll(fixes);
-        return new PloverMapping(modeTable, lines);
+        return new PloverMapping(modeTable, lines, names);
+    }
+
+    private static String readAll(Reader in) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + MAPPING, e);
+        }
+    }
+
+    /** The name of a CAMEO code as the comments of CAMEO2PLOVER-2021.txt give it (the later codebook's). */
+    public Optional<String> cameoName(String cameo) {
+        return Optional.ofNullable(names.get(cameo));
     }
 
     /** The PLOVER type and mode for a CAMEO code; empty for roots 01 and 02 and unknown codes. */

@@ -49,6 +49,28 @@ public final class PloverTables {
      * The lines of CAMEO2PLOVER-2021.txt by code ({@code 0871: RETREAT, ceasefire, military # ...});
      * the first line for a code wins. Lines that do not start with a code are headings or rules.
      */
+    /**
+     * The CAMEO code names in the comments of CAMEO2PLOVER-2021.txt ({@code 163: ... # Impose
+     * embargo, boycott, or sanctions}): they follow the later CAMEO codebook that the verb
+     * dictionary uses, where CAMEO.SCALE.txt (v0.5B1) numbers a few codes differently.
+     */
+    public static Map<String, String> readNames(String name, Reader in) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Line line : lines(name, in)) {
+            String text = line.text();
+            int colon = text.indexOf(':');
+            int hash = text.indexOf('#');
+            if (colon < 0 || hash < colon || !text.substring(0, colon).strip().matches("\\d{2,4}")) {
+                continue;
+            }
+            String described = text.substring(hash + 1).strip();
+            if (!described.isEmpty()) {
+                names.putIfAbsent(text.substring(0, colon).strip(), described);
+            }
+        }
+        return names;
+    }
+
     public static Map<String, MappingLine> readMapping(String name, Reader in) {
         Map<String, MappingLine> mapping = new LinkedHashMap<>();
         for (Line line : lines(name, in)) {
