@@ -39,6 +39,10 @@ public final class CodeCommand implements Callable<Integer> {
             description = "table or jsonl (default: table on a terminal, jsonl otherwise).")
     OutputFormat format;
 
+    @Option(names = "--timing",
+            description = "Print on standard error how long loading the models and coding took, apart.")
+    boolean timing;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -54,9 +58,11 @@ public final class CodeCommand implements Callable<Integer> {
             throw new UserError("nothing to code: no usable article in " + String.join(", ", files), ExitCode.NO_INPUT);
         }
         OutputFormat chosen = format != null ? format : (Terminal.stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL);
-        int[] counts = new int[3]; // coded, failed, events
+        int[] counts = new int[4]; // coded, failed, events, sentences
+        long loadStart = System.nanoTime();
         try (DyadPipeline pipeline = Engine.load(err);
              EventOutput out = EventOutput.open(chosen, spec.commandLine().getOut(), articles.size() > 1)) {
+            long codeStart = System.nanoTime();
             Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal());
             new ParallelCoder(pipeline, threads).codeAll(articles.iterator(), o -> {
                 o.diagnostics().forEach(d -> err.println("dyad: " + d));
@@ -64,6 +70,7 @@ public final class CodeCommand implements Callable<Integer> {
                     out.write(o.coded().get());
                     counts[0]++;
                     counts[2] += o.coded().get().events().size();
+                    counts[3] += o.coded().get().tagged().annotated().sentences().size();
                 } else {
                     counts[1]++;
                     err.println("dyad: " + new Diagnostic(o.article().origin(), "could not be coded: " + o.failure().orElse("?")));
@@ -71,6 +78,14 @@ public final class CodeCommand implements Callable<Integer> {
                 progress.step(counts[2]);
             });
             progress.done(counts[0], counts[1], counts[2]);
+            if (timing) {
+                double load = (codeStart - loadStart) / 1e9;
+                double coding = (System.nanoTime() - codeStart) / 1e9;
+                err.printf("dyad: timing: models and dictionaries loaded in %.1f s; %d article(s), %d sentence(s), "
+                        + "%d event(s) coded in %.1f s (%.1f sentences/s, %d thread(s))%n", load, counts[0], counts[3],
+                        counts[2], coding, counts[3] / Math.max(coding, 1e-9), threads);
+                err.flush();
+            }
         }
         return counts[0] > 0 ? ExitCode.OK : ExitCode.NO_INPUT;
     }

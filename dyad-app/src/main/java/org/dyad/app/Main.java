@@ -1,5 +1,7 @@
 package org.dyad.app;
 
+import java.io.PrintWriter;
+import java.util.Objects;
 import picocli.CommandLine;
 
 /** The entry point of the {@code dyad} command. */
@@ -11,9 +13,23 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and answers its exit code; user errors print one line, bugs a stack trace. */
+    /** Runs the command line on standard output and error and answers its exit code. */
     public static int run(String... args) {
+        // picocli's own writers for System.out and System.err, in the console's encoding.
+        CommandLine defaults = new CommandLine(new DyadCommand());
+        return run(defaults.getOut(), defaults.getErr(), args);
+    }
+
+    /**
+     * Runs the command line writing to {@code out} and {@code err} and answers its exit code;
+     * user errors print one line, bugs a stack trace.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
         CommandLine cli = new CommandLine(new DyadCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError u) {
                 cmd.getErr().println("dyad: " + u.getMessage());
@@ -29,6 +45,11 @@ public final class Main {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }
