@@ -30,7 +30,7 @@ interface EventOutput extends AutoCloseable {
         @Override
         public void write(CodedArticle article) {
             try {
-                writer.writeAll(article.events());
+                writer.writeAll(article.events(), article.article().text());
                 writer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.TreeMap;
 import org.dyad.format.internal.JsonFields;
 import org.dyad.model.ActorMention;
@@ -47,7 +48,7 @@ public final class EventJsonWriter implements Flushable {
         return new EventJsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
-    /** Writes {@code event} as one line. */
+    /** Writes {@code event} as one line, offsets as Java string indexes (see {@link #writeAll(Iterable, String)}). */
     public void write(Event event) throws IOException {
         out.write(toJson(event));
         out.write('\n');
@@ -59,6 +60,20 @@ public final class EventJsonWriter implements Flushable {
         }
     }
 
+    /**
+     * Writes the events of the article whose text is {@code articleText}, with offsets counted
+     * in Unicode code points, as the contract's "character offsets" are read by tools in other
+     * languages (Python's {@code text[start:end]}). Texts without characters beyond the Basic
+     * Multilingual Plane need no change.
+     */
+    public void writeAll(Iterable<Event> events, String articleText) throws IOException {
+        IntUnaryOperator offsets = CodePoints.offsets(articleText);
+        for (Event event : events) {
+            out.write(toJson(event, offsets));
+            out.write('\n');
+        }
+    }
+
     @Override
     public void flush() throws IOException {
         out.flush();
@@ -66,9 +81,14 @@ public final class EventJsonWriter implements Flushable {
 
     /** The {@code dyad.event/1} JSON of {@code event}, on one line, with no line end. */
     public static String toJson(Event event) {
+        return toJson(event, IntUnaryOperator.identity());
+    }
+
+    /** The JSON of {@code event} with its offsets mapped by {@code offsets}. */
+    public static String toJson(Event event, IntUnaryOperator offsets) {
         StringWriter buffer = new StringWriter(1024);
         try (JsonGenerator json = JSON.createGenerator(buffer)) {
-            writeEvent(json, event);
+            writeEvent(json, event, offsets);
         } catch (IOException e) {
             // A StringWriter does not fail; this would be a Jackson bug.
             throw new UncheckedIOException(e);
@@ -76,7 +96,7 @@ public final class EventJsonWriter implements Flushable {
         return buffer.toString();
     }
 
-    private static void writeEvent(JsonGenerator json, Event event) throws IOException {
+    private static void writeEvent(JsonGenerator json, Event event, IntUnaryOperator offsets) throws IOException {
         json.writeStartObject();
         json.writeStringField("schema", SCHEMA);
         json.writeStringField("event_id", event.eventId());
@@ -85,10 +105,10 @@ public final class EventJsonWriter implements Flushable {
         json.writeStringField("sentence", event.sentence());
         json.writeObjectFieldStart("trigger");
         json.writeStringField("text", event.trigger().text());
-        JsonFields.span(json, event.trigger().span());
+        JsonFields.span(json, event.trigger().span(), offsets);
         json.writeEndObject();
-        writeActor(json, "source", event.source());
-        writeActor(json, "target", event.target());
+        writeActor(json, "source", event.source(), offsets);
+        writeActor(json, "target", event.target(), offsets);
         json.writeBooleanField("symmetric", event.symmetric());
         writeCode(json, event);
         json.writeStringField("status", event.status().wireName());
@@ -103,8 +123,8 @@ public final class EventJsonWriter implements Flushable {
         json.writeEndObject();
     }
 
-    private static void writeActor(JsonGenerator json, String field, Optional<ActorMention> mention)
-            throws IOException {
+    private static void writeActor(JsonGenerator json, String field, Optional<ActorMention> mention,
+                                   IntUnaryOperator offsets) throws IOException {
         if (mention.isEmpty()) {
             json.writeNullField(field);
             return;
@@ -112,7 +132,7 @@ public final class EventJsonWriter implements Flushable {
         ActorMention m = mention.get();
         json.writeObjectFieldStart(field);
         json.writeStringField("text", m.text());
-        JsonFields.span(json, m.chars());
+        JsonFields.span(json, m.chars(), offsets);
         json.writeStringField("name", m.actor().name());
         json.writeStringField("code", m.actor().code());
         JsonFields.string(json, "country", m.actor().country());

@@ -37,7 +37,13 @@ public final class JsonFields {
     }
 
     public static void span(JsonGenerator json, Span span) throws IOException {
-        json.writeNumberField("start", span.start());
-        json.writeNumberField("end", span.end());
+        span(json, span, java.util.function.IntUnaryOperator.identity());
+    }
+
+    /** Writes a span with its offsets mapped, e.g. from Java string indexes to code points. */
+    public static void span(JsonGenerator json, Span span, java.util.function.IntUnaryOperator offsets)
+            throws IOException {
+        json.writeNumberField("start", offsets.applyAsInt(span.start()));
+        json.writeNumberField("end", offsets.applyAsInt(span.end()));
     }
 }
