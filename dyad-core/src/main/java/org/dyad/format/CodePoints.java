@@ -9,7 +9,7 @@ public final class CodePoints {
 
     /** The mapping for {@code text}: the identity when the text has no surrogate pairs. */
     public static IntUnaryOperator offsets(String text) {
-        boolean surrogates = text.chars().anyMatch(Character::isSurrogate);
+        boolean surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
         if (!surrogates) {
             return IntUnaryOperator.identity();
         }
