@@ -30,7 +30,7 @@ public final class Embedding {
         return new Embedding(WordTable.load(VERBS), parseCodes(Resources.read(CODES)));
     }
 
-    /** Parses "family root code" lines into keys "family/root". */
+    /** Parses "family root-or-code code" lines into keys "family/root" (or "family/code"). */
     public static Map<String, String> parseCodes(String text) {
         Map<String, String> out = new HashMap<>();
         for (String raw : text.split("\n")) {
@@ -60,10 +60,16 @@ public final class Embedding {
      * rule, the embedded code itself when the rule keeps it ("=").
      */
     public Optional<String> combine(String family, String embedded) {
-        String root = embedded.substring(0, 2);
-        String code = codes.getOrDefault(family + "/" + root, codes.get(family + "/*"));
+        String root = embedded.substring(0, Math.min(2, embedded.length()));
+        String code = codes.get(family + "/" + embedded);
+        if (code == null) {
+            code = codes.getOrDefault(family + "/" + root, codes.get(family + "/*"));
+        }
         if (code == null) {
             return Optional.empty();
+        }
+        if (code.startsWith(">") && !code.substring(1).equals(family)) {
+            return combine(code.substring(1), embedded);
         }
         return Optional.of(code.equals("=") ? embedded : code);
     }

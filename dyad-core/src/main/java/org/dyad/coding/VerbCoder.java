@@ -48,6 +48,9 @@ public final class VerbCoder {
         Candidate bestOwner = null;
         for (Candidate c : candidates) {
             for (VerbPattern p : c.block().patterns()) {
+                if (!appliesTo(p, c)) {
+                    continue;
+                }
                 Optional<PatternMatcher.Match> m = matcher.match(p, regions);
                 if (m.isPresent() && (best == null || m.get().weight() > best.weight())) {
                     best = m.get();
@@ -70,6 +73,23 @@ public final class VerbCoder {
     }
 
     private record Candidate(VerbEntry entry, VerbBlock block, List<Integer> trigger) {
+    }
+
+    /**
+     * Whether a block's pattern applies to this verb. The dictionary notes in each pattern's
+     * comment the verb it was written for; a block mixes near-synonyms ("demand", "urge",
+     * "want"), so a pattern written for another verb of the block applies only where it keeps
+     * this verb's own root: "demanded support" is not the appeal that "urged support" is.
+     */
+    private boolean appliesTo(VerbPattern p, Candidate c) {
+        String origin = p.comment().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
+        boolean otherVerb = !origin.isEmpty() && !origin.equals(c.entry().lemma())
+                && c.block().verbs().stream().anyMatch(v -> v.lemma().equals(origin));
+        if (!otherVerb || p.code().isEmpty()) {
+            return true;
+        }
+        Optional<String> own = dictionary.codeOf(c.entry());
+        return own.isEmpty() || own.get().substring(0, 2).equals(p.code().get().substring(0, 2));
     }
 
     /** Entries for the verb whose extra words are present, the longest multi-word verbs first. */

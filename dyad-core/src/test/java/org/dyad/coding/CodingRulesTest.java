@@ -207,7 +207,7 @@ class CodingRulesTest {
                 9 stop stop VB O 3 advcl
                 10 . . . O 3 punct
                 """));
-        assertThat(lines(c)).containsExactly("[s1] NGA -131-> TCD \"withdraw\" future @- 2019-05-13");
+        assertThat(lines(c)).containsExactly("[s1] NGA -136-> TCD \"withdraw\" future @- 2019-05-13");
     }
 
     @Test

@@ -23,6 +23,10 @@ class EmbeddingAndModalityTest {
         assertThat(bundled.combine("demand", "0874")).contains("105");
         assertThat(bundled.alone("intent")).contains("030");
         assertThat(bundled.alone("attempt")).isEmpty();
+        // Announced sanctions and curfews are threats of them, by the exact code where CAMEO has one.
+        assertThat(bundled.combine("intent", "163")).contains("1312");
+        assertThat(bundled.combine("intent", "1723")).contains("1323");
+        assertThat(bundled.combine("intent", "160")).contains("131");
     }
 
     @Test

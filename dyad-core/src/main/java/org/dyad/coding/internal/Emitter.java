@@ -80,8 +80,9 @@ final class Emitter {
                 code = parts.embedding().combine("intent", code).orElse(code);
                 status = Status.FUTURE;
             }
-            if (mod.conditional() && (mod.future() || code.startsWith("03"))) {
-                // "will withdraw its force unless ...": a conditional announcement is a threat.
+            if (mod.conditional() && (mod.future() || code.startsWith("03")) && !isCooperation(frame.code())) {
+                // "will withdraw its force unless ...": a conditional announcement of harm is a
+                // threat; "would meet him if ..." stays an offer.
                 code = parts.embedding().combine("threaten", frame.code()).orElse(code);
                 how += "; conditional announcement read as a threat";
             }
