@@ -40,7 +40,7 @@ public final class RoleFinder {
         return new Roles(subject, objects, false, "active: subject is the source, object the target");
     }
 
-    static boolean isPassive(DependencyTree tree, int verb) {
+    public static boolean isPassive(DependencyTree tree, int verb) {
         if (!tree.children(verb, "aux:pass", "nsubj:pass").isEmpty()) {
             return true;
         }

@@ -74,8 +74,9 @@ final class PhraseReader {
     /** Tokens naming the state behind the head: "Iran" in "Iran-backed groups", "Moscow" in "units linked to Moscow". */
     List<Integer> patronTokens(int head) {
         List<Integer> out = new ArrayList<>();
-        for (int c : tree.children(head, "amod", "acl")) {
-            if (isPatronWord(c)) {
+        // The parser hangs "associated to Iran" from its noun as amod, acl or, when lost, dep.
+        for (int c : tree.children(head, "amod", "acl", "dep")) {
+            if (isPatronWord(c) && (!tree.relation(c).equals("dep") || tree.token(c).tag().equals("VBN"))) {
                 out.addAll(tree.children(c, "obl", "nmod", "compound", "obj", "advmod"));
             }
         }

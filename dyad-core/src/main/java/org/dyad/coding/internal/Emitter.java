@@ -9,6 +9,7 @@ import org.dyad.coding.Decision.Outcome;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.Modality;
+import org.dyad.coding.RoleFinder;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.Attribution;
@@ -97,6 +98,13 @@ final class Emitter {
                     + "and no coded complement"));
             return;
         }
+        if (sources.isEmpty() && !targets.isEmpty() && !RoleFinder.isPassive(tree, v)) {
+            // An active verb whose subject names no actor ("influencing the future of Syria's
+            // forces") says too little: only a passive leaves its agent out on purpose.
+            decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; "
+                    + rule));
+            return;
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
             return;
@@ -139,15 +147,23 @@ final class Emitter {
             }
             return out;
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Optional<ActorMention> s : options(sources)) {
             for (Optional<ActorMention> t : options(targets)) {
                 if (s.isPresent() && t.isPresent() && s.get().head() == t.get().head()) {
                     continue;
                 }
-                out.add(new Pair(s, t, false));
+                // "Iran's presence and influence": two mentions of one actor are one event.
+                if (seen.add(code(s) + ">" + code(t))) {
+                    out.add(new Pair(s, t, false));
+                }
             }
         }
         return out;
+    }
+
+    private static String code(Optional<ActorMention> m) {
+        return m.map(x -> x.actor().code() + x.actor().patron().map(p -> "/" + p).orElse("")).orElse("-");
     }
 
     private static List<Optional<ActorMention>> options(List<ActorMention> mentions) {

@@ -66,7 +66,8 @@ public final class SentenceCoder {
     /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
     /** "forces linked to Moscow", "groups associated to Iran": a participle that says who backs a noun. */
     private boolean isPatronModifier(int v) {
-        return tree.relation(v).startsWith("acl") && tree.token(v).tag().equals("VBN")
+        String rel = tree.relation(v);
+        return (rel.startsWith("acl") || rel.equals("dep")) && tree.token(v).tag().equals("VBN")
                 && parts.patronWords().contains(tree.token(v).lemma());
     }
 
