@@ -20,33 +20,19 @@ import org.dyad.stage.StageContext;
  * turns the result into {@code dyad.event/1} events with their evidence.
  */
 public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle> {
-    private final Parts parts;
+    private final CodingParts parts;
 
-    /** The resources coding needs; all thread-safe after construction. */
-    public record Parts(VerbCoder verbs, RoleFinder roles, Embedding embedding, Modality modality,
-                        EventCodes codes, EventFactory factory, WordTable patronWords) {
-        public Parts {
-            Objects.requireNonNull(patronWords, "patronWords");
-            Objects.requireNonNull(verbs, "verbs");
-            Objects.requireNonNull(roles, "roles");
-            Objects.requireNonNull(embedding, "embedding");
-            Objects.requireNonNull(modality, "modality");
-            Objects.requireNonNull(codes, "codes");
-            Objects.requireNonNull(factory, "factory");
-        }
-    }
-
-    public EventCoder(Parts parts) {
+    public EventCoder(CodingParts parts) {
         this.parts = Objects.requireNonNull(parts, "parts");
     }
 
     /** A coder over the bundled dictionaries and tables, optionally with the user's extra verb dictionary. */
     public static EventCoder loadBundled(VerbDictionary verbs, EventFactory factory) {
-        return new EventCoder(new Parts(new VerbCoder(verbs), new RoleFinder(), Embedding.loadBundled(),
+        return new EventCoder(new CodingParts(new VerbCoder(verbs), new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, WordTable.load(Lexicons.PATRON_WORDS)));
     }
 
-    public Parts parts() {
+    public CodingParts parts() {
         return parts;
     }
 

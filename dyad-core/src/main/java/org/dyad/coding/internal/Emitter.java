@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
-import org.dyad.coding.EventCoder;
+import org.dyad.coding.CodingParts;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.Modality;
 import org.dyad.coding.RoleFinder;
@@ -30,14 +30,14 @@ final class Emitter {
     private static final int DEEP_TARGET_DEPTH = 3;
     private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
-    private final EventCoder.Parts parts;
+    private final CodingParts parts;
     private final Article article;
     private final DependencyTree tree;
     private final MentionIndex mentions;
     private final List<Decision> decisions;
     private final List<Event> events = new ArrayList<>();
 
-    Emitter(EventCoder.Parts parts, Article article, DependencyTree tree, MentionIndex mentions, List<Decision> decisions) {
+    Emitter(CodingParts parts, Article article, DependencyTree tree, MentionIndex mentions, List<Decision> decisions) {
         this.parts = parts;
         this.article = article;
         this.tree = tree;

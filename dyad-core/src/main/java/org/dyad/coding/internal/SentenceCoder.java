@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
-import org.dyad.coding.EventCoder;
+import org.dyad.coding.CodingParts;
 import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.VerbCoder;
 import org.dyad.coding.VerbReading;
@@ -25,14 +25,14 @@ public final class SentenceCoder {
     /** The code of a frame whose verb has none of its own, until an embedding verb gives one. */
     static final String BARE = "---";
 
-    private final EventCoder.Parts parts;
+    private final CodingParts parts;
     private final DependencyTree tree;
     private final VerbReading[] readings;
     private final boolean[] consumed;
     private final List<Decision> decisions = new ArrayList<>();
     private final Emitter emitter;
 
-    public SentenceCoder(EventCoder.Parts parts, Article article, Sentence sentence, List<ActorMention> mentions) {
+    public SentenceCoder(CodingParts parts, Article article, Sentence sentence, List<ActorMention> mentions) {
         this.parts = parts;
         this.tree = new DependencyTree(sentence);
         this.readings = new VerbReading[sentence.size()];

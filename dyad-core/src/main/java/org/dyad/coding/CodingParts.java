@@ -1,0 +1,18 @@
+package org.dyad.coding;
+
+import java.util.Objects;
+import org.dyad.lexicon.WordTable;
+
+/** The resources event coding needs, all thread-safe after construction. */
+public record CodingParts(VerbCoder verbs, RoleFinder roles, Embedding embedding, Modality modality,
+                          EventCodes codes, EventFactory factory, WordTable patronWords) {
+    public CodingParts {
+        Objects.requireNonNull(patronWords, "patronWords");
+        Objects.requireNonNull(verbs, "verbs");
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(embedding, "embedding");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(codes, "codes");
+        Objects.requireNonNull(factory, "factory");
+    }
+}
