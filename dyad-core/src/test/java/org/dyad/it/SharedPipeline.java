@@ -1,0 +1,33 @@
+package org.dyad.it;
+
+import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.dyad.pipeline.DyadPipeline;
+import org.dyad.stage.StageContext;
+
+/**
+ * The one real pipeline (CoreNLP's models and the bundled dictionaries) that the integration
+ * tests of this JVM share. It is built on first use, by the JVM's lazy class initialisation,
+ * so the models load once however many test classes ask for it, and never in a JVM that runs
+ * only unit tests. It is not closed: it lives as long as the test JVM.
+ */
+final class SharedPipeline {
+    private SharedPipeline() {
+    }
+
+    static DyadPipeline get() {
+        return Holder.PIPELINE;
+    }
+
+    /** Codes {@code article} with the shared pipeline and a fresh context. */
+    static CodedArticle code(Article article) {
+        return get().code(article, new StageContext(article.origin()));
+    }
+
+    private static final class Holder {
+        static final DyadPipeline PIPELINE =
+                DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled());
+    }
+}
