@@ -53,9 +53,13 @@ public final class CodeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
-        List<Article> articles = Inputs.read(files, Optional.ofNullable(published), err);
+        Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
+        List<Article> articles = read.articles();
         if (articles.isEmpty()) {
-            throw new UserError("nothing to code: no usable article in " + String.join(", ", files), ExitCode.NO_INPUT);
+            if (read.reported() > 0) {
+                return ExitCode.NO_INPUT; // each unusable input has had its one line
+            }
+            throw new UserError("nothing to code: no article in " + String.join(", ", files), ExitCode.NO_INPUT);
         }
         OutputFormat chosen = format != null ? format : (Terminal.stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL);
         int[] counts = new int[4]; // coded, failed, events, sentences

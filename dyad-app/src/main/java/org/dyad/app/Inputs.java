@@ -16,17 +16,23 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<Article> read(List<String> files, Optional<LocalDate> published, PrintWriter err) {
+    /** The articles read and how many problems were reported on standard error. */
+    record Read(List<Article> articles, int reported) {
+    }
+
+    static Read read(List<String> files, Optional<LocalDate> published, PrintWriter err) {
         ArticleReader reader = new ArticleReader(published);
         List<Article> articles = new ArrayList<>();
+        int reported = 0;
         for (String f : files) {
             ReadResult r = f.equals("-") ? reader.read("standard input", System.in) : reader.read(Path.of(f));
             articles.addAll(r.articles());
             for (Diagnostic d : r.diagnostics()) {
                 err.println("dyad: " + d);
+                reported++;
             }
         }
         err.flush();
-        return articles;
+        return new Read(articles, reported);
     }
 }

@@ -1,6 +1,8 @@
 package org.dyad.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import picocli.CommandLine;
 
@@ -15,9 +17,10 @@ public final class Main {
 
     /** Runs the command line on standard output and error and answers its exit code. */
     public static int run(String... args) {
-        // picocli's own writers for System.out and System.err, in the console's encoding.
-        CommandLine defaults = new CommandLine(new DyadCommand());
-        return run(defaults.getOut(), defaults.getErr(), args);
+        // Always UTF-8: article text is any script, and JSON Lines must be UTF-8 whatever the locale.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
     }
 
     /**
@@ -28,6 +31,7 @@ public final class Main {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         CommandLine cli = new CommandLine(new DyadCommand());
+        cli.registerConverter(java.time.LocalDate.class, Main::date);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -50,6 +54,14 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date like 2019-05-13");
         }
     }
 }

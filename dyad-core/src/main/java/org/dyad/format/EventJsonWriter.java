@@ -48,18 +48,6 @@ public final class EventJsonWriter implements Flushable {
         return new EventJsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
-    /** Writes {@code event} as one line, offsets as Java string indexes (see {@link #writeAll(Iterable, String)}). */
-    public void write(Event event) throws IOException {
-        out.write(toJson(event));
-        out.write('\n');
-    }
-
-    public void writeAll(Iterable<Event> events) throws IOException {
-        for (Event event : events) {
-            write(event);
-        }
-    }
-
     /**
      * Writes the events of the article whose text is {@code articleText}, with offsets counted
      * in Unicode code points, as the contract's "character offsets" are read by tools in other
@@ -79,7 +67,11 @@ public final class EventJsonWriter implements Flushable {
         out.flush();
     }
 
-    /** The {@code dyad.event/1} JSON of {@code event}, on one line, with no line end. */
+    /**
+     * The {@code dyad.event/1} JSON of {@code event}, on one line, with no line end, offsets as
+     * Java string indexes: right for texts without characters beyond the Basic Multilingual
+     * Plane. Streams written with {@link #writeAll(Iterable, String)} are right for every text.
+     */
     public static String toJson(Event event) {
         return toJson(event, IntUnaryOperator.identity());
     }

@@ -126,7 +126,7 @@ class EventJsonWriterTest {
     void writesOneUtf8LinePerEvent() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EventJsonWriter writer = EventJsonWriter.utf8(bytes);
-        writer.writeAll(List.of(TestEvents.full(), TestEvents.sparse("a2", 3)));
+        writer.writeAll(List.of(TestEvents.full(), TestEvents.sparse("a2", 3)), TestEvents.TEXT);
         writer.flush();
 
         String output = bytes.toString(StandardCharsets.UTF_8);

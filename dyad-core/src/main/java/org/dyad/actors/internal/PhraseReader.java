@@ -98,12 +98,23 @@ final class PhraseReader {
     }
 
     /**
-     * Whether a dependent of the head is a clause about it rather than a description of it:
-     * relative clauses and participles with their own auxiliary ("groups being targeted").
+     * Whether a dependent of the head is a clause or aside about it rather than a description of
+     * it: relative clauses, adverbs, present participles and participles with their own
+     * auxiliary ("groups being targeted").
      */
     private boolean isClause(int c) {
         String rel = tree.relation(c);
-        return rel.equals("acl:relcl") || (rel.equals("acl") && !tree.children(c, "aux", "aux:pass", "nsubj").isEmpty());
+        String tag = tree.token(c).tag();
+        if (rel.equals("acl:relcl") || rel.equals("advmod")) {
+            return true;
+        }
+        // A present participle is an action ("the IRGC gearing to transfer"), a past participle a
+        // description ("forces associated to Iran"); "following" as a modifier is a preposition
+        // the parser misread.
+        if ((rel.equals("acl") || rel.equals("amod")) && tag.equals("VBG")) {
+            return true;
+        }
+        return rel.equals("acl") && !tree.children(c, "aux", "aux:pass", "nsubj").isEmpty();
     }
 
     /** The contiguous token span shown as the mention's text: the head's subtree without conjuncts or asides. */
