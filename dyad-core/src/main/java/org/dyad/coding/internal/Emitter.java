@@ -87,6 +87,9 @@ final class Emitter {
                 code = parts.embedding().combine("threaten", frame.code()).orElse(code);
                 how += "; conditional announcement read as a threat";
             }
+            if (isPurpose(v) && status == Status.ASSERTED) {
+                status = Status.INTENDED; // "sided with Russia in order to establish a front": a purpose, not a deed
+            }
             if (reporter.isPresent()) {
                 status = Status.REPORTED;
                 attribution = List.of(attribution(reporterSubject.orElse(reporter.get())));
@@ -202,6 +205,11 @@ final class Emitter {
             }
         }
         return List.of();
+    }
+
+    /** An infinitive of purpose: "(in order) to establish", hanging from another clause as advcl. */
+    private boolean isPurpose(int v) {
+        return tree.relation(v).equals("advcl") && tree.hasChildWord(v, "to", "mark");
     }
 
     private boolean hasClausalComplement(int v) {
