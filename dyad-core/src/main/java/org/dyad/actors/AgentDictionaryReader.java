@@ -3,7 +3,7 @@ package org.dyad.actors;
 import java.io.Reader;
 import java.util.List;
 import org.dyad.actors.internal.AgentFileParser;
-import org.dyad.actors.internal.ClasspathResources;
+import org.dyad.lexicon.Resources;
 import org.dyad.actors.internal.DictionaryLines;
 
 /**
@@ -25,6 +25,6 @@ public final class AgentDictionaryReader {
 
     /** Reads a UTF-8 agents file from the class path. */
     public AgentDictionary readResource(String resourcePath) {
-        return read(resourcePath, ClasspathResources.open(resourcePath));
+        return read(resourcePath, Resources.open(resourcePath));
     }
 }

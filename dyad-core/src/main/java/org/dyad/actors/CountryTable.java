@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dyad.actors.internal.ClasspathResources;
+import org.dyad.lexicon.Resources;
 import org.dyad.actors.internal.DictionaryLines;
 
 /**
@@ -40,7 +40,7 @@ public final class CountryTable {
 
     /** Reads the bundled table. */
     public static CountryTable load() {
-        return read(RESOURCE, ClasspathResources.open(RESOURCE));
+        return read(RESOURCE, Resources.open(RESOURCE));
     }
 
     /**

@@ -3,7 +3,7 @@ package org.dyad.actors;
 import java.io.Reader;
 import java.util.List;
 import org.dyad.actors.internal.ActorFileParser;
-import org.dyad.actors.internal.ClasspathResources;
+import org.dyad.lexicon.Resources;
 import org.dyad.actors.internal.DictionaryLines;
 
 /**
@@ -28,6 +28,6 @@ public final class PhoenixActorReader {
 
     /** Reads a UTF-8 actor file from the class path, e.g. "/dyad/dictionaries/phoenix/Phoenix.Countries.actors.txt". */
     public ActorDictionary readResource(String resourcePath) {
-        return read(resourcePath, ClasspathResources.open(resourcePath));
+        return read(resourcePath, Resources.open(resourcePath));
     }
 }

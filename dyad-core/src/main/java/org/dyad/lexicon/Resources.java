@@ -12,8 +12,10 @@ public final class Resources {
     private Resources() {
     }
 
+    /** A UTF-8 reader over the bundled file at {@code path} ("dyad/..." or "/dyad/..."). */
     public static BufferedReader open(String path) {
-        InputStream in = Resources.class.getClassLoader().getResourceAsStream(path);
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        InputStream in = Resources.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("bundled resource " + path + " is missing from the classpath");
         }

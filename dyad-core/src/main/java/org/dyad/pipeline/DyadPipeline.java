@@ -67,7 +67,7 @@ public final class DyadPipeline implements AutoCloseable {
     static Provenance provenance(Annotator annotator, VerbDictionary verbs) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("verbs", verbs.version());
-        data.put("actors", "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c)");
+        data.put("actors", "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt");
         data.put("countries", "world-countries 5.1.0");
         data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
         return new Provenance(version(), annotator.description(), data);

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dyad.coding.cameo.internal.CodeSpec;
 import org.dyad.coding.cameo.internal.CodeTables;
-import org.dyad.coding.internal.ClasspathText;
+import org.dyad.lexicon.Resources;
 
 /**
  * The CAMEO code tables: for each code its name, Goldstein weight and quad class. Weights come
@@ -35,7 +35,7 @@ public final class CameoCodebook {
 
     /** The bundled tables. */
     public static CameoCodebook loadBundled() {
-        try (BufferedReader tsv = ClasspathText.open(DIR + TSV); BufferedReader names = ClasspathText.open(DIR + SCALE)) {
+        try (BufferedReader tsv = Resources.open(DIR + TSV); BufferedReader names = Resources.open(DIR + SCALE)) {
             return read(tsv, names);
         } catch (IOException e) {
             throw new IllegalStateException("cannot close bundled code tables", e);

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.dyad.coding.internal.ClasspathText;
+import org.dyad.lexicon.Resources;
 
 /**
  * A CAMEO verb dictionary in memory: its verb blocks, an index from every verb form to its
@@ -55,7 +55,7 @@ public final class VerbDictionary {
 
     /** The bundled CAMEO.2.0.txt. */
     public static VerbDictionary loadBundled() {
-        try (BufferedReader in = ClasspathText.open(BUNDLED_RESOURCE)) {
+        try (BufferedReader in = Resources.open(BUNDLED_RESOURCE)) {
             return VerbDictionaryReader.read(BUNDLED_NAME, in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot close bundled resource " + BUNDLED_RESOURCE, e);

@@ -140,7 +140,8 @@ public final class SentenceCoder {
         Frame base = new Frame(code, trigger, roles.source(), addressed ? addressees : inner.targets(),
                 !inner.code().equals(BARE) && parts.embedding().keepsEmbedded(family, inner.code())
                         ? Status.INTENDED : Status.ASSERTED,
-                inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") + " + inner.rule(),
+                inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") -> " + code
+                        + " over [" + inner.rule() + "]",
                 inner.entries());
         return base.withTargets(addressed ? inner.targets() : own);
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.dyad.coding.internal.ClasspathText;
+import org.dyad.lexicon.Resources;
 import org.dyad.coding.plover.internal.PloverTables;
 import org.dyad.coding.plover.internal.PloverTables.MappingLine;
 import org.dyad.model.Plover;
@@ -40,9 +40,9 @@ public final class PloverMapping {
 
     /** The bundled mapping, modes and corrections. */
     public static PloverMapping loadBundled() {
-        try (BufferedReader mapping = ClasspathText.open(DIR + MAPPING);
-             BufferedReader modes = ClasspathText.open(DIR + MODES);
-             BufferedReader corrections = ClasspathText.open(DIR + CORRECTIONS)) {
+        try (BufferedReader mapping = Resources.open(DIR + MAPPING);
+             BufferedReader modes = Resources.open(DIR + MODES);
+             BufferedReader corrections = Resources.open(DIR + CORRECTIONS)) {
             return read(mapping, modes, corrections);
         } catch (IOException e) {
             throw new IllegalStateException("cannot close bundled PLOVER tables", e);
