@@ -31,6 +31,8 @@ public final class ActorLexicon {
             "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
     /** dyad's own additions to the Phoenix actors (see its SOURCES.md), read after them. */
     public static final String DYAD_ACTORS = "/dyad/dictionaries/dyad/dyad.actors.txt";
+    /** dyad's own additions to the Phoenix agents, read after them. */
+    public static final String DYAD_AGENTS = "/dyad/dictionaries/dyad/dyad.agents.txt";
     /** The bundled Phoenix agents file. */
     public static final String AGENT_FILE = "Phoenix.agents.txt";
 
@@ -67,7 +69,9 @@ public final class ActorLexicon {
             actors = actors.merge(reader.readResource(PHOENIX_DIR + file));
         }
         actors = actors.merge(reader.readResource(DYAD_ACTORS));
-        AgentDictionary agents = new AgentDictionaryReader().readResource(PHOENIX_DIR + AGENT_FILE);
+        AgentDictionaryReader agentReader = new AgentDictionaryReader();
+        AgentDictionary agents = agentReader.readResource(PHOENIX_DIR + AGENT_FILE)
+                .merge(agentReader.readResource(DYAD_AGENTS));
         return new ActorLexicon(actors, agents, CountryTable.load());
     }
 

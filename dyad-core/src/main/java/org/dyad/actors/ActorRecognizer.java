@@ -3,9 +3,8 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dyad.actors.internal.Coreference;
 import org.dyad.actors.internal.SentenceActors;
-import org.dyad.lexicon.Lexicons;
-import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
@@ -15,21 +14,28 @@ import org.dyad.stage.StageContext;
 
 /**
  * The stage that finds actor mentions: every nominal head whose phrase names a state, a group,
- * an organisation or a person that the dictionaries know, with its country, agent class and
- * patron read off the dependency tree.
+ * an organisation or a person, with its country, agent class and patron read off the
+ * dependency tree, people and groups described by their appositives and commanders, and
+ * pronouns and "the two sides" linked to the parties they stand for.
  */
 public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTaggedArticle> {
     private final ActorLexicon lexicon;
-    private final WordTable patronWords;
+    private final ActorWords words;
+    private final boolean coreference;
 
-    public ActorRecognizer(ActorLexicon lexicon, WordTable patronWords) {
+    public ActorRecognizer(ActorLexicon lexicon, ActorWords words, boolean coreference) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-        this.patronWords = Objects.requireNonNull(patronWords, "patronWords");
+        this.words = Objects.requireNonNull(words, "words");
+        this.coreference = coreference;
     }
 
-    /** A recogniser over the bundled dictionaries and word lists. */
+    public ActorRecognizer(ActorLexicon lexicon, ActorWords words) {
+        this(lexicon, words, true);
+    }
+
+    /** A recogniser over the bundled dictionaries and word lists, with coreference. */
     public static ActorRecognizer loadBundled() {
-        return new ActorRecognizer(ActorLexicon.load(), WordTable.load(Lexicons.PATRON_WORDS));
+        return new ActorRecognizer(ActorLexicon.load(), ActorWords.loadBundled());
     }
 
     public ActorLexicon lexicon() {
@@ -38,16 +44,21 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTagge
 
     @Override
     public ActorTaggedArticle apply(AnnotatedArticle annotated, StageContext context) {
-        List<ActorMention> mentions = new ArrayList<>();
+        List<List<ActorMention>> perSentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            mentions.addAll(mentionsIn(s, annotated));
+            perSentence.add(mentionsIn(s, annotated));
         }
-        return new ActorTaggedArticle(annotated, mentions);
+        if (coreference) {
+            perSentence = new Coreference(words).resolve(annotated.sentences(), perSentence);
+        }
+        List<ActorMention> all = new ArrayList<>();
+        perSentence.forEach(all::addAll);
+        return new ActorTaggedArticle(annotated, all);
     }
 
-    /** The actor mentions of one sentence, in token order. */
+    /** The actor mentions of one sentence, before coreference links it to the others. */
     public List<ActorMention> mentionsIn(Sentence sentence, AnnotatedArticle annotated) {
         var matches = lexicon.match(sentence, annotated.article().published());
-        return new SentenceActors(sentence, matches, lexicon, patronWords).mentions();
+        return new SentenceActors(sentence, matches, lexicon, words).mentions();
     }
 }

@@ -5,6 +5,16 @@ public final class Lexicons {
     /** Participles that tie a group to its patron state ("Iran-backed", "linked to Moscow"). */
     public static final String PATRON_WORDS = "dyad/lexicon/patron-words.txt";
 
+    /** Nouns of backing whose "of" phrase names a patron ("the support of Iran"). */
+    public static final String PATRON_NOUNS = "dyad/lexicon/patron-nouns.txt";
+    /** Lemmas that tie a group to its commander ("commanded by", "led by", "under the command of"). */
+    public static final String COMMAND_WORDS = "dyad/lexicon/command-words.txt";
+    /** Nouns of family ties, which pass on a country but not an office. */
+    public static final String KINSHIP_WORDS = "dyad/lexicon/kinship-words.txt";
+
+    /** Words of the rule-based coreference ("these two sides", "its", "they"). */
+    public static final String COREF_WORDS = "dyad/lexicon/coreference-words.txt";
+
     private Lexicons() {
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Actor mentions read off hand-built noun phrases with the mini lexicon. */
 class ActorRecognizerTest {
     private final ActorRecognizer recognizer =
-            new ActorRecognizer(MiniLexicon.build(), WordTable.load(Lexicons.PATRON_WORDS));
+            new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
 
     private List<ActorMention> mentions(Sentence s) {
         Article a = Article.ofText("t", s.text(), Optional.of(LocalDate.of(2019, 5, 13)), "test");

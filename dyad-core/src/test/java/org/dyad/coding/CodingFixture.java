@@ -60,7 +60,7 @@ final class CodingFixture {
             "- * VISIT  [036]  # ARRANGE",
             "");
 
-    final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), WordTable.load(Lexicons.PATRON_WORDS));
+    final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
     final VerbDictionary verbs = VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS));
     final EventCoder coder = new EventCoder(new CodingParts(new VerbCoder(verbs), new RoleFinder(),
             Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),

@@ -8,9 +8,10 @@ import org.dyad.actors.CodeParts;
 import org.dyad.actors.LexiconMatch;
 import org.dyad.actors.MatchKind;
 import org.dyad.actors.internal.SentenceActors.AgentRef;
-import org.dyad.actors.internal.SentenceActors.CountryRef;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
 import org.dyad.model.Token;
 
 /**
@@ -30,6 +31,28 @@ final class ActorComposer {
 
     /** An actor and the entries and rules that made it. */
     record Composed(Actor actor, List<String> evidence) {
+    }
+
+    /** An actor no dictionary knows, named by a person or organisation name: "Suheil al-Hassan". */
+    Composed unknown(Token head, String name) {
+        ActorKind kind = head.ner().equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        return new Composed(new Actor(name, UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(), Optional.empty(), kind),
+                List.of());
+    }
+
+    /** The state a bare name stands for ("Tehran" in "pro-Tehran"), read with the lexicon. */
+    Optional<CountryRef> countryNamed(PhraseReader.Named named) {
+        String[] words = named.name().split("\\s+");
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(i, words[i], words[i], "NNP", "O", new Span(at, at + words[i].length())));
+            at += words[i].length() + 1;
+        }
+        Sentence probe = new Sentence(0, new Span(0, at - 1), named.name(), tokens, List.of());
+        return lexicon.match(probe, Optional.empty()).stream()
+                .filter(m -> m.tokens().start() == 0 && m.tokens().end() == words.length)
+                .findFirst().flatMap(m -> refOf(m, named.token())).map(r -> r.because("prefix"));
     }
 
     /** What a dictionary match at a modifier token names: a state, or an organisation of no state. */
@@ -77,7 +100,8 @@ final class ActorComposer {
                 code = country.get() + code;
                 evidence.add(state.get().source());
             }
-            ActorKind kind = isPerson(head) ? ActorKind.PERSON : parts.kind();
+            ActorKind kind = isPerson(head) ? ActorKind.PERSON
+                    : parts.agent().isPresent() && parts.kind() != ActorKind.STATE ? ActorKind.ORGANIZATION : parts.kind();
             return Optional.of(new Composed(new Actor(m.name(), code, country, parts.agent(), Optional.empty(), kind), evidence));
         }
         // A country's name, demonym or capital: capitals stand for the government (metonymy).

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import org.dyad.lexicon.WordTable;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.actors.ActorWords;
 import org.dyad.model.Span;
 import org.dyad.nlp.DependencyTree;
 
@@ -22,11 +24,15 @@ final class PhraseReader {
     private static final Set<String> DISPLAY_EXCLUDED = Set.of("conj", "cc", "parataxis", "appos", "punct", "dep", "case");
 
     private final DependencyTree tree;
-    private final WordTable patronWords;
+    private final ActorWords words;
 
-    PhraseReader(DependencyTree tree, WordTable patronWords) {
+    PhraseReader(DependencyTree tree, ActorWords words) {
         this.tree = tree;
-        this.patronWords = patronWords;
+        this.words = words;
+    }
+
+    /** A name glued into a token ("Tehran" in "pro-Tehran") and the token it is in. */
+    record Named(String name, int token) {
     }
 
     /** The head and the modifiers that describe it. */
@@ -63,7 +69,79 @@ final class PhraseReader {
     }
 
     private boolean isPatronWord(int c) {
-        return patronWords.contains(tree.token(c).lemma()) || patronWords.contains(tree.token(c).word());
+        return words.patronWords().contains(tree.token(c).lemma()) || words.patronWords().contains(tree.token(c).word())
+                || patronPrefixOf(c).isPresent();
+    }
+
+    /** "pro-Tehran": the patron's name after a patron prefix, if the token has one. */
+    private Optional<String> patronPrefixOf(int c) {
+        String word = tree.token(c).word();
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || hyphen == word.length() - 1) {
+            return Optional.empty();
+        }
+        String prefix = word.substring(0, hyphen + 1).toLowerCase(Locale.ROOT);
+        return words.patronWords().contains(prefix) ? Optional.of(word.substring(hyphen + 1)) : Optional.empty();
+    }
+
+    /** The patron named inside a modifier token of the head ("pro-Tehran militias"). */
+    Optional<Named> patronPrefix(int head) {
+        for (int c : tree.children(head, "amod", "compound")) {
+            Optional<String> name = patronPrefixOf(c);
+            if (name.isPresent()) {
+                return Optional.of(new Named(name.get(), c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Location phrases of the head ("forces in Iraq"): the heads of its "in" modifiers. */
+    List<Integer> locations(int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(head, "nmod")) {
+            if (tree.caseMarker(c).map("in"::equals).orElse(false)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name a person or organisation head is part of ("Suheil al-Hassan"): the run of proper
+     * nouns with the head's named-entity tag around it; empty for other heads.
+     */
+    Optional<String> properName(int head) {
+        String ner = tree.token(head).ner();
+        if (!tree.token(head).tag().startsWith("NNP") || !(ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
+            return Optional.empty();
+        }
+        Span span = nameSpan(head);
+        StringBuilder sb = new StringBuilder();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (sb.length() > 0 && tree.token(i).span().start() > tree.token(i - 1).span().end()) {
+                sb.append(' ');
+            }
+            sb.append(tree.token(i).word());
+        }
+        return Optional.of(sb.toString());
+    }
+
+    /** The tokens of the name around the head: neighbouring proper nouns with the same entity tag. */
+    Span nameSpan(int head) {
+        String ner = tree.token(head).ner();
+        int first = head;
+        while (first > 0 && sameName(first - 1, ner)) {
+            first--;
+        }
+        int last = head;
+        while (last + 1 < tree.size() && sameName(last + 1, ner)) {
+            last++;
+        }
+        return new Span(first, last + 1);
+    }
+
+    private boolean sameName(int i, String ner) {
+        return tree.token(i).ner().equals(ner) && (tree.token(i).tag().startsWith("NNP") || tree.token(i).tag().equals("HYPH"));
     }
 
     private boolean isParticiple(int c) {
@@ -71,11 +149,26 @@ final class PhraseReader {
         return tag.equals("VBN") || tag.equals("VBG");
     }
 
-    /** Tokens naming the state behind the head: "Iran" in "Iran-backed groups", "Moscow" in "units linked to Moscow". */
+    /**
+     * Tokens naming the state behind the head: "Iran" in "Iran-backed groups", "Moscow" in "units
+     * linked to Moscow", "regime" in "units enjoying the support of Iran's regime".
+     */
     List<Integer> patronTokens(int head) {
         List<Integer> out = new ArrayList<>();
-        // The parser hangs "associated to Iran" from its noun as amod, acl or, when lost, dep.
-        for (int c : tree.children(head, "amod", "acl", "dep")) {
+        for (int c : tree.children(head, "acl", "acl:relcl", "nmod")) {
+            for (int noun : backingNouns(c)) {
+                for (int of : tree.children(noun, "nmod")) {
+                    if (tree.caseMarker(of).map(m -> m.equals("of") || m.equals("from")).orElse(false)) {
+                        out.add(of);
+                    }
+                }
+            }
+        }
+        // The parser hangs "associated to Iran" from its noun as amod, acl or, when lost, dep; of
+        // two such participles the one nearest the noun is likelier its own.
+        List<Integer> participles = new ArrayList<>(tree.children(head, "amod", "acl", "dep"));
+        participles.sort(java.util.Comparator.comparingInt(c -> Math.abs(c - head)));
+        for (int c : participles) {
             if (isPatronWord(c) && (!tree.relation(c).equals("dep") || tree.token(c).tag().equals("VBN"))) {
                 out.addAll(tree.children(c, "obl", "nmod", "compound", "obj", "advmod"));
             }
@@ -115,6 +208,20 @@ final class PhraseReader {
             return true;
         }
         return rel.equals("acl") && !tree.children(c, "aux", "aux:pass", "nsubj").isEmpty();
+    }
+
+    /** Nouns of backing at or right under a dependent: "the support" in "enjoying the support of". */
+    private List<Integer> backingNouns(int c) {
+        List<Integer> out = new ArrayList<>();
+        if (words.patronNouns().contains(tree.token(c).lemma())) {
+            out.add(c);
+        }
+        for (int o : tree.children(c, "obj", "obl")) {
+            if (words.patronNouns().contains(tree.token(o).lemma())) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** The contiguous token span shown as the mention's text: the head's subtree without conjuncts or asides. */

@@ -2,12 +2,15 @@ package org.dyad.actors.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dyad.actors.ActorLexicon;
+import org.dyad.actors.ActorWords;
 import org.dyad.actors.LexiconMatch;
 import org.dyad.actors.MatchKind;
-import org.dyad.lexicon.WordTable;
+import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
@@ -17,15 +20,18 @@ import org.dyad.nlp.DependencyTree;
 /**
  * Finds the actor mentions of one sentence: for each nominal head, reads its noun phrase off the
  * dependency tree and combines the dictionary matches inside it (the head's own entry, demonym
- * and possessor countries, agent nouns) and any patron participle ("Iran-backed") into actors.
+ * and possessor countries, agent nouns) and its patron into actors; then lets appositives and
+ * commanders describe the people and groups they stand beside.
  */
-public final class SentenceActors {
+public final class SentenceActors implements MentionRelations.Mentions {
     private final DependencyTree tree;
     private final LexiconMatch[] matchAt;
     private final PhraseReader phrases;
     private final ActorComposer composer;
+    private final ActorWords words;
+    private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
 
-    public SentenceActors(Sentence sentence, List<LexiconMatch> matches, ActorLexicon lexicon, WordTable patronWords) {
+    public SentenceActors(Sentence sentence, List<LexiconMatch> matches, ActorLexicon lexicon, ActorWords words) {
         this.tree = new DependencyTree(sentence);
         this.matchAt = new LexiconMatch[sentence.size()];
         for (LexiconMatch m : matches) {
@@ -33,22 +39,28 @@ public final class SentenceActors {
                 matchAt[i] = m;
             }
         }
-        this.phrases = new PhraseReader(tree, patronWords);
+        this.words = words;
+        this.phrases = new PhraseReader(tree, words);
         this.composer = new ActorComposer(lexicon);
     }
 
     public List<ActorMention> mentions() {
-        List<ActorMention> out = new ArrayList<>();
         for (int h = 0; h < tree.size(); h++) {
             if (isCandidateHead(h)) {
-                out.addAll(mentionsAt(h));
+                byHead.put(h, mentionsAt(h));
             }
         }
+        new MentionRelations(tree, words, this).apply();
+        List<ActorMention> out = new ArrayList<>();
+        byHead.values().forEach(out::addAll);
         return out;
     }
 
     private boolean isCandidateHead(int i) {
         Token t = tree.token(i);
+        if (isInsideName(i)) {
+            return false; // "Mike" in "Mike Pompeo": the name's head stands for it
+        }
         if (t.isNoun()) {
             return true;
         }
@@ -58,27 +70,86 @@ public final class SentenceActors {
         return m != null && m.kind() != MatchKind.AGENT && m.tokens().end() - 1 == i;
     }
 
+    private boolean isInsideName(int i) {
+        String rel = tree.relation(i);
+        int parent = tree.parent(i);
+        String ner = tree.token(i).ner();
+        return (rel.equals("compound") || rel.equals("flat")) && parent >= 0 && !ner.equals("O")
+                && tree.token(parent).ner().equals(ner) && tree.token(i).tag().startsWith("NNP");
+    }
+
     private List<ActorMention> mentionsAt(int head) {
         BitSet phrase = phrases.phrase(head);
-        Optional<LexiconMatch> primary = Optional.ofNullable(matchAt[head]);
+        Optional<LexiconMatch> primary = primaryAt(head);
         List<CountryRef> countries = modifierCountries(head, phrase, primary);
         Optional<AgentRef> agent = agentIn(head, phrase, primary);
         Optional<CountryRef> patron = patronOf(head);
         int donor = phrases.sharedModifierDonor(head);
-        if (primary.isEmpty() && countries.isEmpty() && patron.isEmpty() && donor >= 0) {
+        boolean unnamed = primary.isEmpty() || primary.get().kind() == MatchKind.AGENT;
+        if (unnamed && countries.isEmpty() && patron.isEmpty() && donor >= 0) {
             // "Iran-linked bases and groups": the groups share the first conjunct's modifiers.
-            countries = modifierCountries(donor, phrases.phrase(donor), Optional.ofNullable(matchAt[donor]));
+            countries = modifierCountries(donor, phrases.phrase(donor), primaryAt(donor));
             patron = patronOf(donor);
         }
-        Span tokens = phrases.displaySpan(head);
+        if (unnamed && countries.isEmpty() && (agent.isPresent() || patron.isPresent())) {
+            // "militia forces in Iraq": an armed group with no other state is the one it is in.
+            countries = phrases.locations(head).stream().map(this::countryAt).flatMap(Optional::stream)
+                    .filter(r -> r.country().isPresent()).map(r -> r.because("location")).limit(1).toList();
+        }
+        List<ActorComposer.Composed> composed = composer.compose(tree.token(head), primary, countries, agent, patron);
+        Optional<String> newName = primary.isEmpty() ? phrases.properName(head) : Optional.empty();
+        if (composed.isEmpty() && newName.isPresent()) {
+            composed = List.of(composer.unknown(tree.token(head), newName.get()));
+        }
         List<ActorMention> out = new ArrayList<>();
-        for (ActorComposer.Composed c : composer.compose(tree.token(head), primary, countries, agent, patron)) {
-            Span chars = tree.sentence().charSpan(tokens.start(), tokens.end() - 1);
-            String text = tree.sentence().text().substring(
-                    chars.start() - tree.sentence().span().start(), chars.end() - tree.sentence().span().start());
-            out.add(new ActorMention(tree.sentence().index(), tokens, head, chars, text, c.actor(), c.evidence()));
+        for (ActorComposer.Composed c : composed) {
+            List<String> evidence = new ArrayList<>(c.evidence());
+            newName.filter(n -> evidence.stream().noneMatch(e -> e.startsWith(NEW_ACTOR)))
+                    .ifPresent(n -> evidence.add(NEW_ACTOR + n));
+            out.add(mention(head, c.actor(), evidence));
         }
         return out;
+    }
+
+    /** Marks the evidence of an actor that no dictionary knows, followed by its name. */
+    public static final String NEW_ACTOR = "new actor: ";
+
+    /**
+     * The dictionary entry at the head, unless it matched only a surname of another person:
+     * "Maher Assad" is not the "Assad" the dictionary means.
+     */
+    private Optional<LexiconMatch> primaryAt(int head) {
+        LexiconMatch m = matchAt[head];
+        if (m == null || m.kind() != MatchKind.ACTOR || !tree.token(head).ner().equals("PERSON")) {
+            return Optional.ofNullable(m);
+        }
+        Span name = phrases.nameSpan(head);
+        boolean otherGivenName = name.start() < m.tokens().start() || name.end() > m.tokens().end();
+        return otherGivenName ? Optional.empty() : Optional.of(m);
+    }
+
+    @Override
+    public ActorMention mention(int head, Actor actor, List<String> evidence) {
+        Span tokens = phrases.displaySpan(head);
+        Sentence s = tree.sentence();
+        Span chars = s.charSpan(tokens.start(), tokens.end() - 1);
+        String text = s.text().substring(chars.start() - s.span().start(), chars.end() - s.span().start());
+        return new ActorMention(s.index(), tokens, head, chars, text, actor, evidence);
+    }
+
+    @Override
+    public List<ActorMention> at(int head) {
+        return byHead.getOrDefault(head, List.of());
+    }
+
+    @Override
+    public void replace(int head, List<ActorMention> mentions) {
+        byHead.put(head, List.copyOf(mentions));
+    }
+
+    @Override
+    public Optional<String> nameOf(int head) {
+        return phrases.properName(head);
     }
 
     /**
@@ -90,8 +161,8 @@ public final class SentenceActors {
         int bestDepth = Integer.MAX_VALUE;
         for (int t = phrase.nextSetBit(0); t >= 0; t = phrase.nextSetBit(t + 1)) {
             LexiconMatch m = matchAt[t];
-            if (m == null || (primary.isPresent() && primary.get() == m) || t != m.tokens().end() - 1) {
-                continue;
+            if (m == null || m.tokens().start() <= head && head < m.tokens().end() || t != m.tokens().end() - 1) {
+                continue; // the head's own entry is the primary, or was set aside as another person's
             }
             if (m.kind() == MatchKind.CAPITAL && !tree.relation(t).equals("nmod:poss")) {
                 continue; // "Moscow's knowledge" is the government's; "Damascus International Airport" is a place
@@ -116,8 +187,24 @@ public final class SentenceActors {
     }
 
     private Optional<CountryRef> patronOf(int head) {
-        return phrases.patronTokens(head).stream()
-                .map(this::countryAt).flatMap(Optional::stream).filter(r -> r.country().isPresent()).findFirst();
+        for (int t : phrases.patronTokens(head)) {
+            Optional<CountryRef> ref = countryAt(t).or(() -> possessorCountry(t));
+            if (ref.isPresent() && ref.get().country().isPresent()) {
+                return ref;
+            }
+        }
+        return phrases.patronPrefix(head).flatMap(composer::countryNamed);
+    }
+
+    /** "the support of Iran's regime": the state behind a noun that itself names none. */
+    private Optional<CountryRef> possessorCountry(int t) {
+        for (int p : tree.children(t, "nmod:poss", "compound", "amod")) {
+            Optional<CountryRef> ref = countryAt(p);
+            if (ref.isPresent()) {
+                return ref;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The state (or stateless organisation) a dictionary match at a token stands for. */
@@ -152,14 +239,6 @@ public final class SentenceActors {
             depth++;
         }
         return depth;
-    }
-
-    /**
-     * An actor named by a modifier: its country (empty for IGOs, NGOs and the like), the agent
-     * class its code carries ("Secretary of State" is USAGOV), its code, token and dictionary entry.
-     */
-    record CountryRef(Optional<String> country, Optional<String> agent, String code, String name, int token,
-                      String source) {
     }
 
     /** An agent noun's code ("~GOV", "NGO~") and the entry that gave it. */
