@@ -44,9 +44,9 @@ final class ExplainRenderer {
                     a.patron().orElse("-"), a.kind().wireName(), String.join("; ", m.evidence()));
         }
         out.println();
-        out.println("Verbs:");
+        out.println("Verbs and event nouns:");
         if (result.decisions().isEmpty()) {
-            out.println("  (no verb that could head an event)");
+            out.println("  (no verb or event noun that could head an event)");
         }
         for (Decision d : result.decisions()) {
             out.printf("  %s [%d]: %s - %s%n", d.word(), d.token(), d.outcome().label(), d.detail());

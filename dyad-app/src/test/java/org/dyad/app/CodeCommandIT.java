@@ -117,8 +117,8 @@ class CodeCommandIT {
                 + "are even accusing Syrian and Russian officials");
         assertThat(lines).filteredOn(l -> !l.startsWith(" ") && !l.isEmpty()).extracting(l -> l.split("[ :(]")[0])
                 .containsSubsequence("Sentence", "Tokens", "Dependency", "Actors", "Verbs", "Events");
-        assertThat(lines).contains("Dependency tree:", "Actors:", "Verbs:", "Events:");
-        List<String> verbs = section(lines, "Verbs:");
+        assertThat(lines).contains("Dependency tree:", "Actors:", "Verbs and event nouns:", "Events:");
+        List<String> verbs = section(lines, "Verbs and event nouns:");
         assertThat(verbs).anySatisfy(l -> assertThat(l).matches("\\s+accusing \\[\\d+\\]: event - .*"));
         List<String> events = section(lines, "Events:");
         assertThat(events).anySatisfy(l -> assertThat(l).matches("\\s+IRN\\S* -11\\d+-> SYR\\S* .*\"accusing\".*"));

@@ -4,9 +4,10 @@ import java.util.Objects;
 import org.dyad.lexicon.WordTable;
 
 /** The resources event coding needs, all thread-safe after construction. */
-public record CodingParts(VerbCoder verbs, RoleFinder roles, Embedding embedding, Modality modality,
+public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
                           EventCodes codes, EventFactory factory, WordTable patronWords) {
     public CodingParts {
+        Objects.requireNonNull(nouns, "nouns");
         Objects.requireNonNull(patronWords, "patronWords");
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(roles, "roles");

@@ -28,7 +28,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
 
     /** A coder over the bundled dictionaries and tables, optionally with the user's extra verb dictionary. */
     public static EventCoder loadBundled(VerbDictionary verbs, EventFactory factory) {
-        return new EventCoder(new CodingParts(new VerbCoder(verbs), new RoleFinder(), Embedding.loadBundled(),
+        return new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, WordTable.load(Lexicons.PATRON_WORDS)));
     }
 

@@ -19,11 +19,67 @@ public final class RoleFinder {
             "to", "with", "against", "on", "upon", "from", "for", "toward", "towards", "into", "over", "at");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
-    /** Candidate tokens for the two roles, in order of preference. */
-    public record Roles(Optional<Integer> source, List<Integer> targets, boolean passive, String how) {
+    /**
+     * Candidate tokens for the two roles, in order of preference; {@code mutual} when the
+     * source token names all the parties of an event without direction ("clashes between A and B").
+     */
+    public record Roles(Optional<Integer> source, List<Integer> targets, boolean passive, boolean mutual, String how) {
         public Roles {
             targets = List.copyOf(targets);
         }
+
+        public Roles(Optional<Integer> source, List<Integer> targets, boolean passive, String how) {
+            this(source, targets, passive, false, how);
+        }
+    }
+
+    private static final Set<String> BETWEEN = Set.of("between", "among", "amongst");
+    private static final Set<String> AGAINST = Set.of("against", "on", "upon", "at", "toward", "towards", "into");
+    private static final Set<String> BY = Set.of("by", "from");
+
+    /**
+     * Roles of a noun that names an event: the parties "between" whom it happened (on the noun,
+     * or on the verb it is the subject of: "clashes erupted between"), else the possessor,
+     * demonym or by-phrase as source ("Israeli air strikes", "its attacks", "a bombing carried
+     * out by ...") and the against/on phrase as target.
+     */
+    public Roles nounRoles(DependencyTree tree, int noun, List<Integer> trigger) {
+        Optional<Integer> between = withCase(tree, noun, "nmod", BETWEEN);
+        int parent = tree.parent(noun);
+        if (between.isEmpty() && parent >= 0 && tree.token(parent).isVerb()) {
+            between = withCase(tree, parent, "obl", BETWEEN);
+        }
+        for (int acl : tree.children(noun, "acl")) {
+            between = between.or(() -> withCase(tree, acl, "obl", BETWEEN));
+        }
+        if (between.isPresent()) {
+            return new Roles(between, List.of(), false, true, "nominal: the parties between whom it happened");
+        }
+        Optional<Integer> source = tree.firstChild(noun, "nmod:poss").or(() -> withCase(tree, noun, "nmod", BY));
+        for (int acl : tree.children(noun, "acl")) {
+            source = source.or(() -> withCase(tree, acl, "obl", Set.of("by")));
+        }
+        for (int m : tree.children(noun, "amod", "compound")) {
+            if (!trigger.contains(m)) {
+                source = source.or(() -> Optional.of(m));
+            }
+        }
+        List<Integer> targets = new ArrayList<>();
+        for (int c : tree.children(noun, "nmod")) {
+            if (tree.caseMarker(c).map(AGAINST::contains).orElse(false)) {
+                targets.add(c);
+            }
+        }
+        return new Roles(source, targets, false, false, "nominal: possessor, demonym or by-phrase the source, against/on the target");
+    }
+
+    private static Optional<Integer> withCase(DependencyTree tree, int head, String relation, Set<String> cases) {
+        for (int c : tree.children(head, relation)) {
+            if (tree.caseMarker(c).map(cases::contains).orElse(false)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Roles roles(DependencyTree tree, int verb) {

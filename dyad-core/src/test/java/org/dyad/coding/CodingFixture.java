@@ -62,7 +62,7 @@ final class CodingFixture {
 
     final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
     final VerbDictionary verbs = VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS));
-    final EventCoder coder = new EventCoder(new CodingParts(new VerbCoder(verbs), new RoleFinder(),
+    final EventCoder coder = new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(),
             Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
             new EventFactory(new Provenance("test", "hand-built", Map.of())), WordTable.load(Lexicons.PATRON_WORDS)));
 

@@ -135,7 +135,8 @@ class CodingRulesTest {
                 7 . . . O 2 punct
                 """));
         assertThat(inOblique.events()).isEmpty();
-        assertThat(inOblique.decisions()).extracting(Decision::outcome).containsExactly(Outcome.NULL_CODE);
+        assertThat(inOblique.decisions()).filteredOn(d -> d.word().equals("arranged"))
+                .extracting(Decision::outcome).containsExactly(Outcome.NULL_CODE);
     }
 
     @Test

@@ -101,7 +101,7 @@ final class Emitter {
                     + "and no coded complement"));
             return;
         }
-        if (sources.isEmpty() && !targets.isEmpty() && !RoleFinder.isPassive(tree, v)) {
+        if (sources.isEmpty() && !targets.isEmpty() && !frame.nominal() && !RoleFinder.isPassive(tree, v)) {
             // An active verb whose subject names no actor ("influencing the future of Syria's
             // forces") says too little: only a passive leaves its agent out on purpose.
             decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; "
@@ -119,7 +119,7 @@ final class Emitter {
         }
         int before = events.size();
         Trigger trigger = trigger(frame.trigger());
-        for (Pair p : pairs(sources, targets, mentions.conjoined(frame.source()))) {
+        for (Pair p : pairs(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
             events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
                     p.target(), p.symmetric(), eventCode.get(), status, negated, attribution,
                     frame.patternMatched(), rule, entries(frame, p))));

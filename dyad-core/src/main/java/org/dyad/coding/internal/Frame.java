@@ -7,10 +7,16 @@ import org.dyad.model.Status;
 
 /**
  * A coded predicate before its roles are resolved to actors: the CAMEO code, the trigger
- * tokens, where the source and target candidates are, and how it was decided.
+ * tokens, where the source and target candidates are, and how it was decided; {@code nominal}
+ * for an event named by a noun, {@code mutual} when the source token names all its parties.
  */
 record Frame(String code, List<Integer> trigger, Optional<Integer> source, List<Integer> targets,
-             Status status, boolean patternMatched, String rule, List<String> entries) {
+             Status status, boolean patternMatched, String rule, List<String> entries, boolean nominal, boolean mutual) {
+
+    Frame(String code, List<Integer> trigger, Optional<Integer> source, List<Integer> targets,
+          Status status, boolean patternMatched, String rule, List<String> entries) {
+        this(code, trigger, source, targets, status, patternMatched, rule, entries, false, false);
+    }
 
     Frame {
         trigger = List.copyOf(trigger);
@@ -21,6 +27,6 @@ record Frame(String code, List<Integer> trigger, Optional<Integer> source, List<
     Frame withTargets(List<Integer> more) {
         List<Integer> all = new ArrayList<>(targets);
         more.stream().filter(t -> !all.contains(t)).forEach(all::add);
-        return new Frame(code, trigger, source, all, status, patternMatched, rule, entries);
+        return new Frame(code, trigger, source, all, status, patternMatched, rule, entries, nominal, mutual);
     }
 }

@@ -16,6 +16,12 @@ final class Reporters {
                 return Optional.of(c);
             }
         }
+        // "sources have reported intense battles": a noun event as what is reported.
+        int governor = tree.parent(verb);
+        if (tree.token(verb).isNoun() && governor >= 0 && tree.relation(verb).equals("obj")
+                && embedding.isReporting(tree.token(governor).lemma())) {
+            return Optional.of(governor);
+        }
         int at = verb;
         for (int depth = 0; depth < 4; depth++) {
             int parent = tree.parent(at);

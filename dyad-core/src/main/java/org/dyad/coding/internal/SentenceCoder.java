@@ -51,6 +51,10 @@ public final class SentenceCoder {
                 codeVerb(v);
             }
         }
+        for (int n = 0; n < tree.size(); n++) {
+            int noun = n;
+            parts.nouns().read(tree, n).ifPresent(r -> emitter.emit(noun, nounFrame(r)));
+        }
         decisions.sort(Comparator.comparingInt(Decision::token));
         return new SentenceCoding(emitter.events(), decisions);
     }
@@ -109,6 +113,15 @@ public final class SentenceCoder {
             return;
         }
         emitter.emit(v, own.get());
+    }
+
+    /** An event named by a noun, with its roles read off the noun's dependents. */
+    private Frame nounFrame(org.dyad.coding.NounCoder.Reading r) {
+        var roles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
+        String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> " + r.entry().code() + "; " + roles.how();
+        return new Frame(r.entry().code(), r.trigger(), roles.source(), roles.targets(), Status.ASSERTED, false, rule,
+                List.of(org.dyad.coding.NounCoder.NOUNS.substring(org.dyad.coding.NounCoder.NOUNS.lastIndexOf('/') + 1)
+                        + ":" + r.entry().line()), true, roles.mutual());
     }
 
     /** Whether the verb is something a speaker says must happen: "X said Libya must hand over". */
