@@ -138,4 +138,112 @@ class ActorRecognizerTest {
         assertThat(s.text().substring(m.chars().start() - 10, m.chars().end() - 10)).isEqualTo(m.text());
         assertThat(m.text()).isEqualTo("Iranian operatives");
     }
+
+    @Test
+    void anAppositiveDescribesAPersonNoDictionaryKnows() {
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 0 root
+                3 , , , O 7 punct
+                4 a a DT O 7 det
+                5 Syrian Syrian JJ MISC 7 amod
+                6 army army NN O 7 compound
+                7 commander commander NN O 2 appos
+                8 loyal loyal JJ O 7 amod
+                9 to to IN O 10 case
+                10 Russia Russia NNP LOCATION 8 obl
+                """));
+        ActorMention haddad = at(m, 1);
+        assertThat(haddad.actor().country()).contains("SYR");
+        assertThat(haddad.actor().agent()).contains("MIL");
+        assertThat(haddad.actor().patron()).contains("RUS");
+        assertThat(haddad.actor().kind()).isEqualTo(ActorKind.PERSON);
+        assertThat(haddad.actor().name()).isEqualTo("Omar Haddad");
+        assertThat(haddad.evidence()).anyMatch(e -> e.startsWith("appositive"))
+                .anyMatch(e -> e.equals("new actor: Omar Haddad"));
+        assertThat(m).noneMatch(x -> x.head() == 0); // "Omar" is part of the name, not a mention of its own
+    }
+
+    @Test
+    void aKinshipAppositiveGivesTheCountryButNotTheOffice() {
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 Rami Rami NNP PERSON 2 compound
+                2 Assad Assad NNP PERSON 0 root
+                3 , , , O 5 punct
+                4 a a DT O 5 det
+                5 cousin cousin NN O 2 appos
+                6 of of IN O 8 case
+                7 Bashar Bashar NNP PERSON 8 compound
+                8 Assad Assad NNP PERSON 5 nmod
+                """));
+        ActorMention rami = at(m, 1);
+        assertThat(rami.actor().country()).contains("SYR");
+        assertThat(rami.actor().agent()).isEmpty();
+        assertThat(at(m, 7).actor().code()).isEqualTo("SYRGOV"); // the dictionary's Bashar al-Assad
+    }
+
+    @Test
+    void aGroupAndItsCommanderShareStateAndPatron() {
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 the the DT O 3 det
+                2 Desert Desert NNP ORGANIZATION 3 compound
+                3 Brigade Brigade NNP ORGANIZATION 0 root
+                4 , , , O 5 punct
+                5 led lead VBN O 3 acl
+                6 by by IN O 8 case
+                7 Omar Omar NNP PERSON 8 compound
+                8 Haddad Haddad NNP PERSON 5 obl
+                9 , , , O 12 punct
+                10 an an DT O 12 det
+                11 Iranian Iranian JJ MISC 12 amod
+                12 commander commander NN O 8 appos
+                """));
+        ActorMention brigade = at(m, 2);
+        assertThat(brigade.actor().country()).contains("IRN");
+        assertThat(brigade.actor().agent()).contains("MIL");
+        assertThat(brigade.evidence()).anyMatch(e -> e.startsWith("commanded by"));
+        assertThat(at(m, 7).actor().code()).isEqualTo("IRNMIL");
+    }
+
+    @Test
+    void patronsFromNounsOfBackingAndProPrefixes() {
+        List<ActorMention> backed = mentions(Sentences.of("""
+                1 militias militia NNS O 0 root
+                2 enjoying enjoy VBG O 1 acl
+                3 the the DT O 4 det
+                4 backing backing NN O 2 obj
+                5 of of IN O 6 case
+                6 Tehran Tehran NNP LOCATION 4 nmod
+                """));
+        assertThat(at(backed, 0).actor().patron()).contains("IRN");
+        List<ActorMention> pro = mentions(Sentences.of("""
+                1 pro-Moscow pro-moscow JJ MISC 3 amod
+                2 Syrian Syrian JJ MISC 3 amod
+                3 troops troop NNS O 0 root
+                """));
+        assertThat(at(pro, 2).actor().code()).isEqualTo("SYRMIL");
+        assertThat(at(pro, 2).actor().patron()).contains("RUS");
+    }
+
+    @Test
+    void anArmedGroupWithNoOtherStateIsTheOneItIsIn() {
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 rebels rebel NNS O 0 root
+                2 in in IN O 3 case
+                3 Syria Syria NNP LOCATION 1 nmod
+                """));
+        assertThat(at(m, 0).actor().code()).isEqualTo("SYRREB");
+        assertThat(at(m, 0).evidence()).anyMatch(e -> e.startsWith("location"));
+    }
+
+    @Test
+    void aSurnameSharedWithADictionaryLeaderIsNotHim() {
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 Maher Maher NNP PERSON 2 compound
+                2 Assad Assad NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                """));
+        assertThat(at(m, 1).actor().code()).isNotEqualTo("SYRGOV");
+        assertThat(at(m, 1).evidence()).contains("new actor: Maher Assad");
+    }
 }

@@ -73,4 +73,18 @@ final class CodingFixture {
         ActorTaggedArticle tagged = actors.apply(annotated, new StageContext("test"));
         return coder.codeSentence(tagged, sentence);
     }
+
+    /** Codes hand-built sentences (built at their offsets, one space apart) as one article. */
+    org.dyad.model.CodedArticle codeArticle(Sentence... sentences) {
+        StringBuilder text = new StringBuilder();
+        for (Sentence s : sentences) {
+            while (text.length() < s.span().start()) {
+                text.append(' ');
+            }
+            text.append(s.text());
+        }
+        Article article = Article.ofText("t", text.toString(), Optional.of(LocalDate.of(2019, 5, 13)), "test");
+        AnnotatedArticle annotated = new AnnotatedArticle(article, java.util.List.of(sentences));
+        return coder.apply(actors.apply(annotated, new StageContext("test")), new StageContext("test"));
+    }
 }

@@ -23,6 +23,7 @@ public final class MiniLexicon {
             "\t[IRNMIL]",
             "BASHAR_AL-ASSAD_",
             "+ASSAD_",
+            "+BASHAR_ASSAD_",
             "\t[SYRGOV]",
             "SECRETARY_OF_STATE_ [USAGOV]",
             "U.S._ [USA]",
@@ -33,6 +34,8 @@ public final class MiniLexicon {
             "FORCES {} [~MIL]",
             "MINISTER [~GOV]",
             "REBEL [~REB]",
+            "COMMANDER [~MIL]",
+            "MILITIA [~MIL]",
             "HUMAN_RIGHTS_GROUP [NGO~]",
             "");
 

@@ -1,0 +1,99 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.format.EventLine;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Sentence;
+import org.dyad.testkit.Sentences;
+import org.junit.jupiter.api.Test;
+
+/** Events named by nouns, and actors reached through coreference, on hand-built articles. */
+class NominalAndCoreferenceTest {
+    private final CodingFixture fixture = new CodingFixture();
+
+    private static List<String> lines(CodedArticle a) {
+        return a.events().stream().map(EventLine::render).toList();
+    }
+
+    private static List<String> lines(SentenceCoding c) {
+        return c.events().stream().map(EventLine::render).toList();
+    }
+
+    @Test
+    void demonymAirStrikesAgainstABackedGroup() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Israeli Israeli JJ MISC 3 amod
+                2 air air NN O 3 compound
+                3 strikes strike NNS O 4 nsubj
+                4 hit hit VBD O 0 root
+                5 . . . O 4 punct
+                """));
+        assertThat(c.events()).singleElement().satisfies(e -> {
+            assertThat(e.code().cameo()).isEqualTo("195");
+            assertThat(e.trigger().text()).isEqualTo("air strikes");
+            assertThat(e.source().orElseThrow().actor().code()).isEqualTo("ISR");
+        });
+    }
+
+    @Test
+    void clashesBetweenTwoPartiesAreOneSymmetricEvent() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Clashes clash NNS O 2 nsubj
+                2 erupted erupt VBD O 0 root
+                3 between between IN O 5 case
+                4 Syrian Syrian JJ MISC 5 amod
+                5 troops troop NNS O 2 obl
+                6 and and CC O 8 cc
+                7 Iraqi Iraqi JJ MISC 8 amod
+                8 militias militia NNS O 5 conj
+                9 . . . O 2 punct
+                """));
+        assertThat(lines(c)).containsExactly("[s1] SYRMIL -190-> IRQMIL \"Clashes\" asserted symmetric @- 2019-05-13");
+    }
+
+    @Test
+    void theTwoSidesAreTheLastPartiesNamedTogether() {
+        Sentence first = Sentences.of(0, 0, """
+                1 Russia Russia NNP LOCATION 4 nsubj
+                2 and and CC O 3 cc
+                3 Iran Iran NNP LOCATION 1 conj
+                4 cooperated cooperate VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        Sentence second = Sentences.of(1, first.text().length() + 1, """
+                1 Feuds feud NNS O 6 nsubj
+                2 between between IN O 5 case
+                3 these these DT O 5 det
+                4 two two CD O 5 nummod
+                5 sides side NNS O 1 nmod
+                6 grew grow VBD O 0 root
+                7 . . . O 6 punct
+                """);
+        CodedArticle a = fixture.codeArticle(first, second);
+        assertThat(lines(a)).contains("[s2] RUS -110-> IRN \"Feuds\" asserted symmetric @- 2019-05-13");
+        assertThat(a.tagged().actorsIn(1)).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("these two sides");
+            assertThat(m.evidence()).anyMatch(e -> e.startsWith("coreference: 'these two sides' -> Russia"));
+        });
+    }
+
+    @Test
+    void itsIsTheSubjectBeforeIt() {
+        CodedArticle a = fixture.codeArticle(Sentences.of(0, 0, """
+                1 Israel Israel NNP LOCATION 2 nsubj
+                2 escalated escalate VBD O 0 root
+                3 its its PRP$ O 4 nmod:poss
+                4 attacks attack NNS O 2 obj
+                5 on on IN O 6 case
+                6 Iran Iran NNP LOCATION 4 nmod
+                7 . . . O 2 punct
+                """));
+        assertThat(lines(a)).containsExactly("[s1] ISR -190-> IRN \"attacks\" asserted @- 2019-05-13");
+        assertThat(a.tagged().actorsIn(0)).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("its");
+            assertThat(m.actor().code()).isEqualTo("ISR");
+        });
+    }
+}
