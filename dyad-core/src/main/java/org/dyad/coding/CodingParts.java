@@ -1,14 +1,14 @@
 package org.dyad.coding;
 
 import java.util.Objects;
-import org.dyad.lexicon.WordTable;
+import org.dyad.actors.ActorWords;
 
 /** The resources event coding needs, all thread-safe after construction. */
 public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
-                          EventCodes codes, EventFactory factory, WordTable patronWords) {
+                          EventCodes codes, EventFactory factory, ActorWords actorWords) {
     public CodingParts {
         Objects.requireNonNull(nouns, "nouns");
-        Objects.requireNonNull(patronWords, "patronWords");
+        Objects.requireNonNull(actorWords, "actorWords");
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(embedding, "embedding");

@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbDictionaryReader;
-import org.dyad.lexicon.Lexicons;
-import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -64,7 +62,7 @@ final class CodingFixture {
     final VerbDictionary verbs = VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS));
     final EventCoder coder = new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(),
             Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
-            new EventFactory(new Provenance("test", "hand-built", Map.of())), WordTable.load(Lexicons.PATRON_WORDS)));
+            new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled()));
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */
     SentenceCoding code(Sentence sentence) {

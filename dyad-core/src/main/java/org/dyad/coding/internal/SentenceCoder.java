@@ -68,11 +68,24 @@ public final class SentenceCoder {
     }
 
     /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
-    /** "forces linked to Moscow", "groups associated to Iran": a participle that says who backs a noun. */
+    /**
+     * A participle that says who backs or commands a noun ("forces linked to Moscow", "units
+     * enjoying the support of Iran", "a group commanded by X"): the actor recogniser reads it as
+     * a relation between actors, so it is not an event of its own.
+     */
     private boolean isPatronModifier(int v) {
-        String rel = tree.relation(v);
-        return (rel.startsWith("acl") || rel.equals("dep")) && tree.token(v).tag().equals("VBN")
-                && parts.patronWords().contains(tree.token(v).lemma());
+        int at = tree.relation(v).equals("conj") ? tree.parent(v) : v;
+        String rel = tree.relation(at);
+        if (!(rel.startsWith("acl") || rel.equals("dep") || rel.equals("amod")) || !tree.token(at).isVerb()) {
+            return false;
+        }
+        var words = parts.actorWords();
+        String lemma = tree.token(v).lemma();
+        boolean backs = tree.token(v).tag().equals("VBN")
+                && (words.patronWords().contains(lemma) || words.commandWords().contains(lemma));
+        boolean backing = tree.children(v, "obj").stream()
+                .anyMatch(o -> words.patronNouns().contains(tree.token(o).lemma()));
+        return backs || backing;
     }
 
     private Optional<Integer> embedded(int v) {
