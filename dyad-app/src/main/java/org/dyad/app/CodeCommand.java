@@ -1,6 +1,7 @@
 package org.dyad.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.dyad.model.Diagnostic;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.pipeline.ParallelCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +41,9 @@ public final class CodeCommand implements Callable<Integer> {
             description = "table or jsonl (default: table on a terminal, jsonl otherwise).")
     OutputFormat format;
 
+    @Mixin
+    DictionaryOption dictionaries;
+
     @Option(names = "--timing",
             description = "Print on standard error how long loading the models and coding took, apart.")
     boolean timing;
@@ -53,6 +58,7 @@ public final class CodeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
+        List<Path> userDictionaries = dictionaries.checked();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         List<Article> articles = read.articles();
         if (articles.isEmpty()) {
@@ -64,10 +70,10 @@ public final class CodeCommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format : (Terminal.stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL);
         int[] counts = new int[4]; // coded, failed, events, sentences
         long loadStart = System.nanoTime();
-        try (DyadPipeline pipeline = Engine.load(err);
+        try (DyadPipeline pipeline = Engine.load(err, userDictionaries);
              EventOutput out = EventOutput.open(chosen, spec.commandLine().getOut(), articles.size() > 1)) {
             long codeStart = System.nanoTime();
-            Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal());
+            Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal(), "coded", "event");
             new ParallelCoder(pipeline, threads).codeAll(articles.iterator(), o -> {
                 o.diagnostics().forEach(d -> err.println("dyad: " + d));
                 if (o.coded().isPresent()) {

@@ -1,22 +1,33 @@
 package org.dyad.app;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.actors.ActorLexicon;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 
-/** Builds the one pipeline a command uses: CoreNLP's models and the bundled dictionaries. */
+/** Builds the one pipeline a command uses: CoreNLP's models, the bundled dictionaries and the user's own. */
 final class Engine {
     private Engine() {
     }
 
-    static DyadPipeline load(PrintWriter err) {
+    /**
+     * Loads the pipeline with the user's actor {@code dictionaries} (already checked to exist),
+     * printing their malformed lines on {@code err} first: they do not stop the run.
+     */
+    static DyadPipeline load(PrintWriter err, List<Path> dictionaries) {
         if (Terminal.stderrIsTerminal()) {
             err.println("dyad: loading NLP models and dictionaries (10-25 s) ...");
             err.flush();
         }
         long start = System.nanoTime();
-        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled());
+        ActorLexicon lexicon = lexicon(dictionaries);
+        lexicon.userDiagnostics().forEach(d -> err.println("dyad: " + d));
+        err.flush();
+        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled(), lexicon);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         if (Terminal.stderrIsTerminal()) {
@@ -24,5 +35,14 @@ final class Engine {
             err.flush();
         }
         return pipeline;
+    }
+
+    private static ActorLexicon lexicon(List<Path> dictionaries) {
+        try {
+            return ActorLexicon.load(dictionaries);
+        } catch (UncheckedIOException e) {
+            // The files were there a moment ago; what is left is an unreadable one, e.g. not UTF-8.
+            throw new UserError(e.getMessage(), ExitCode.USAGE);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.dyad.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.dyad.model.Sentence;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,16 +43,20 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) if the article gives none.")
     LocalDate published;
 
+    @Mixin
+    DictionaryOption dictionaries;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> userDictionaries = dictionaries.checked();
         List<Article> articles = Inputs.read(List.of(file), Optional.ofNullable(published), err).articles();
         Article article = articles.stream()
                 .filter(a -> articleId == null || a.id().equals(articleId))
                 .findFirst()
                 .orElseThrow(() -> new UserError(articleId == null ? "no usable article in " + file
                         : "no article with id '" + articleId + "' in " + file, ExitCode.NO_INPUT));
-        try (DyadPipeline pipeline = Engine.load(err)) {
+        try (DyadPipeline pipeline = Engine.load(err, userDictionaries)) {
             StageContext context = new StageContext(article.origin());
             AnnotatedArticle annotated = new AnnotatedArticle(article, pipeline.annotator().annotate(article.text()));
             if (sentence < 1 || sentence > annotated.sentences().size()) {

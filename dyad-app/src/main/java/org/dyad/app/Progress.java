@@ -7,16 +7,24 @@ final class Progress {
     private final PrintWriter err;
     private final int total;
     private final boolean visible;
+    private final String verb;
+    private final String found;
     private final long start = System.nanoTime();
     private int done;
 
-    Progress(PrintWriter err, int total, boolean terminal) {
+    /**
+     * {@code verb}: what the run does to an article ("coded"); {@code found}: what it counts, in
+     * the singular ("event", "actor mention").
+     */
+    Progress(PrintWriter err, int total, boolean terminal, String verb, String found) {
         this.err = err;
+        this.verb = verb;
+        this.found = found;
         this.total = total;
         this.visible = terminal && total > 1;
     }
 
-    void step(int events) {
+    void step(int count) {
         done++;
         if (!visible) {
             return;
@@ -26,17 +34,17 @@ final class Progress {
         long left = Math.round((total - done) / Math.max(rate, 1e-6));
         int width = 30;
         int filled = (int) Math.round(width * (double) done / total);
-        err.printf("\r[%s%s] %d/%d articles, %d events, %.1f articles/s, %ds left ",
-                "#".repeat(filled), " ".repeat(width - filled), done, total, events, rate, left);
+        err.printf("\r[%s%s] %d/%d articles, %d %ss, %.1f articles/s, %ds left ",
+                "#".repeat(filled), " ".repeat(width - filled), done, total, count, found, rate, left);
         err.flush();
     }
 
-    void done(int coded, int failed, int events) {
+    void done(int worked, int failed, int count) {
         if (visible) {
             err.println();
         }
         if (visible || failed > 0) {
-            err.printf("dyad: coded %d article(s), %d event(s)%s%n", coded, events,
+            err.printf("dyad: %s %d article(s), %d %s(s)%s%n", verb, worked, count, found,
                     failed > 0 ? ", " + failed + " failed" : "");
         }
         err.flush();

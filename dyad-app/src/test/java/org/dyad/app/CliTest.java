@@ -45,7 +45,7 @@ class CliTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad", "code", "explain", "Exit status", "--version");
+        assertThat(run.out()).contains("Usage: dyad", "code", "explain", "actors", "Exit status", "--version");
         assertThat(run.err()).isEmpty();
     }
 
@@ -54,7 +54,8 @@ class CliTest {
         CliRun run = CliRun.of("code", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad code", "FILE", "--published", "--format", "jsonl", "table");
+        assertThat(run.out()).contains("Usage: dyad code", "FILE", "--published", "--format", "jsonl", "table",
+                "--dictionary");
         assertThat(run.err()).isEmpty();
     }
 
@@ -63,8 +64,57 @@ class CliTest {
         CliRun run = CliRun.of("explain", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad explain", "FILE", "--sentence", "--published");
+        assertThat(run.out()).contains("Usage: dyad explain", "FILE", "--sentence", "--published", "--dictionary");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void actorsHelpNamesItsArgumentsOptionsAndOutput() {
+        CliRun run = CliRun.of("actors", "--help");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Usage: dyad actors", "FILE", "--format", "--published", "--dictionary",
+                "--unknown", "--threads", "dyad.actor/1", "patron", "docs/dictionaries.md");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aMissingDictionaryIsAUsageErrorOfOneLineBeforeAnyInputIsRead() {
+        Path missing = dir.resolve("missing-actors.txt");
+        for (List<String> args : List.of(List.of("code", "--dictionary", missing.toString(), "x.txt"),
+                List.of("explain", "x.txt", "--sentence", "1", "--dictionary", missing.toString()),
+                List.of("actors", "--dictionary", missing.toString(), "x.txt"))) {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(args + "\n" + run).isEqualTo(ExitCode.USAGE);
+            assertThat(run.errLines()).as(run.toString())
+                    .containsExactly("dyad: dictionary " + missing + ": no such file");
+            assertThat(run.out()).isEmpty();
+            assertNoStackTraceNorModels(run);
+        }
+    }
+
+    @Test
+    void aDirectoryIsNoDictionary() {
+        CliRun run = CliRun.of("actors", "--dictionary", dir.toString(), "x.txt");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().startsWith("dyad: dictionary " + dir).contains("directory");
+        assertNoStackTraceNorModels(run);
+    }
+
+    @Test
+    void actorsOnAMissingFileIsNoUsableInputAndABadThreadCountAUsageError() {
+        Path missing = dir.resolve("missing.txt");
+
+        CliRun noInput = CliRun.of("actors", missing.toString());
+        CliRun noThreads = CliRun.of("actors", "--threads", "0", missing.toString());
+
+        assertThat(noInput.exitCode()).as(noInput.toString()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(noInput.errLines()).singleElement().asString().startsWith("dyad: " + missing + ":");
+        assertNoStackTraceNorModels(noInput);
+        assertThat(noThreads.exitCode()).as(noThreads.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(noThreads.errLines()).singleElement().asString().contains("--threads");
     }
 
     @Test

@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One actor of a Phoenix actor dictionary: a readable name made from the primary phrase, the
- * primary and synonym phrases as the dictionary writes them (upper case, words joined by
- * {@code _} or a space, a trailing {@code _} meaning "exactly this"), its codes in file order,
- * and where its primary line is ("Phoenix.Countries.actors.txt:22009").
+ * One actor of an actor dictionary: a readable name, the phrases it is found by as the
+ * dictionary writes them (words joined by {@code _} or a space, a trailing {@code _} meaning
+ * "exactly this, no plural"; Phoenix writes them in upper case, user files as in the news), its
+ * codes in file order, where its first line is ("Phoenix.Countries.actors.txt:22009"), and the
+ * state that backs it, if the dictionary says so (ISO 3166-1 alpha-3).
  */
-public record ActorEntry(String name, List<String> phrases, List<DatedCode> codes, String source) {
+public record ActorEntry(String name, List<String> phrases, List<DatedCode> codes, String source,
+                         Optional<String> patron) {
     // When several dated codes hold on one day (inclusive limits make hand-overs overlap),
     // the most recent start is the role the actor has just taken up.
     private static final Comparator<DatedCode> BY_START =
@@ -23,6 +25,7 @@ public record ActorEntry(String name, List<String> phrases, List<DatedCode> code
     public ActorEntry {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(patron, "patron");
         phrases = List.copyOf(phrases);
         codes = List.copyOf(codes);
         if (name.isBlank()) {
@@ -31,6 +34,15 @@ public record ActorEntry(String name, List<String> phrases, List<DatedCode> code
         if (phrases.isEmpty()) {
             throw new IllegalArgumentException("actor entry '" + name + "' at " + source + " has no phrase");
         }
+        if (patron.isPresent() && !patron.get().matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(
+                    "patron '" + patron.get() + "' of actor entry '" + name + "' at " + source + " is not three capitals");
+        }
+    }
+
+    /** An entry with no patron, as the Phoenix dictionaries write them. */
+    public ActorEntry(String name, List<String> phrases, List<DatedCode> codes, String source) {
+        this(name, phrases, codes, source, Optional.empty());
     }
 
     /**

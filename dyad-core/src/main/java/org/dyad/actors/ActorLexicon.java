@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.dyad.actors.internal.LexiconBuilder;
 import org.dyad.actors.internal.LexiconTarget;
 import org.dyad.actors.internal.MatchChooser;
@@ -20,8 +22,9 @@ import org.dyad.model.Span;
 
 /**
  * The actor lexicon the coder matches sentences against: Phoenix actor phrases, the country
- * table's names, demonyms and capitals, and Phoenix agent phrases, held in token tries. It is
- * immutable after construction and safe to share between threads; whoever builds it owns it.
+ * table's names, demonyms and capitals, Phoenix agent phrases, and the user's own actors, which
+ * override the rest for their phrases, held in token tries. It is immutable after construction
+ * and safe to share between threads; whoever builds it owns it.
  */
 public final class ActorLexicon {
     /** The class-path folder of the bundled Phoenix dictionaries. */
@@ -41,6 +44,8 @@ public final class ActorLexicon {
     private final Set<String> countryCodes;
     private final CountryTable countries;
     private final List<String> diagnostics;
+    private final TokenTrie<LexiconTarget> user;
+    private final List<String> userDiagnostics;
 
     /** Builds a lexicon from its parts. */
     public ActorLexicon(ActorDictionary actors, AgentDictionary agentDictionary, CountryTable countries) {
@@ -59,6 +64,27 @@ public final class ActorLexicon {
         all.addAll(agentDictionary.diagnostics());
         all.addAll(builder.diagnostics());
         this.diagnostics = List.copyOf(all);
+        this.user = new TokenTrie<>();
+        this.userDiagnostics = List.of();
+    }
+
+    /** {@code base} with {@code userActors} in place of its user actors. */
+    private ActorLexicon(ActorLexicon base, ActorDictionary userActors) {
+        this.proper = base.proper;
+        this.agents = base.agents;
+        this.countryCodes = base.countryCodes;
+        this.countries = base.countries;
+        LexiconBuilder builder = new LexiconBuilder();
+        builder.addUserActors(userActors);
+        this.user = builder.user();
+        List<String> notes = new ArrayList<>(userActors.diagnostics());
+        notes.addAll(builder.diagnostics());
+        for (ActorEntry entry : userActors.entries()) {
+            entry.patron().filter(p -> !countryCodes.contains(p)).ifPresent(p -> notes.add(entry.source()
+                    + ": patron=" + p + " is not a country code dyad knows; kept as written"));
+        }
+        this.userDiagnostics = List.copyOf(notes);
+        this.diagnostics = base.diagnostics;
     }
 
     /** Loads the bundled dictionaries and country table from the class path. */
@@ -73,6 +99,31 @@ public final class ActorLexicon {
         AgentDictionary agents = agentReader.readResource(PHOENIX_DIR + AGENT_FILE)
                 .merge(agentReader.readResource(DYAD_AGENTS));
         return new ActorLexicon(actors, agents, CountryTable.load());
+    }
+
+    /**
+     * Loads the bundled dictionaries, then the user's actor files in order (see
+     * {@link UserActorReader}): a user entry overrides the bundled ones for its phrases, and a
+     * later file's entry an earlier one's. Problems in the user's files are in {@link #userDiagnostics()}.
+     *
+     * @throws java.io.UncheckedIOException when a user file is missing, unreadable or not UTF-8
+     */
+    public static ActorLexicon load(List<Path> userFiles) {
+        ActorDictionary user = ActorDictionary.empty();
+        UserActorReader reader = new UserActorReader();
+        for (Path file : userFiles) {
+            user = user.merge(reader.read(file));
+        }
+        return load().withUserActors(user);
+    }
+
+    /**
+     * This lexicon with {@code userActors} as the user's actors (replacing any it had): they
+     * win over the bundled entries for the same phrase, and among themselves the later entry wins.
+     * The bundled tries are shared, not copied.
+     */
+    public ActorLexicon withUserActors(ActorDictionary userActors) {
+        return new ActorLexicon(this, userActors);
     }
 
     /**
@@ -91,9 +142,11 @@ public final class ActorLexicon {
         List<LexiconMatch> candidates = new ArrayList<>();
         for (int start = 0; start < n; start++) {
             Map<Integer, Set<LexiconTarget>> byEnd = new TreeMap<>();
-            if (TokenKeys.looksProper(sentence.token(start).word())) {
-                walkWords(words, start, byEnd);
+            boolean properStart = TokenKeys.looksProper(sentence.token(start).word());
+            if (properStart) {
+                walkWords(proper, words, start, byEnd, t -> true);
             }
+            walkWords(user, words, start, byEnd, t -> properStart || ((LexiconTarget.UserActor) t).anyCase());
             walkAgents(words, lemmas, start, agents.root(), byEnd);
             for (Map.Entry<Integer, Set<LexiconTarget>> e : byEnd.entrySet()) {
                 MatchChooser.choose(e.getValue(), new Span(start, e.getKey()), date).ifPresent(candidates::add);
@@ -121,17 +174,27 @@ public final class ActorLexicon {
         return countries;
     }
 
-    /** The problems met reading the dictionaries and building the lexicon, "file:line: why". */
+    /** The problems met reading the dictionaries and building the lexicon, "file:line: why", the user's last. */
     public List<String> diagnostics() {
-        return diagnostics;
+        List<String> all = new ArrayList<>(diagnostics);
+        all.addAll(userDiagnostics);
+        return List.copyOf(all);
     }
 
-    private void walkWords(String[] words, int start, Map<Integer, Set<LexiconTarget>> byEnd) {
-        TokenTrie.Node<LexiconTarget> node = proper.root();
+    /** The problems met reading the user's actor files, "file:line: why": what the user should fix. */
+    public List<String> userDiagnostics() {
+        return userDiagnostics;
+    }
+
+    private static void walkWords(TokenTrie<LexiconTarget> trie, String[] words, int start,
+            Map<Integer, Set<LexiconTarget>> byEnd, Predicate<LexiconTarget> usable) {
+        TokenTrie.Node<LexiconTarget> node = trie.root();
         for (int i = start; i < words.length && node != null; i++) {
             node = node.child(words[i]);
-            if (node != null && !node.values().isEmpty()) {
-                byEnd.computeIfAbsent(i + 1, k -> new LinkedHashSet<>()).addAll(node.values());
+            for (LexiconTarget target : node == null ? List.<LexiconTarget>of() : node.values()) {
+                if (usable.test(target)) {
+                    byEnd.computeIfAbsent(i + 1, k -> new LinkedHashSet<>()).add(target);
+                }
             }
         }
     }

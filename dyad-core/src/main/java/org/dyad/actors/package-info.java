@@ -3,6 +3,13 @@
  * and the bundled country table, and {@link org.dyad.actors.ActorLexicon}, which finds actors,
  * countries (names, demonyms, capitals) and agents in a sentence's tokens.
  *
+ * <p>User dictionaries. {@link org.dyad.actors.UserActorReader} reads a user's own actor files,
+ * in dyad's simple format ({@code NAME | ALIAS = CODE FROM..TO patron=ISO3}, see
+ * {@code docs/dictionaries.md}) or the Phoenix format; {@link org.dyad.actors.ActorLexicon#load(java.util.List)}
+ * adds them after the bundled data. A user entry replaces every bundled target of its phrase,
+ * on every date; the later of two user entries wins. {@link org.dyad.actors.UnknownActors}
+ * counts the actors that no dictionary knows, to help write such files.
+ *
  * <p>Data (class path, with licence and source beside each): {@code /dyad/dictionaries/phoenix/}
  * (PETRARCH2 Phoenix files, MIT, verbatim) and {@code /dyad/countries/countries.tsv}
  * (converted from world-countries 5.1.0, ODbL).

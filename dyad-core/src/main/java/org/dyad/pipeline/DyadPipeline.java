@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.dyad.actors.ActorLexicon;
 import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.lexicon.Lexicons;
+import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -40,15 +43,27 @@ public final class DyadPipeline implements AutoCloseable {
 
     /** A pipeline over the bundled dictionaries; {@code verbs} may include the user's own patterns. */
     public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs) {
-        ActorRecognizer actors = ActorRecognizer.loadBundled();
+        return withBundledData(annotator, verbs, ActorLexicon.load());
+    }
+
+    /**
+     * A pipeline over the bundled verb patterns and word lists with {@code lexicon} for actors,
+     * e.g. one with the user's own actor files ({@link ActorLexicon#load(java.util.List)}).
+     */
+    public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon) {
+        ActorRecognizer actors = new ActorRecognizer(lexicon, WordTable.load(Lexicons.PATRON_WORDS));
         Provenance provenance = provenance(annotator, verbs);
         return new DyadPipeline(annotator, actors, EventCoder.loadBundled(verbs, new EventFactory(provenance)));
     }
 
     public CodedArticle code(Article article, StageContext context) {
+        return coder.apply(tagActors(article, context), context);
+    }
+
+    /** The first two stages only: the article annotated and its actor mentions found, no events. */
+    public ActorTaggedArticle tagActors(Article article, StageContext context) {
         AnnotatedArticle annotated = annotate.apply(article, context);
-        ActorTaggedArticle tagged = actors.apply(annotated, context);
-        return coder.apply(tagged, context);
+        return actors.apply(annotated, context);
     }
 
     public Annotator annotator() {

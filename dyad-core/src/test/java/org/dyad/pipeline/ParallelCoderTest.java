@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.dyad.coding.CodingFixtures;
+import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
@@ -59,5 +60,23 @@ class ParallelCoderTest {
         assertThat(outcomes.get(17).failure()).hasValueSatisfying(f -> assertThat(f).contains("annotator exploded"));
         assertThat(outcomes.get(3).coded().orElseThrow().events()).singleElement()
                 .satisfies(e -> assertThat(e.code().cameo()).isEqualTo("112"));
+    }
+
+    @Test
+    void actorsAloneComeFromTheSameWorkersInInputOrderWithNoEvents() {
+        DyadPipeline pipeline = CodingFixtures.pipeline(new FakeAnnotator());
+        List<Article> articles = new ArrayList<>();
+        IntStream.range(0, 25).forEach(i -> articles.add(Article.ofText("a" + i,
+                i == 6 ? "Israel boom Syria" : "Israel accused Syria", Optional.empty(), "in:" + i)));
+        List<ArticleWorkers.Result<ActorTaggedArticle>> results = new ArrayList<>();
+
+        new ArticleWorkers<>(pipeline::tagActors, 3).runAll(articles.iterator(), results::add);
+
+        assertThat(results).extracting(r -> r.article().id())
+                .containsExactlyElementsOf(articles.stream().map(Article::id).toList());
+        assertThat(results.get(6).value()).isEmpty();
+        assertThat(results.get(6).failure()).hasValueSatisfying(f -> assertThat(f).contains("annotator exploded"));
+        assertThat(results.get(0).value().orElseThrow().actors()).extracting(m -> m.actor().code())
+                .containsExactly("ISR", "SYR");
     }
 }

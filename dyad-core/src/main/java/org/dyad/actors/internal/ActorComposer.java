@@ -76,7 +76,8 @@ final class ActorComposer {
                            Optional<AgentRef> agent, Optional<CountryRef> patron) {
         List<Composed> out = new ArrayList<>();
         if (primary.isPresent() && primary.get().kind() != MatchKind.AGENT) {
-            fromEntry(head, primary.get(), countries, agent).ifPresent(out::add);
+            fromEntry(head, primary.get(), countries, agent).map(c -> withEntryPatron(c, primary.get()))
+                    .ifPresent(out::add);
         } else if (!countries.isEmpty()) {
             for (CountryRef c : countries) {
                 out.add(c.country().isPresent() ? fromParts(head, c, agent) : fromOrganisation(head, c));
@@ -166,6 +167,11 @@ final class ActorComposer {
             out.add(new Composed(c.actor().withPatron(patron.country().orElseThrow()), evidence));
         }
         return out;
+    }
+
+    /** A user's dictionary entry may name the actor's patron ("... = SYRMIL patron=RUS"). */
+    private static Composed withEntryPatron(Composed c, LexiconMatch m) {
+        return m.patron().map(p -> new Composed(c.actor().withPatron(p), c.evidence())).orElse(c);
     }
 
     private CodeParts parts(String code) {

@@ -15,16 +15,27 @@ public final class DatedCodes {
 
     public static DatedCode parse(String bracketContent) {
         String[] parts = SPACES.split(bracketContent.strip(), 2);
-        String code = parts[0];
-        if (!CODE.matcher(code).matches()) {
-            throw new MalformedLineException("code '" + code + "' is not upper-case letters and digits");
-        }
+        String code = checkCode(parts[0]);
         if (parts.length == 1) {
             return DatedCode.undated(code);
         }
         // "[EGYGOV > 140608]": a space after the sign is harmless, so it is read, not rejected.
         String restriction = SPACES.matcher(parts[1]).replaceAll("");
         return restricted(code, restriction);
+    }
+
+    /**
+     * {@code code} if it can be an actor code: upper-case letters and digits, at least three
+     * (the country or class every code starts with), or the null code.
+     */
+    public static String checkCode(String code) {
+        if (!CODE.matcher(code).matches()) {
+            throw new MalformedLineException("code '" + code + "' is not upper-case letters and digits");
+        }
+        if (code.length() < 3) {
+            throw new MalformedLineException("code '" + code + "' is shorter than three characters");
+        }
+        return code;
     }
 
     private static DatedCode restricted(String code, String restriction) {

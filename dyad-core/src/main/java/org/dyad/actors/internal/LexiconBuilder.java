@@ -1,8 +1,10 @@
 package org.dyad.actors.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorEntry;
@@ -13,12 +15,15 @@ import org.dyad.actors.CountryTable;
 import org.dyad.actors.MatchKind;
 
 /**
- * Fills the two tries of the actor lexicon: proper names (Phoenix actors and the country table),
- * matched on the surface word, and agents, matched on word or lemma in any case.
+ * Fills the tries of the actor lexicon: proper names (Phoenix actors and the country table),
+ * matched on the surface word, agents, matched on word or lemma in any case, and the user's
+ * actors, which are kept apart because they override the other two.
  */
 public final class LexiconBuilder {
     private final TokenTrie<LexiconTarget> proper = new TokenTrie<>();
     private final TokenTrie<LexiconTarget> agents = new TokenTrie<>();
+    private final TokenTrie<LexiconTarget> user = new TokenTrie<>();
+    private final Map<List<String>, ActorEntry> userPhrases = new HashMap<>();
     private final List<String> diagnostics = new ArrayList<>();
 
     public void addActors(ActorDictionary dictionary) {
@@ -29,6 +34,25 @@ public final class LexiconBuilder {
                 // A trailing '_' marks an exact phrase; any other may also end in a regular plural.
                 Set<List<String>> forms = PhraseForms.of(phrase, !phrase.endsWith("_"));
                 insert(proper, forms, done, target, entry.source() + ": phrase '" + phrase + "'");
+            }
+        }
+    }
+
+    /** Adds a user's actors; a phrase that an earlier user entry has too is reported, and the later entry wins. */
+    public void addUserActors(ActorDictionary dictionary) {
+        for (ActorEntry entry : dictionary.entries()) {
+            Set<List<String>> done = new HashSet<>();
+            for (String phrase : entry.phrases()) {
+                Set<List<String>> forms = PhraseForms.of(phrase, !phrase.endsWith("_"));
+                String firstWord = phrase.strip().split("[_\\s]+", 2)[0];
+                LexiconTarget target = new LexiconTarget.UserActor(entry, !TokenKeys.looksProper(firstWord));
+                ActorEntry earlier = forms.isEmpty() ? null : userPhrases.put(forms.iterator().next(), entry);
+                if (earlier != null && earlier != entry) {
+                    String shown = phrase.endsWith("_") ? phrase.substring(0, phrase.length() - 1) : phrase;
+                    diagnostics.add(entry.source() + ": phrase '" + shown + "' is also in '" + earlier.name() + "' at "
+                            + earlier.source() + "; this later entry is used");
+                }
+                insert(user, forms, done, target, entry.source() + ": phrase '" + phrase + "'");
             }
         }
     }
@@ -61,6 +85,10 @@ public final class LexiconBuilder {
 
     public TokenTrie<LexiconTarget> agents() {
         return agents;
+    }
+
+    public TokenTrie<LexiconTarget> user() {
+        return user;
     }
 
     public List<String> diagnostics() {

@@ -9,7 +9,7 @@ import org.dyad.actors.LexiconMatch;
 import org.dyad.actors.MatchKind;
 import org.dyad.model.Span;
 
-/** What a lexicon phrase leads to: a Phoenix actor, a country-table name, or an agent. */
+/** What a lexicon phrase leads to: a bundled actor, a user's actor, a country-table name, or an agent. */
 public sealed interface LexiconTarget {
 
     MatchKind kind();
@@ -26,7 +26,26 @@ public sealed interface LexiconTarget {
 
         @Override
         public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
-            return entry.codeOn(date).map(code -> new LexiconMatch(tokens, MatchKind.ACTOR, code, entry.name(), entry.source()));
+            return entry.codeOn(date).map(code ->
+                    new LexiconMatch(tokens, MatchKind.ACTOR, code, entry.name(), entry.source(), entry.patron()));
+        }
+    }
+
+    /**
+     * An actor of a user's dictionary: it owns its phrase, so it matches only on dates its entry
+     * has a code for and then hides every other target of the phrase. {@code anyCase}: the user
+     * wrote the phrase's first word in lower case ("the White Helmets"), so the text need not
+     * capitalise it.
+     */
+    record UserActor(ActorEntry entry, boolean anyCase) implements LexiconTarget {
+        @Override
+        public MatchKind kind() {
+            return MatchKind.ACTOR;
+        }
+
+        @Override
+        public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
+            return new Actor(entry).resolve(tokens, date);
         }
     }
 

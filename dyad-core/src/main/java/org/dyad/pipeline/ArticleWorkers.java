@@ -1,0 +1,98 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
+import org.dyad.stage.StageContext;
+
+/**
+ * A pool of N worker threads that does one piece of work (coding, finding actors) on many
+ * articles, handing results to the sink in input order. At most a few articles per worker are in flight,
+ * so memory stays bounded however long the input is; a failure inside one article becomes that
+ * article's result and never stops the run.
+ *
+ * @param <T> what the work makes of one article
+ */
+public final class ArticleWorkers<T> {
+    private final BiFunction<Article, StageContext, T> work;
+    private final int threads;
+
+    /** One article's result: what the work made of it, or why it failed, plus the diagnostics met. */
+    public record Result<T>(Article article, Optional<T> value, Optional<String> failure, List<Diagnostic> diagnostics) {
+        public Result {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(failure, "failure");
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** Workers doing {@code work}, which must be thread-safe, on {@code threads} threads. */
+    public ArticleWorkers(BiFunction<Article, StageContext, T> work, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads + " is below 1");
+        }
+        this.work = Objects.requireNonNull(work, "work");
+        this.threads = threads;
+    }
+
+    public void runAll(Iterator<Article> articles, Consumer<Result<T>> sink) {
+        if (threads == 1) {
+            articles.forEachRemaining(a -> sink.accept(runOne(a)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dyad-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Result<T>>> window = new ArrayDeque<>();
+            while (articles.hasNext()) {
+                Article a = articles.next();
+                window.add(pool.submit(() -> runOne(a)));
+                if (window.size() >= threads * 4) {
+                    sink.accept(await(window.poll()));
+                }
+            }
+            while (!window.isEmpty()) {
+                sink.accept(await(window.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Works on one article; a failure inside is reported as the result, never thrown, so one bad article cannot stop a run. */
+    public Result<T> runOne(Article article) {
+        StageContext context = new StageContext(article.origin());
+        try {
+            T value = work.apply(article, context);
+            return new Result<>(article, Optional.of(value), Optional.empty(), context.diagnostics());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result<>(article, Optional.empty(), Optional.of(e.toString()), context.diagnostics());
+        }
+    }
+
+    private static <T> Result<T> await(Future<Result<T>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while working on articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed outside the per-article guard", e.getCause());
+        }
+    }
+}
