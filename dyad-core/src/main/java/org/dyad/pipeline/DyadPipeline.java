@@ -12,8 +12,6 @@ import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.cameo.VerbDictionary;
-import org.dyad.lexicon.Lexicons;
-import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -51,7 +49,7 @@ public final class DyadPipeline implements AutoCloseable {
      * e.g. one with the user's own actor files ({@link ActorLexicon#load(java.util.List)}).
      */
     public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon) {
-        ActorRecognizer actors = new ActorRecognizer(lexicon, WordTable.load(Lexicons.PATRON_WORDS));
+        ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled());
         Provenance provenance = provenance(annotator, verbs);
         return new DyadPipeline(annotator, actors, EventCoder.loadBundled(verbs, new EventFactory(provenance)));
     }

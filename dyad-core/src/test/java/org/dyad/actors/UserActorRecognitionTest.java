@@ -6,8 +6,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.lexicon.Lexicons;
-import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorKind;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
@@ -25,7 +23,7 @@ class UserActorRecognitionTest {
         ActorDictionary user = new UserActorReader().read("mine.txt",
                 new StringReader("Colonel Jamil Nadir | Jamil Nadir = SYRMIL patron=RUS\n"));
         ActorRecognizer recognizer = new ActorRecognizer(MiniLexicon.build().withUserActors(user),
-                WordTable.load(Lexicons.PATRON_WORDS));
+                ActorWords.loadBundled());
         Sentence s = Sentences.of("""
                 1 Colonel Colonel NNP O 3 compound
                 2 Jamil Jamil NNP PERSON 3 compound
