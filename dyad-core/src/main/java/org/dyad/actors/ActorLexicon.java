@@ -142,7 +142,7 @@ public final class ActorLexicon {
         List<LexiconMatch> candidates = new ArrayList<>();
         for (int start = 0; start < n; start++) {
             Map<Integer, Set<LexiconTarget>> byEnd = new TreeMap<>();
-            boolean properStart = TokenKeys.looksProper(sentence.token(start).word());
+            boolean properStart = TokenKeys.looksProper(sentence.token(start).word()) || articleOfName(sentence, start);
             if (properStart) {
                 walkWords(proper, words, start, byEnd, t -> true);
             }
@@ -153,6 +153,12 @@ public final class ActorLexicon {
             }
         }
         return MatchChooser.longestFirst(candidates);
+    }
+
+    /** "al - Shabab": a lower-case article the tokenizer split off a capitalised name. */
+    private static boolean articleOfName(Sentence sentence, int start) {
+        return start + 2 < sentence.size() && sentence.token(start + 1).word().equals("-")
+                && TokenKeys.looksProper(sentence.token(start + 2).word());
     }
 
     /** Whether {@code code} is a country: in the country table, or a bare three-letter Phoenix code. */

@@ -32,7 +32,13 @@ public final class LexiconBuilder {
             Set<List<String>> done = new HashSet<>();
             for (String phrase : entry.phrases()) {
                 // A trailing '_' marks an exact phrase; any other may also end in a regular plural.
-                Set<List<String>> forms = PhraseForms.of(phrase, !phrase.endsWith("_"));
+                Set<List<String>> forms = new java.util.LinkedHashSet<>(PhraseForms.of(phrase, !phrase.endsWith("_")));
+                // "THE_EU": news writes "the EU" with a lower-case article, which cannot start a name.
+                for (List<String> form : List.copyOf(forms)) {
+                    if (form.size() > 1 && form.get(0).equals("THE")) {
+                        forms.add(form.subList(1, form.size()));
+                    }
+                }
                 insert(proper, forms, done, target, entry.source() + ": phrase '" + phrase + "'");
             }
         }

@@ -58,8 +58,8 @@ public final class SentenceActors implements MentionRelations.Mentions {
 
     private boolean isCandidateHead(int i) {
         Token t = tree.token(i);
-        if (isInsideName(i)) {
-            return false; // "Mike" in "Mike Pompeo": the name's head stands for it
+        if (isInsideName(i) || isInsideMatch(i)) {
+            return false; // "Mike" in "Mike Pompeo", "al" in "al-Shabaab": the name's head stands for it
         }
         if (t.isNoun()) {
             return true;
@@ -68,6 +68,16 @@ public final class SentenceActors implements MentionRelations.Mentions {
         // actor that nominal events and later stages may want; its last token stands for it.
         LexiconMatch m = matchAt[i];
         return m != null && m.kind() != MatchKind.AGENT && m.tokens().end() - 1 == i;
+    }
+
+    /** A token of a several-word dictionary name whose head is another of its tokens. */
+    private boolean isInsideMatch(int i) {
+        LexiconMatch m = matchAt[i];
+        if (m == null || m.tokens().length() < 2) {
+            return false;
+        }
+        int parent = tree.parent(i);
+        return parent >= m.tokens().start() && parent < m.tokens().end();
     }
 
     private boolean isInsideName(int i) {
