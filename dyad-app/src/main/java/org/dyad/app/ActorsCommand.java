@@ -46,7 +46,7 @@ public final class ActorsCommand implements Callable<Integer> {
     CodeCommand.OutputFormat format;
 
     @Mixin
-    DictionaryOption dictionaries;
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--unknown",
             description = "Instead of every mention, count the actors that no dictionary knows, the most mentioned first.")
@@ -62,7 +62,7 @@ public final class ActorsCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
-        List<Path> userDictionaries = dictionaries.checked();
+        pipelineOptions.checked();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         if (read.articles().isEmpty()) {
             if (read.reported() > 0) {
@@ -72,7 +72,7 @@ public final class ActorsCommand implements Callable<Integer> {
         }
         CodeCommand.OutputFormat chosen = format != null ? format
                 : Terminal.stdoutIsTerminal() ? CodeCommand.OutputFormat.TABLE : CodeCommand.OutputFormat.JSONL;
-        try (DyadPipeline pipeline = Engine.load(err, userDictionaries);
+        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions);
              ActorOutput out = ActorOutput.open(chosen, unknown, spec.commandLine().getOut(), read.articles().size() > 1)) {
             return run(pipeline, read.articles(), out, err);
         }

@@ -42,7 +42,7 @@ public final class CodeCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Mixin
-    DictionaryOption dictionaries;
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--timing",
             description = "Print on standard error how long loading the models and coding took, apart.")
@@ -58,7 +58,7 @@ public final class CodeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
-        List<Path> userDictionaries = dictionaries.checked();
+        pipelineOptions.checked();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         List<Article> articles = read.articles();
         if (articles.isEmpty()) {
@@ -70,7 +70,7 @@ public final class CodeCommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format : (Terminal.stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL);
         int[] counts = new int[4]; // coded, failed, events, sentences
         long loadStart = System.nanoTime();
-        try (DyadPipeline pipeline = Engine.load(err, userDictionaries);
+        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions);
              EventOutput out = EventOutput.open(chosen, spec.commandLine().getOut(), articles.size() > 1)) {
             long codeStart = System.nanoTime();
             Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal(), "coded", "event");

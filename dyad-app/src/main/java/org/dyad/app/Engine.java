@@ -15,10 +15,11 @@ final class Engine {
     }
 
     /**
-     * Loads the pipeline with the user's actor {@code dictionaries} (already checked to exist),
-     * printing their malformed lines on {@code err} first: they do not stop the run.
+     * Loads the pipeline with the user's actor dictionaries (checked to exist) and coreference as
+     * asked, printing the dictionaries' malformed lines on {@code err} first: they do not stop the run.
      */
-    static DyadPipeline load(PrintWriter err, List<Path> dictionaries) {
+    static DyadPipeline load(PrintWriter err, PipelineOptions options) {
+        List<Path> dictionaries = options.checked();
         if (Terminal.stderrIsTerminal()) {
             err.println("dyad: loading NLP models and dictionaries (10-25 s) ...");
             err.flush();
@@ -27,7 +28,8 @@ final class Engine {
         ActorLexicon lexicon = lexicon(dictionaries);
         lexicon.userDiagnostics().forEach(d -> err.println("dyad: " + d));
         err.flush();
-        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled(), lexicon);
+        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled(), lexicon,
+                !options.noCoreference);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         if (Terminal.stderrIsTerminal()) {

@@ -44,19 +44,19 @@ public final class ExplainCommand implements Callable<Integer> {
     LocalDate published;
 
     @Mixin
-    DictionaryOption dictionaries;
+    PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> userDictionaries = dictionaries.checked();
+        pipelineOptions.checked();
         List<Article> articles = Inputs.read(List.of(file), Optional.ofNullable(published), err).articles();
         Article article = articles.stream()
                 .filter(a -> articleId == null || a.id().equals(articleId))
                 .findFirst()
                 .orElseThrow(() -> new UserError(articleId == null ? "no usable article in " + file
                         : "no article with id '" + articleId + "' in " + file, ExitCode.NO_INPUT));
-        try (DyadPipeline pipeline = Engine.load(err, userDictionaries)) {
+        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             StageContext context = new StageContext(article.origin());
             AnnotatedArticle annotated = new AnnotatedArticle(article, pipeline.annotator().annotate(article.text()));
             if (sentence < 1 || sentence > annotated.sentences().size()) {

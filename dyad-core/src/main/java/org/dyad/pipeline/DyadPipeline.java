@@ -49,7 +49,13 @@ public final class DyadPipeline implements AutoCloseable {
      * e.g. one with the user's own actor files ({@link ActorLexicon#load(java.util.List)}).
      */
     public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon) {
-        ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled());
+        return withBundledData(annotator, verbs, lexicon, true);
+    }
+
+    /** As {@link #withBundledData(Annotator, VerbDictionary, ActorLexicon)}, with or without coreference. */
+    public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon,
+                                               boolean coreference) {
+        ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled(), coreference);
         Provenance provenance = provenance(annotator, verbs);
         return new DyadPipeline(annotator, actors, EventCoder.loadBundled(verbs, new EventFactory(provenance)));
     }

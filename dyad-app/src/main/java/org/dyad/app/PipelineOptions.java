@@ -8,14 +8,19 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --dictionary} option that {@code code}, {@code explain} and {@code actors} share:
- * the user's own actor files, checked before any model loads so that a typo costs no wait.
+ * The options that {@code code}, {@code explain} and {@code actors} share about the pipeline:
+ * the user's own actor files (checked before any model loads, so that a typo costs no wait)
+ * and whether to link pronouns and "the two sides" to the actors they stand for.
  */
-final class DictionaryOption {
+final class PipelineOptions {
     @Option(names = "--dictionary", paramLabel = "FILE",
             description = {"An actor dictionary of your own (format: docs/dictionaries.md), read after the bundled "
                 + "ones: its entries win for their names. Repeatable; a later file wins over an earlier one."})
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--no-coref",
+            description = "Do not link pronouns and phrases like \"the two sides\" to the actors they stand for.")
+    boolean noCoreference;
 
     /** The files given, each an existing readable file; else a one-line user error. */
     List<Path> checked() {
