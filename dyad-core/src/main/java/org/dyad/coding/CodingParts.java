@@ -2,13 +2,15 @@ package org.dyad.coding;
 
 import java.util.Objects;
 import org.dyad.actors.ActorWords;
+import org.dyad.lexicon.WordTable;
 
 /** The resources event coding needs, all thread-safe after construction. */
 public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
-                          EventCodes codes, EventFactory factory, ActorWords actorWords) {
+                          EventCodes codes, EventFactory factory, ActorWords actorWords, WordTable lightVerbs) {
     public CodingParts {
         Objects.requireNonNull(nouns, "nouns");
         Objects.requireNonNull(actorWords, "actorWords");
+        Objects.requireNonNull(lightVerbs, "lightVerbs");
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(embedding, "embedding");

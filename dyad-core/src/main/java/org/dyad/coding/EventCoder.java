@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.internal.SentenceCoder;
 import org.dyad.actors.ActorWords;
+import org.dyad.lexicon.Lexicons;
+import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
@@ -28,7 +30,8 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     /** A coder over the bundled dictionaries and tables, optionally with the user's extra verb dictionary. */
     public static EventCoder loadBundled(VerbDictionary verbs, EventFactory factory) {
         return new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(), Embedding.loadBundled(),
-                Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled()));
+                Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
+                WordTable.load(Lexicons.LIGHT_VERBS)));
     }
 
     public CodingParts parts() {

@@ -73,6 +73,17 @@ public final class RoleFinder {
         return new Roles(source, targets, false, false, "nominal: possessor, demonym or by-phrase the source, against/on the target");
     }
 
+    /** The "of" phrases of a noun: whose withdrawal, whose blockade ("the blockade of Serbia"). */
+    public List<Integer> ofPhrases(DependencyTree tree, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(noun, "nmod")) {
+            if (tree.caseMarker(c).map("of"::equals).orElse(false)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static Optional<Integer> withCase(DependencyTree tree, int head, String relation, Set<String> cases) {
         for (int c : tree.children(head, relation)) {
             if (tree.caseMarker(c).map(cases::contains).orElse(false)) {

@@ -83,8 +83,9 @@ public final class VerbCoder {
      */
     private boolean appliesTo(VerbPattern p, Candidate c) {
         String origin = p.comment().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
-        boolean otherVerb = !origin.isEmpty() && !origin.equals(c.entry().lemma())
-                && c.block().verbs().stream().anyMatch(v -> v.lemma().equals(origin));
+        // The comment names the verb by its base form; an entry's forms may differ (irregulars).
+        boolean otherVerb = origin.matches("[A-Z]+") && !origin.equals(c.entry().lemma())
+                && !c.entry().forms().contains(origin);
         if (!otherVerb || p.code().isEmpty()) {
             return true;
         }

@@ -15,6 +15,9 @@ public final class Lexicons {
     /** Words of the rule-based coreference ("these two sides", "its", "they"). */
     public static final String COREF_WORDS = "dyad/lexicon/coreference-words.txt";
 
+    /** Light and support verbs, whose event is in their object ("carried out a bombing"). */
+    public static final String LIGHT_VERBS = "dyad/lexicon/light-verbs.txt";
+
     private Lexicons() {
     }
 }

@@ -62,7 +62,8 @@ final class CodingFixture {
     final VerbDictionary verbs = VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS));
     final EventCoder coder = new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(),
             Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
-            new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled()));
+            new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled(),
+            org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS)));
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */
     SentenceCoding code(Sentence sentence) {

@@ -99,7 +99,8 @@ final class PhraseReader {
     List<Integer> locations(int head) {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(head, "nmod")) {
-            if (tree.caseMarker(c).map("in"::equals).orElse(false)) {
+            if (tree.caseMarker(c).map(m -> m.equals("in") || m.equals("throughout") || m.equals("across")
+                    || m.equals("from")).orElse(false)) {
                 out.add(c);
             }
         }

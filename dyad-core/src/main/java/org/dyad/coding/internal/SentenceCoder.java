@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
 import org.dyad.coding.CodingParts;
+import org.dyad.coding.NounCoder;
 import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.VerbCoder;
 import org.dyad.coding.VerbReading;
@@ -31,6 +32,7 @@ public final class SentenceCoder {
     private final boolean[] consumed;
     private final List<Decision> decisions = new ArrayList<>();
     private final Emitter emitter;
+    private final NounFrames nouns;
 
     public SentenceCoder(CodingParts parts, Article article, Sentence sentence, List<ActorMention> mentions) {
         this.parts = parts;
@@ -38,6 +40,7 @@ public final class SentenceCoder {
         this.readings = new VerbReading[sentence.size()];
         this.consumed = new boolean[sentence.size()];
         this.emitter = new Emitter(parts, article, tree, new MentionIndex(tree, mentions), decisions);
+        this.nouns = new NounFrames(parts, tree);
     }
 
     public SentenceCoding code() {
@@ -53,7 +56,9 @@ public final class SentenceCoder {
         }
         for (int n = 0; n < tree.size(); n++) {
             int noun = n;
-            parts.nouns().read(tree, n).ifPresent(r -> emitter.emit(noun, nounFrame(r)));
+            if (!consumed[n]) {
+                parts.nouns().read(tree, n).ifPresent(r -> emitter.emit(noun, nouns.alone(r)));
+            }
         }
         decisions.sort(Comparator.comparingInt(Decision::token));
         return new SentenceCoding(emitter.events(), decisions);
@@ -118,6 +123,18 @@ public final class SentenceCoder {
             }
         }
         Optional<Frame> own = frameOf(v);
+        boolean patterned = own.map(Frame::patternMatched).orElse(false);
+        boolean light = parts.lightVerbs().contains(tree.token(v).lemma());
+        Optional<NounCoder.Reading> noun = nouns.complement(v, family.isPresent());
+        if (!patterned && noun.isPresent() && (family.isPresent() || own.isEmpty() || light)) {
+            codeThroughNoun(v, noun.get(), family);
+            return;
+        }
+        if (light && !patterned) {
+            decisions.add(new Decision(v, tree.token(v).word(), Outcome.NULL_CODE, "light verb '"
+                    + tree.token(v).lemma() + "': its event would be in an event noun as its object, and there is none"));
+            return;
+        }
         if (own.isEmpty() && reportedObligation(v)) {
             own = Optional.of(bareFrame(v)); // "X said Libya must hand over ...": a demand, whatever the verb
         }
@@ -128,13 +145,17 @@ public final class SentenceCoder {
         emitter.emit(v, own.get());
     }
 
-    /** An event named by a noun, with its roles read off the noun's dependents. */
-    private Frame nounFrame(org.dyad.coding.NounCoder.Reading r) {
-        var roles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
-        String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> " + r.entry().code() + "; " + roles.how();
-        return new Frame(r.entry().code(), r.trigger(), roles.source(), roles.targets(), Status.ASSERTED, false, rule,
-                List.of(org.dyad.coding.NounCoder.NOUNS.substring(org.dyad.coding.NounCoder.NOUNS.lastIndexOf('/') + 1)
-                        + ":" + r.entry().line()), true, roles.mutual());
+    /** "launched air strikes", "agreed upon a pact": the event named by the verb's nominal complement. */
+    private void codeThroughNoun(int v, NounCoder.Reading r, Optional<String> family) {
+        String nounCode = r.entry().code();
+        Optional<String> code = family.isPresent() ? parts.embedding().combine(family.get(), nounCode) : Optional.of(nounCode);
+        if (code.isEmpty()) {
+            code = family.flatMap(f -> parts.embedding().alone(f));
+        }
+        consumed[r.noun()] = true;
+        decisions.add(new Decision(r.noun(), tree.token(r.noun()).word(), Outcome.EMBEDDED,
+                "the event of '" + tree.token(v).word() + "'"));
+        emitter.emit(v, nouns.viaVerb(v, r, family, code.orElse(nounCode)));
     }
 
     /** Whether the verb is something a speaker says must happen: "X said Libya must hand over". */

@@ -29,14 +29,16 @@ class PloverMappingTest {
     void exactLinesWin() {
         assertThat(MAPPING.forCameo("190")).contains(plover("ASSAULT", null));
         assertThat(MAPPING.forCameo("1832")).contains(plover("ASSAULT", "explosives"));
-        assertThat(MAPPING.forCameo("163")).contains(plover("COERCE", "restrict"));
+        // Corrected by the manual: international sanctions are SANCTION 'discontinue'.
+        assertThat(MAPPING.forCameo("163")).contains(plover("SANCTION", "discontinue"));
         assertThat(MAPPING.forCameo("0871")).contains(plover("RETREAT", "ceasefire"));
         assertThat(MAPPING.forCameo("036")).contains(plover("AGREE", null));
         assertThat(MAPPING.forCameo("112")).contains(plover("ACCUSE", "disapprove"));
         assertThat(MAPPING.forCameo("191")).contains(plover("COERCE", "restrict"));
         assertThat(MAPPING.forCameo("1712").orElseThrow().type()).isEqualTo("ASSAULT");
         assertThat(MAPPING.forCameo("175").orElseThrow().type()).isEqualTo("ASSAULT");
-        assertThat(MAPPING.forCameo("0813").orElseThrow().type()).isEqualTo("RETREAT");
+        // Corrected by the manual: removing curfews is a concession.
+        assertThat(MAPPING.forCameo("0813").orElseThrow().type()).isEqualTo("CONCEDE");
         assertThat(MAPPING.forCameo("044")).contains(plover("CONSULT", "third-party"));
     }
 

@@ -1,0 +1,91 @@
+package org.dyad.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coding.CodingParts;
+import org.dyad.coding.NounCoder;
+import org.dyad.model.Status;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Builds the frames of events named by nouns: on their own ("Israeli air strikes against ..."),
+ * as the object of a light verb ("carried out a bombing", "held talks"), or as the complement
+ * of an embedding verb ("agreed upon a pact", "demanded the withdrawal of Serbian forces").
+ */
+final class NounFrames {
+    /** Prepositions that bring an embedding verb's nominal complement: "agreed to/upon/on", "called for". */
+    private static final Set<String> COMPLEMENT_CASES = Set.of("to", "upon", "on", "for");
+
+    private final CodingParts parts;
+    private final DependencyTree tree;
+
+    NounFrames(CodingParts parts, DependencyTree tree) {
+        this.parts = parts;
+        this.tree = tree;
+    }
+
+    /** The event noun a verb takes as object (or, for an embedding verb, as to/upon/on/for complement). */
+    Optional<NounCoder.Reading> complement(int v, boolean embedding) {
+        for (int o : tree.children(v, "obj")) {
+            Optional<NounCoder.Reading> r = parts.nouns().read(tree, o);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        if (embedding) {
+            for (int o : tree.children(v, "obl")) {
+                if (tree.caseMarker(o).map(COMPLEMENT_CASES::contains).orElse(false)) {
+                    Optional<NounCoder.Reading> r = parts.nouns().read(tree, o);
+                    if (r.isPresent()) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An event named by a noun, with its roles read off the noun's dependents. */
+    Frame alone(NounCoder.Reading r) {
+        var roles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
+        String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> " + r.entry().code() + "; " + roles.how();
+        return new Frame(r.entry().code(), r.trigger(), roles.source(), roles.targets(), Status.ASSERTED, false, rule,
+                entries(r), true, roles.mutual());
+    }
+
+    /**
+     * The noun's event as the verb's: a light verb lends it its subject ("Israel launched air
+     * strikes"); an embedding verb combines with it ("demanded the withdrawal of X" is a demand
+     * to X's forces, "agreed upon a pact" an intent to sign it).
+     */
+    Frame viaVerb(int v, NounCoder.Reading r, Optional<String> family, String code) {
+        var nounRoles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
+        var verbRoles = parts.roles().roles(tree, v);
+        boolean embedded = family.isPresent();
+        boolean mutual = nounRoles.mutual() && !embedded;
+        Optional<Integer> source = embedded ? verbRoles.source()
+                : mutual ? nounRoles.source() : nounRoles.source().or(verbRoles::source);
+        List<Integer> targets = new ArrayList<>();
+        if (embedded) {
+            nounRoles.source().ifPresent(targets::add); // "demanded an admission by Moscow": Moscow is asked
+        }
+        if (!mutual) {
+            targets.addAll(nounRoles.targets());
+            targets.addAll(parts.roles().ofPhrases(tree, r.noun()));
+        }
+        verbRoles.targets().stream().filter(t -> t != r.noun() && !targets.contains(t)).forEach(targets::add);
+        List<Integer> trigger = new ArrayList<>(List.of(v));
+        trigger.addAll(r.trigger());
+        String how = family.map(f -> "embedding '" + tree.token(v).lemma() + "' (" + f + ") -> " + code + " over noun '")
+                .orElse("light verb '" + tree.token(v).lemma() + "': the event is in its object, noun '")
+                + String.join(" ", r.entry().words()) + "' -> " + r.entry().code();
+        return new Frame(code, trigger, source, targets, Status.ASSERTED, false, how, entries(r), true, mutual);
+    }
+
+    private static List<String> entries(NounCoder.Reading r) {
+        String file = NounCoder.NOUNS.substring(NounCoder.NOUNS.lastIndexOf('/') + 1);
+        return List.of(file + ":" + r.entry().line());
+    }
+}
