@@ -73,8 +73,12 @@ class CodingRulesTest {
                 9 . . . O 3 punct
                 """));
         assertThat(lines(c)).containsExactly("[s1] ISR -050-> RUS \"sided with\" asserted @- 2019-05-13");
-        assertThat(c.decisions()).extracting(Decision::word, Decision::outcome)
-                .contains(org.assertj.core.groups.Tuple.tuple("taken", Outcome.NO_ENTRY));
+        // "take" is a light verb: with no event noun as its object ("advantage"), no event.
+        assertThat(c.decisions()).anySatisfy(d -> {
+            assertThat(d.word()).isEqualTo("taken");
+            assertThat(d.outcome()).isEqualTo(Outcome.NULL_CODE);
+            assertThat(d.detail()).contains("light verb");
+        });
     }
 
     @Test
@@ -134,9 +138,10 @@ class CodingRulesTest {
                 6 visit visit NN O 2 obl
                 7 . . . O 2 punct
                 """));
-        assertThat(inOblique.events()).isEmpty();
-        assertThat(inOblique.decisions()).filteredOn(d -> d.word().equals("arranged"))
-                .extracting(Decision::outcome).containsExactly(Outcome.NULL_CODE);
+        // "visit" in an oblique does not trigger the verb's VISIT pattern (036); the event is
+        // in the object instead: arranging talks is consulting.
+        assertThat(inOblique.events()).extracting(e -> e.code().cameo()).containsExactly("040");
+        assertThat(inOblique.events().get(0).trigger().text()).isEqualTo("arranged talks");
     }
 
     @Test
