@@ -26,6 +26,19 @@ public final class Modality {
         return new Modality(WordTable.load(WORDS));
     }
 
+    /** The subjects of the verb's if/unless clauses: "... if the United States goes ahead". */
+    public java.util.List<Integer> conditionSubjects(DependencyTree tree, int verb) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int clause : tree.children(verb, "advcl")) {
+            boolean condition = tree.children(clause, "mark").stream()
+                    .anyMatch(m -> words.value(tree.token(m).word()).map("condition"::equals).orElse(false));
+            if (condition) {
+                out.addAll(tree.children(clause, "nsubj", "nsubj:pass"));
+            }
+        }
+        return out;
+    }
+
     private boolean conditional(DependencyTree tree, int verb) {
         for (int clause : tree.children(verb, "advcl")) {
             for (int m : tree.children(clause, "mark")) {

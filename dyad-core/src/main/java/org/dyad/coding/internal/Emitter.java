@@ -54,11 +54,20 @@ final class Emitter {
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
         Optional<Integer> reporterSubject = reporter.flatMap(r -> parts.roles().roles(tree, r).source());
         List<ActorMention> sources = resolve(frame.source(), reporterSubject);
+        if (sources.isEmpty()) {
+            sources = resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
+        }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.
         List<Integer> candidates = statement
-                ? frame.targets().stream().filter(this::isAddressee).toList() : frame.targets();
+                ? frame.targets().stream().filter(this::isAddressee).toList() : new ArrayList<>(frame.targets());
+        if (!statement) {
+            candidates.addAll(clauseTargets(frame));
+        }
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement);
+        if (targets.isEmpty() && frame.code().startsWith("14")) {
+            targets = ownGovernment(sources);
+        }
         String code = frame.code();
         Status status = frame.status();
         boolean negated = mod.negated();
@@ -153,7 +162,8 @@ final class Emitter {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Optional<ActorMention> s : options(sources)) {
             for (Optional<ActorMention> t : options(targets)) {
-                if (s.isPresent() && t.isPresent() && s.get().head() == t.get().head()) {
+                if (s.isPresent() && t.isPresent() && s.get().head() == t.get().head()
+                        && s.get().actor().code().equals(t.get().actor().code())) {
                     continue;
                 }
                 // "Iran's presence and influence": two mentions of one actor are one event.
@@ -178,6 +188,59 @@ final class Emitter {
             return mentions.at(reporterSubject); // "Hungary has said it will support": it = Hungary
         }
         return mentions.at(token);
+    }
+
+    /**
+     * Targets a clause of the event gives when its own phrases give none: the subject of an
+     * if/unless clause is who a threat or a conditional act is aimed at ("... if the United
+     * States goes ahead"), and a protest is aimed at whom its purpose clause addresses
+     * ("staged demonstrations to demand reforms by Suharto's government").
+     */
+    private List<Integer> clauseTargets(Frame frame) {
+        List<Integer> out = new ArrayList<>();
+        for (int t : frame.trigger()) {
+            // The condition may hang from a verb the trigger embeds: "threatened to stop talks to
+            // reduce arms if the United States goes ahead".
+            for (int v : xcompChain(t)) {
+                out.addAll(parts.modality().conditionSubjects(tree, v));
+            }
+            if (frame.code().startsWith("14")) {
+                int head = tree.token(t).isNoun() && tree.parent(t) >= 0 ? tree.parent(t) : t;
+                for (int c : tree.children(head, "advcl", "xcomp")) {
+                    out.addAll(parts.roles().roles(tree, c).targets());
+                    out.add(c); // its phrases, searched below it when none names an actor itself
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Integer> xcompChain(int t) {
+        List<Integer> chain = new ArrayList<>(List.of(t));
+        for (int i = 0; i < chain.size() && chain.size() < 8; i++) {
+            chain.addAll(tree.children(chain.get(i), "xcomp"));
+        }
+        return chain;
+    }
+
+    /**
+     * The implicit target of a protest that names none: the protesters' own government, as event
+     * data codes domestic dissent. The mention stands where the protesters do and says so.
+     */
+    private static List<ActorMention> ownGovernment(List<ActorMention> protesters) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention p : protesters) {
+            p.actor().country().ifPresent(c -> {
+                var government = new org.dyad.model.Actor(c + " government", c + "GOV", Optional.of(c), Optional.of("GOV"),
+                        Optional.empty(), org.dyad.model.ActorKind.STATE);
+                out.add(new ActorMention(p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government,
+                        List.of("implicit target: a protest with no target named is aimed at the protesters' own government")));
+            });
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     private boolean isAddressee(int t) {

@@ -81,7 +81,8 @@ final class NounFrames {
         String how = family.map(f -> "embedding '" + tree.token(v).lemma() + "' (" + f + ") -> " + code + " over noun '")
                 .orElse("light verb '" + tree.token(v).lemma() + "': the event is in its object, noun '")
                 + String.join(" ", r.entry().words()) + "' -> " + r.entry().code();
-        return new Frame(code, trigger, source, targets, Status.ASSERTED, false, how, entries(r), true, mutual);
+        Frame frame = new Frame(code, trigger, source, targets, Status.ASSERTED, false, how, entries(r), true, mutual);
+        return embedded || mutual ? frame : frame.withFallbackSource(verbRoles.source());
     }
 
     private static List<String> entries(NounCoder.Reading r) {
