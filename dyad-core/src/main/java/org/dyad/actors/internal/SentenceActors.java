@@ -92,6 +92,9 @@ public final class SentenceActors implements MentionRelations.Mentions {
         BitSet phrase = phrases.phrase(head);
         Optional<LexiconMatch> primary = primaryAt(head);
         List<CountryRef> countries = modifierCountries(head, phrase, primary);
+        if (primary.isPresent() && isPeople(head, primary.get()) && countries.stream().anyMatch(c -> c.country().isPresent())) {
+            primary = Optional.empty(); // "Bosnian Serbs", "Iraqi Kurds": the state they belong to, not their kin state
+        }
         Optional<AgentRef> agent = agentIn(head, phrase, primary);
         Optional<CountryRef> patron = patronOf(head);
         int donor = phrases.sharedModifierDonor(head);
@@ -119,6 +122,14 @@ public final class SentenceActors implements MentionRelations.Mentions {
             out.add(mention(head, c.actor(), evidence));
         }
         return out;
+    }
+
+    /** A plural head that names a people by a country's name ("Serbs", "Albanians"). */
+    private boolean isPeople(int head, LexiconMatch m) {
+        boolean plural = tree.token(head).tag().equals("NNPS") || tree.token(head).tag().equals("NNS");
+        boolean countryLevel = m.kind() == MatchKind.DEMONYM || m.kind() == MatchKind.COUNTRY_NAME
+                || (m.kind() == MatchKind.ACTOR && composer.refOf(m, head).map(r -> r.agent().isEmpty()).orElse(false));
+        return plural && countryLevel;
     }
 
     /** Marks the evidence of an actor that no dictionary knows, followed by its name. */
@@ -179,8 +190,7 @@ public final class SentenceActors implements MentionRelations.Mentions {
             }
             Optional<CountryRef> ref = countryAt(t);
             int depth = depthBelow(head, t);
-            if (ref.isPresent() && (depth < bestDepth
-                    || (depth == bestDepth && ref.get().code().length() > best.code().length()))) {
+            if (ref.isPresent() && (depth < bestDepth || (depth == bestDepth && better(ref.get(), best)))) {
                 best = ref.get();
                 bestDepth = depth;
             }
@@ -194,6 +204,14 @@ public final class SentenceActors implements MentionRelations.Mentions {
             countryAt(c).filter(r -> out.stream().noneMatch(o -> o.code().equals(r.code()))).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Of two modifiers as near the head, the one naming a state, else the more specific code. */
+    private static boolean better(CountryRef candidate, CountryRef best) {
+        if (candidate.country().isPresent() != best.country().isPresent()) {
+            return candidate.country().isPresent();
+        }
+        return candidate.code().length() > best.code().length();
     }
 
     private Optional<CountryRef> patronOf(int head) {

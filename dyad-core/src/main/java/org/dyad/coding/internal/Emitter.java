@@ -28,6 +28,7 @@ import org.dyad.nlp.DependencyTree;
 final class Emitter {
     /** How far below a target phrase's head a named state may stand in for it. */
     private static final int DEEP_TARGET_DEPTH = 3;
+    private static final Set<String> PLACE_CASES = Set.of("in", "near", "outside", "at", "across", "inside");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
     private final CodingParts parts;
@@ -56,6 +57,9 @@ final class Emitter {
         List<ActorMention> sources = resolve(frame.source(), reporterSubject);
         if (sources.isEmpty()) {
             sources = resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
+        }
+        if (sources.isEmpty() && isViolence(frame.code())) {
+            sources = unidentifiedAttackers(frame);
         }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.
@@ -238,6 +242,51 @@ final class Emitter {
             });
             if (!out.isEmpty()) {
                 break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isViolence(String code) {
+        return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * The implicit source of an attack whose perpetrators the text does not name ("a roadside
+     * bombing near Samarra killed a soldier"): unidentified armed men (CAMEO UAF) of the country
+     * where it happened, standing at the place's mention, saying so in its evidence.
+     */
+    private List<ActorMention> unidentifiedAttackers(Frame frame) {
+        for (int t : frame.trigger()) {
+            for (int place : placesOf(t)) {
+                for (ActorMention m : mentions.at(Optional.of(place))) {
+                    if (m.actor().country().isPresent()) {
+                        String c = m.actor().country().get();
+                        var attackers = new org.dyad.model.Actor("unidentified attackers (" + c + ")", c + "UAF",
+                                Optional.of(c), Optional.of("UAF"), Optional.empty(), org.dyad.model.ActorKind.GROUP);
+                        return List.of(new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(),
+                                attackers, List.of("implicit source: unidentified attackers where it happened, from "
+                                        + String.join("; ", m.evidence()))));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Location phrases of a trigger or of the clause it heads: "near the town of Samarra", "in Beirut". */
+    private List<Integer> placesOf(int t) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(t));
+        if (tree.parent(t) >= 0 && tree.token(t).isNoun()) {
+            heads.add(tree.parent(t));
+        }
+        for (int h : heads) {
+            for (int c : tree.children(h, "obl", "nmod")) {
+                if (tree.caseMarker(c).map(PLACE_CASES::contains).orElse(false)) {
+                    out.add(c);
+                    out.addAll(tree.children(c, "nmod", "compound", "amod"));
+                }
             }
         }
         return out;

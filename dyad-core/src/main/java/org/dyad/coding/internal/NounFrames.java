@@ -26,6 +26,17 @@ final class NounFrames {
         this.tree = tree;
     }
 
+    /** The event noun that is the subject of a verb: "a roadside bombing killed one soldier". */
+    Optional<NounCoder.Reading> subject(int v) {
+        for (int s : tree.children(v, "nsubj")) {
+            Optional<NounCoder.Reading> r = parts.nouns().read(tree, s);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The event noun a verb takes as object (or, for an embedding verb, as to/upon/on/for complement). */
     Optional<NounCoder.Reading> complement(int v, boolean embedding) {
         for (int o : tree.children(v, "obj")) {
@@ -63,6 +74,10 @@ final class NounFrames {
     Frame viaVerb(int v, NounCoder.Reading r, Optional<String> family, String code) {
         var nounRoles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
         var verbRoles = parts.roles().roles(tree, v);
+        if (verbRoles.source().map(s -> s == r.noun()).orElse(false)) {
+            // The noun is the verb's subject: the verb says what the event did and to whom.
+            verbRoles = new org.dyad.coding.RoleFinder.Roles(Optional.empty(), verbRoles.targets(), false, verbRoles.how());
+        }
         boolean embedded = family.isPresent();
         boolean mutual = nounRoles.mutual() && !embedded;
         Optional<Integer> source = embedded ? verbRoles.source()

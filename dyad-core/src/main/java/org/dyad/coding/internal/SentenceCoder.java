@@ -126,6 +126,11 @@ public final class SentenceCoder {
         boolean patterned = own.map(Frame::patternMatched).orElse(false);
         boolean light = parts.lightVerbs().contains(tree.token(v).lemma());
         Optional<NounCoder.Reading> noun = nouns.complement(v, family.isPresent());
+        Optional<NounCoder.Reading> subjectNoun = nouns.subject(v).filter(r -> !consumed[r.noun()]);
+        if (noun.isEmpty() && subjectNoun.isPresent() && family.isEmpty()) {
+            codeThroughNoun(v, subjectNoun.get(), family); // "a roadside bombing killed one U.S. soldier"
+            return;
+        }
         if (!patterned && noun.isPresent() && (family.isPresent() || own.isEmpty() || light)) {
             codeThroughNoun(v, noun.get(), family);
             return;
@@ -134,6 +139,17 @@ public final class SentenceCoder {
             decisions.add(new Decision(v, tree.token(v).word(), Outcome.NULL_CODE, "light verb '"
                     + tree.token(v).lemma() + "': its event would be in an event noun as its object, and there is none"));
             return;
+        }
+        if (own.isEmpty() && family.isPresent() && !tree.children(v, "obj").isEmpty()) {
+            // "rejected a Senegalese peace plan": the verb's block has no code of its own, its
+            // family says what rejecting (promising, demanding) something is.
+            Optional<String> alone = parts.embedding().alone(family.get());
+            if (alone.isPresent()) {
+                Frame bare = bareFrame(v);
+                own = Optional.of(new Frame(alone.get(), bare.trigger(), bare.source(), bare.targets(), Status.ASSERTED,
+                        false, "'" + tree.token(v).lemma() + "' (" + family.get() + ") with an object -> " + alone.get(),
+                        readings[v] == null ? List.of() : readings[v].entries(parts.verbs().dictionary().version().split(" ")[0])));
+            }
         }
         if (own.isEmpty() && reportedObligation(v)) {
             own = Optional.of(bareFrame(v)); // "X said Libya must hand over ...": a demand, whatever the verb
