@@ -339,11 +339,38 @@ final class Emitter {
         return new Attribution(text, "actor", Optional.of(actor.code()), actor.country());
     }
 
+    /**
+     * The trigger's text: its tokens from first to last, but cut at a gap that holds another
+     * content word ("Feuds between these two sides grew" is "Feuds"), keeping the part with the
+     * trigger's head (its first token); gaps of function words stay ("agreed to undertake").
+     */
     private Trigger trigger(List<Integer> tokens) {
-        int first = tokens.stream().mapToInt(Integer::intValue).min().orElseThrow();
-        int last = tokens.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        List<Integer> sorted = tokens.stream().sorted().toList();
+        int head = tokens.get(0);
+        int first = sorted.get(0);
+        int last = sorted.get(sorted.size() - 1);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (hasContentWord(sorted.get(i - 1) + 1, sorted.get(i), tokens)) {
+                if (sorted.get(i) <= head) {
+                    first = sorted.get(i);
+                } else {
+                    last = sorted.get(i - 1);
+                    break;
+                }
+            }
+        }
         Span span = tree.sentence().charSpan(first, last);
-        return new Trigger(span.cut(article.text()), span, tokens.get(0));
+        return new Trigger(span.cut(article.text()), span, head);
+    }
+
+    private boolean hasContentWord(int from, int to, List<Integer> trigger) {
+        for (int t = from; t < to; t++) {
+            String tag = tree.token(t).tag();
+            if (!trigger.contains(t) && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> entries(Frame frame, Pair p) {

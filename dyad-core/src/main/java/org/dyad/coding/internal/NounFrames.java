@@ -91,8 +91,10 @@ final class NounFrames {
             targets.addAll(parts.roles().ofPhrases(tree, r.noun()));
         }
         verbRoles.targets().stream().filter(t -> t != r.noun() && !targets.contains(t)).forEach(targets::add);
-        List<Integer> trigger = new ArrayList<>(List.of(v));
-        trigger.addAll(r.trigger());
+        // The noun heads the trigger when it is the verb's subject ("clashes erupted"), else the verb does.
+        boolean subject = tree.relation(r.noun()).equals("nsubj");
+        List<Integer> trigger = new ArrayList<>(subject ? r.trigger() : List.of(v));
+        trigger.addAll(subject ? List.of(v) : r.trigger());
         String how = family.map(f -> "embedding '" + tree.token(v).lemma() + "' (" + f + ") -> " + code + " over noun '")
                 .orElse("light verb '" + tree.token(v).lemma() + "': the event is in its object, noun '")
                 + String.join(" ", r.entry().words()) + "' -> " + r.entry().code();
