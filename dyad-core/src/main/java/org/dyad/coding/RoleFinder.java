@@ -138,7 +138,23 @@ public final class RoleFinder {
         if (rel.equals("conj") || rel.equals("advcl")) {
             return subjectOf(tree, parent, depth + 1);
         }
-        return Optional.empty();
+        return strandedSubject(tree, verb);
+    }
+
+    /**
+     * The subject of a finite verb the parser left without one ("indicating Iran's IRGC intends
+     * to evacuate", where "IRGC" became the object of "indicating"): the noun right before it.
+     */
+    private static Optional<Integer> strandedSubject(DependencyTree tree, int verb) {
+        String tag = tree.token(verb).tag();
+        boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
+        String rel = tree.relation(verb);
+        if (!finite || verb == 0 || !(rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))) {
+            return Optional.empty();
+        }
+        int before = verb - 1;
+        return tree.token(before).isNoun() || tree.token(before).tag().startsWith("PRP")
+                ? Optional.of(before) : Optional.empty();
     }
 
     /** Objects and prepositional objects that can be the target, in order of preference. */

@@ -68,7 +68,7 @@ final class Emitter {
         if (!statement) {
             candidates.addAll(clauseTargets(frame));
         }
-        List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement);
+        List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
         if (targets.isEmpty() && frame.code().startsWith("14")) {
             targets = ownGovernment(sources);
         }
@@ -292,6 +292,10 @@ final class Emitter {
         return out;
     }
 
+    private static boolean isCoreference(ActorMention m) {
+        return m.evidence().stream().anyMatch(e -> e.startsWith("coreference"));
+    }
+
     private boolean isAddressee(int t) {
         String rel = tree.relation(t);
         return rel.equals("obj") || rel.equals("iobj")
@@ -299,7 +303,7 @@ final class Emitter {
     }
 
     private List<ActorMention> firstWithActors(List<Integer> candidates, Optional<Integer> reporterSubject,
-                                               boolean deep) {
+                                               boolean deep, List<ActorMention> sources) {
         for (int t : candidates) {
             List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
             if (!found.isEmpty()) {
@@ -310,7 +314,10 @@ final class Emitter {
         // event coders of the PLOVER records do, the state where the target is ("refugees in Liberia").
         for (boolean throughPlaces : deep ? new boolean[] {false, true} : new boolean[0]) {
             for (int t : candidates) {
-                List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH, throughPlaces);
+                // The source's own possessive found deep in the target phrase ("on its borders") says nothing.
+                List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH, throughPlaces).stream()
+                        .filter(m -> !(isCoreference(m)
+                                && sources.stream().anyMatch(s -> s.actor().code().equals(m.actor().code())))).toList();
                 if (!found.isEmpty()) {
                     return found;
                 }
