@@ -156,6 +156,9 @@ final class PhraseReader {
      */
     List<Integer> patronTokens(int head) {
         List<Integer> out = new ArrayList<>();
+        if (words.patronNouns().value(tree.token(head).lemma()).map("possessor"::equals).orElse(false)) {
+            out.addAll(tree.children(head, "nmod:poss")); // "Israel's militia ally"
+        }
         for (int c : tree.children(head, "acl", "acl:relcl", "nmod")) {
             for (int noun : backingNouns(c)) {
                 for (int of : tree.children(noun, "nmod")) {
@@ -189,6 +192,12 @@ final class PhraseReader {
         boolean bare = tree.children(head).stream().noneMatch(c -> c < head && !tree.relation(c).equals("det")
                 && !tree.relation(c).equals("cc") && !tree.relation(c).equals("punct"));
         return bare ? parent : -1;
+    }
+
+    /** "ethnic Albanians": a head modified by a word that makes a demonym name a people, not a state. */
+    boolean isEthnic(int head) {
+        return tree.children(head, "amod").stream()
+                .anyMatch(c -> words.kinshipWords().value(tree.token(c).lemma()).map("people"::equals).orElse(false));
     }
 
     /**

@@ -92,8 +92,10 @@ public final class SentenceActors implements MentionRelations.Mentions {
         BitSet phrase = phrases.phrase(head);
         Optional<LexiconMatch> primary = primaryAt(head);
         List<CountryRef> countries = modifierCountries(head, phrase, primary);
-        if (primary.isPresent() && isPeople(head, primary.get()) && countries.stream().anyMatch(c -> c.country().isPresent())) {
-            primary = Optional.empty(); // "Bosnian Serbs", "Iraqi Kurds": the state they belong to, not their kin state
+        if (primary.isPresent() && isPeople(head, primary.get())
+                && (phrases.isEthnic(head) || countries.stream().anyMatch(c -> c.country().isPresent()))) {
+            // "Bosnian Serbs": the state they belong to; "ethnic Albanians": not Albania's
+            primary = Optional.empty();
         }
         Optional<AgentRef> agent = agentIn(head, phrase, primary);
         Optional<CountryRef> patron = patronOf(head);

@@ -58,8 +58,8 @@ final class Emitter {
         if (sources.isEmpty()) {
             sources = resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
         }
-        if (sources.isEmpty() && isViolence(frame.code())) {
-            sources = unidentifiedAttackers(frame);
+        if (sources.isEmpty() && isViolence(frame.code()) && !mentions.isPronoun(frame.source())) {
+            sources = implicitAtPlace(frame, "UAF", "unidentified attackers", "implicit source: unidentified attackers where it happened");
         }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.
@@ -71,6 +71,9 @@ final class Emitter {
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
         if (targets.isEmpty() && frame.code().startsWith("14")) {
             targets = ownGovernment(sources);
+        }
+        if (targets.isEmpty() && isViolence(frame.code())) {
+            targets = implicitAtPlace(frame, "CVL", "people", "implicit target: the people where it happened");
         }
         String code = frame.code();
         Status status = frame.status();
@@ -252,21 +255,21 @@ final class Emitter {
     }
 
     /**
-     * The implicit source of an attack whose perpetrators the text does not name ("a roadside
-     * bombing near Samarra killed a soldier"): unidentified armed men (CAMEO UAF) of the country
-     * where it happened, standing at the place's mention, saying so in its evidence.
+     * An implicit party of an attack the text does not name ("a roadside bombing near Samarra
+     * killed a soldier"; "blew themselves up in Tel Aviv, killing 23 people"): an actor of the
+     * country where it happened with the CAMEO class given (UAF unidentified armed men, CVL
+     * civilians), standing at the place's mention, saying so in its evidence.
      */
-    private List<ActorMention> unidentifiedAttackers(Frame frame) {
+    private List<ActorMention> implicitAtPlace(Frame frame, String agent, String who, String why) {
         for (int t : frame.trigger()) {
             for (int place : placesOf(t)) {
                 for (ActorMention m : mentions.at(Optional.of(place))) {
                     if (m.actor().country().isPresent()) {
                         String c = m.actor().country().get();
-                        var attackers = new org.dyad.model.Actor("unidentified attackers (" + c + ")", c + "UAF",
-                                Optional.of(c), Optional.of("UAF"), Optional.empty(), org.dyad.model.ActorKind.GROUP);
+                        var actor = new org.dyad.model.Actor(who + " (" + c + ")", c + agent, Optional.of(c),
+                                Optional.of(agent), Optional.empty(), org.dyad.model.ActorKind.GROUP);
                         return List.of(new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(),
-                                attackers, List.of("implicit source: unidentified attackers where it happened, from "
-                                        + String.join("; ", m.evidence()))));
+                                actor, List.of(why + ", from " + String.join("; ", m.evidence()))));
                     }
                 }
             }
