@@ -147,13 +147,24 @@ public final class RoleFinder {
      */
     private static Optional<Integer> strandedSubject(DependencyTree tree, int verb) {
         String tag = tree.token(verb).tag();
-        boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
-        String rel = tree.relation(verb);
-        if (!finite || verb == 0 || !(rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))) {
+        boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")
+                || !tree.children(verb, "aux").isEmpty();
+        if (!finite) {
             return Optional.empty();
         }
         int before = verb - 1;
-        return tree.token(before).isNoun() || tree.token(before).tag().startsWith("PRP")
+        while (before >= 0 && tree.relation(before).startsWith("aux") && tree.parent(before) == verb) {
+            before--; // "Moscow has put": skip the auxiliaries
+        }
+        if (before < 0 || !(tree.token(before).isNoun() || tree.token(before).tag().startsWith("PRP"))) {
+            return Optional.empty();
+        }
+        // The noun must hang from another verb as its object or loose dependent: a misattachment.
+        int governor = tree.parent(before);
+        String rel = tree.relation(before);
+        boolean misattached = governor >= 0 && governor != verb && tree.token(governor).isVerb()
+                && (rel.equals("obj") || rel.equals("dep"));
+        return misattached || tree.relation(verb).equals("dep") || tree.relation(verb).equals("parataxis")
                 ? Optional.of(before) : Optional.empty();
     }
 

@@ -55,6 +55,10 @@ final class Emitter {
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
         Optional<Integer> reporterSubject = reporter.flatMap(r -> parts.roles().roles(tree, r).source());
         List<ActorMention> sources = resolve(frame.source(), reporterSubject);
+        if (frame.mutual() && sources.size() == 1) {
+            sources = new ArrayList<>(sources);
+            sources.addAll(mentions.secondParty(frame.source().orElseThrow())); // the parser lost "and B"
+        }
         if (sources.isEmpty()) {
             sources = resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
         }

@@ -52,6 +52,9 @@ final class MentionIndex {
                 tree.children(node).stream().filter(c -> throughPlaces || !isPlace(c)).forEach(next::add);
             }
             for (int node : next) {
+                if (tree.token(node).tag().equals("PRP$")) {
+                    continue; // "transfer its base": the possessor of a target phrase is mostly the source itself
+                }
                 List<ActorMention> found = byHead.getOrDefault(node, List.of());
                 if (!found.isEmpty()) {
                     return found;
@@ -65,6 +68,31 @@ final class MentionIndex {
     /** Whether a dependent is a location phrase ("in Damascus"), which says where, not who. */
     private boolean isPlace(int t) {
         return tree.caseMarker(t).map(LOCATIVE::contains).orElse(false);
+    }
+
+    /**
+     * The other party of "between A and B" when the parser hung B elsewhere: a noun conjoined
+     * inside A's phrase ("forces linked Moscow and those units"), else the first noun after A's
+     * phrase that an "and" introduces (", and the al-Nemr group").
+     */
+    List<ActorMention> secondParty(int first) {
+        java.util.BitSet phrase = tree.subtree(first);
+        for (int t = phrase.nextSetBit(first + 1); t >= 0; t = phrase.nextSetBit(t + 1)) {
+            if (tree.relation(t).equals("conj") && tree.token(t).isNoun() && byHead.containsKey(t)) {
+                return byHead.get(t);
+            }
+        }
+        int end = phrase.length();
+        for (int t = end; t < Math.min(tree.size(), end + 4); t++) {
+            if (tree.token(t).word().equalsIgnoreCase("and")) {
+                for (int u = t + 1; u < Math.min(tree.size(), t + 6); u++) {
+                    if (tree.token(u).isNoun() && byHead.containsKey(u) && tree.parent(u) != first) {
+                        return byHead.get(u);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether the role token is a personal pronoun that needs an antecedent. */
