@@ -206,7 +206,7 @@ public final class SentenceCoder {
                 inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") -> " + code
                         + " over [" + inner.rule() + "]",
                 inner.entries());
-        return base.withTargets(addressed ? inner.targets() : own);
+        return base.withTargets(addressed ? inner.targets() : own).withFallbackSource(issuerOf(v));
     }
 
     /** The coded predicate of verb {@code v} on its own, if the dictionary gives it a code. */
@@ -228,7 +228,24 @@ public final class SentenceCoder {
         }
         String name = parts.verbs().dictionary().version().split(" ")[0];
         return Optional.of(new Frame(r.code().get(), r.triggerTokens(), source, targets, Status.ASSERTED,
-                r.pattern().isPresent(), r.describe() + "; " + roles.how(), r.entries(name)));
+                r.pattern().isPresent(), r.describe() + "; " + roles.how(), r.entries(name))
+                .withFallbackSource(issuerOf(v)));
+    }
+
+    /**
+     * "issued a declaration demanding that ...": a participle's subject is the noun it modifies;
+     * when that noun (a declaration, a statement) names no actor, whoever issued it stands in.
+     */
+    private Optional<Integer> issuerOf(int v) {
+        if (!tree.relation(v).startsWith("acl") || tree.parent(v) < 0) {
+            return Optional.empty();
+        }
+        int noun = tree.parent(v);
+        int governor = tree.parent(noun);
+        if (governor < 0 || !tree.token(governor).isVerb() || !tree.relation(noun).equals("obj")) {
+            return Optional.empty();
+        }
+        return parts.roles().roles(tree, governor).source();
     }
 
     private Decision missing(int v) {
