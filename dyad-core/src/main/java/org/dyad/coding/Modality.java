@@ -39,6 +39,47 @@ public final class Modality {
         return out;
     }
 
+    /**
+     * The status the event's place in the sentence gives it, if any: alleged ("accused X of
+     * providing", "alleged war crimes"), historical ("years of collaboration"), hypothetical
+     * (the clause an "if" introduces, or "could", "may").
+     */
+    public java.util.Optional<org.dyad.model.Status> statusOf(DependencyTree tree, int t, Reading reading) {
+        if (has(tree, tree.children(t, "amod"), "allegation") || governedBy(tree, t, "accusing")) {
+            return java.util.Optional.of(org.dyad.model.Status.ALLEGED);
+        }
+        int parent = tree.parent(t);
+        if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)
+                && kind(tree, parent).map("history"::equals).orElse(false)) {
+            return java.util.Optional.of(org.dyad.model.Status.HISTORICAL);
+        }
+        boolean inCondition = tree.relation(t).equals("advcl") && has(tree, tree.children(t, "mark"), "condition");
+        if (reading.possibility() || inCondition) {
+            return java.util.Optional.of(org.dyad.model.Status.HYPOTHETICAL);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "accused Syrian officials of providing information": the act an accusation is about. */
+    private boolean governedBy(DependencyTree tree, int t, String kind) {
+        int parent = tree.parent(t);
+        if (parent < 0) {
+            return false;
+        }
+        boolean complement = tree.caseMarker(t).map("of"::equals).orElse(false)
+                || tree.children(t, "mark").stream().anyMatch(m -> tree.token(m).word().equalsIgnoreCase("of"))
+                || tree.relation(t).equals("ccomp");
+        return complement && words.value(tree.token(parent).lemma()).map(kind::equals).orElse(false);
+    }
+
+    private boolean has(DependencyTree tree, java.util.List<Integer> tokens, String kind) {
+        return tokens.stream().anyMatch(c -> kind(tree, c).map(kind::equals).orElse(false));
+    }
+
+    private java.util.Optional<String> kind(DependencyTree tree, int t) {
+        return words.value(tree.token(t).word()).or(() -> words.value(tree.token(t).lemma()));
+    }
+
     private boolean conditional(DependencyTree tree, int verb) {
         for (int clause : tree.children(verb, "advcl")) {
             for (int m : tree.children(clause, "mark")) {

@@ -107,6 +107,10 @@ final class Emitter {
                 code = parts.embedding().combine("threaten", frame.code()).orElse(code);
                 how += "; conditional announcement read as a threat";
             }
+            Optional<Status> placed = parts.modality().statusOf(tree, frame.trigger().get(0), mod);
+            if (placed.isPresent() && status == Status.ASSERTED) {
+                status = placed.get();
+            }
             if (isPurpose(v) && status == Status.ASSERTED) {
                 status = Status.INTENDED; // "sided with Russia in order to establish a front": a purpose, not a deed
             }
