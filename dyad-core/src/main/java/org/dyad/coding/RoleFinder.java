@@ -34,7 +34,7 @@ public final class RoleFinder {
     }
 
     private static final Set<String> BETWEEN = Set.of("between", "among", "amongst");
-    private static final Set<String> AGAINST = Set.of("against", "on", "upon", "at", "toward", "towards", "into");
+    private static final Set<String> AGAINST = Set.of("against", "on", "upon", "at", "toward", "towards", "into", "with");
     private static final Set<String> BY = Set.of("by", "from");
 
     /**

@@ -23,6 +23,7 @@ public final class Coreference {
     private static final int REACH = 3;
 
     private final ActorWords words;
+    private final List<Subject> plural = new ArrayList<>();
 
     public Coreference(ActorWords words) {
         this.words = words;
@@ -38,6 +39,7 @@ public final class Coreference {
     public List<List<ActorMention>> resolve(List<Sentence> sentences, List<List<ActorMention>> mentions) {
         List<Pair> pairs = new ArrayList<>();
         List<Subject> subjects = new ArrayList<>();
+        plural.clear();
         List<List<ActorMention>> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             DependencyTree tree = new DependencyTree(sentences.get(s));
@@ -69,8 +71,12 @@ public final class Coreference {
             return latestSubject(subjects, s).map(a -> List.of(copy(tree, t, a.mention(), a.sentence()))).orElse(List.of());
         }
         if (role.equals("many")) {
-            return latestPair(pairs, s).filter(p -> p.sentence() >= s - 1)
-                    .map(p -> List.of(copy(tree, t, p.first(), p), copy(tree, t, p.second(), p))).orElse(List.of());
+            Optional<Pair> pair = latestPair(pairs, s).filter(p -> p.sentence() >= s - 1);
+            if (pair.isPresent()) {
+                return List.of(copy(tree, t, pair.get().first(), pair.get()), copy(tree, t, pair.get().second(), pair.get()));
+            }
+            // "Bosnian Serbs said their forces ...": the last plural subject.
+            return latestSubject(plural, s).map(a -> List.of(copy(tree, t, a.mention(), a.sentence()))).orElse(List.of());
         }
         return List.of();
     }
@@ -100,9 +106,12 @@ public final class Coreference {
         return found.stream().filter(m -> m.head() == head && m.actor().kind() != ActorKind.PERSON).findFirst();
     }
 
-    private static void noteSubject(DependencyTree tree, int s, int t, List<ActorMention> found, List<Subject> subjects) {
+    private void noteSubject(DependencyTree tree, int s, int t, List<ActorMention> found, List<Subject> subjects) {
         if (tree.baseRelation(t).equals("nsubj")) {
             party(found, t).ifPresent(m -> subjects.add(new Subject(s, m)));
+            if (tree.token(t).tag().endsWith("S")) {
+                party(found, t).ifPresent(m -> plural.add(new Subject(s, m)));
+            }
         }
     }
 

@@ -194,6 +194,17 @@ final class PhraseReader {
         return bare ? parent : -1;
     }
 
+    /** "Vietnamese-led forces", "a Saudi-led coalition": the state named as leading the head. */
+    List<Integer> leaderTokens(int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(head, "amod", "compound")) {
+            if (words.commandWords().contains(tree.token(c).lemma()) && tree.token(c).tag().equals("VBN")) {
+                out.addAll(tree.children(c, "obl", "compound", "nmod", "amod", "advmod", "npadvmod"));
+            }
+        }
+        return out;
+    }
+
     /** "ethnic Albanians": a head modified by a word that makes a demonym name a people, not a state. */
     boolean isEthnic(int head) {
         return tree.children(head, "amod").stream()

@@ -106,6 +106,10 @@ public final class SentenceActors implements MentionRelations.Mentions {
             countries = modifierCountries(donor, phrases.phrase(donor), primaryAt(donor));
             patron = patronOf(donor);
         }
+        if (unnamed && countries.isEmpty()) {
+            countries = phrases.leaderTokens(head).stream().map(this::countryAt).flatMap(Optional::stream)
+                    .filter(r -> r.country().isPresent()).map(r -> r.because("led by")).limit(1).toList();
+        }
         if (unnamed && countries.isEmpty() && (agent.isPresent() || patron.isPresent())) {
             // "militia forces in Iraq": an armed group with no other state is the one it is in.
             countries = phrases.locations(head).stream().map(this::countryAt).flatMap(Optional::stream)

@@ -41,6 +41,9 @@ final class NounFrames {
     Optional<NounCoder.Reading> complement(int v, boolean embedding) {
         for (int o : tree.children(v, "obj")) {
             Optional<NounCoder.Reading> r = parts.nouns().read(tree, o);
+            for (int c : tree.children(o, "conj")) {
+                r = r.or(() -> parts.nouns().read(tree, c)); // "launched artillery, mortar and rocket fire"
+            }
             if (r.isPresent()) {
                 return r;
             }
@@ -62,8 +65,12 @@ final class NounFrames {
     Frame alone(NounCoder.Reading r) {
         var roles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
         String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> " + r.entry().code() + "; " + roles.how();
-        return new Frame(r.entry().code(), r.trigger(), roles.source(), roles.targets(), Status.ASSERTED, false, rule,
-                entries(r), true, roles.mutual());
+        Frame frame = new Frame(r.entry().code(), r.trigger(), roles.source(), roles.targets(), Status.ASSERTED, false,
+                rule, entries(r), true, roles.mutual());
+        // "retook the village after fierce fighting with guerrillas": the clause's subject fought.
+        int governor = tree.parent(r.noun());
+        boolean adverbial = governor >= 0 && tree.token(governor).isVerb() && tree.relation(r.noun()).equals("obl");
+        return adverbial && !roles.mutual() ? frame.withFallbackSource(parts.roles().roles(tree, governor).source()) : frame;
     }
 
     /**
