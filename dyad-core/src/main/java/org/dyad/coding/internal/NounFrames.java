@@ -18,6 +18,8 @@ final class NounFrames {
     /** Prepositions that bring an embedding verb's nominal complement: "agreed to/upon/on", "called for". */
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "upon", "on", "for");
 
+    private static final Set<String> NOT_OWN_ACT = Set.of("during", "before", "until", "ahead", "since", "to");
+
     private final CodingParts parts;
     private final DependencyTree tree;
 
@@ -70,7 +72,11 @@ final class NounFrames {
         // "retook the village after fierce fighting with guerrillas": the clause's subject fought.
         int governor = tree.parent(r.noun());
         boolean adverbial = governor >= 0 && tree.token(governor).isVerb() && tree.relation(r.noun()).equals("obl");
-        return adverbial && !roles.mutual() ? frame.withFallbackSource(parts.roles().roles(tree, governor).source()) : frame;
+        // Not "talks during a visit" (a noun that only dates the clause) nor "agreed to a truce"
+        // (a complement the verb itself codes): neither is the subject's own act.
+        boolean notOwnAct = tree.caseMarker(r.noun()).map(NOT_OWN_ACT::contains).orElse(false);
+        return adverbial && !notOwnAct && !roles.mutual()
+                ? frame.withFallbackSource(parts.roles().roles(tree, governor).source()) : frame;
     }
 
     /**
