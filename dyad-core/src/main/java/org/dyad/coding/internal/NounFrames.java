@@ -67,7 +67,9 @@ final class NounFrames {
     Frame alone(NounCoder.Reading r) {
         var roles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
         String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> " + r.entry().code() + "; " + roles.how();
-        Frame frame = new Frame(r.entry().code(), r.trigger(), roles.source(), roles.targets(), Status.ASSERTED, false,
+        List<Integer> trigger = new ArrayList<>(List.of(r.noun())); // the head first: it is the trigger's token
+        r.trigger().stream().filter(t -> t != r.noun()).forEach(trigger::add);
+        Frame frame = new Frame(r.entry().code(), trigger, roles.source(), roles.targets(), Status.ASSERTED, false,
                 rule, entries(r), true, roles.mutual());
         // "retook the village after fierce fighting with guerrillas": the clause's subject fought.
         int governor = tree.parent(r.noun());

@@ -131,7 +131,7 @@ public final class SentenceCoder {
             codeThroughNoun(v, subjectNoun.get(), family); // "a roadside bombing killed one U.S. soldier"
             return;
         }
-        if (!patterned && noun.isPresent() && (family.isPresent() || own.isEmpty() || light)) {
+        if (!patterned && noun.isPresent() && (family.isPresent() || light)) {
             codeThroughNoun(v, noun.get(), family);
             return;
         }
