@@ -64,7 +64,9 @@ public final class GoldReportText {
         GoldEvent g = m.outcome().gold();
         out.printf("%d. gold %s (%s), article %s%n", n, g.id().isEmpty() ? "-" : g.id(), g.level().key(),
                 m.articleId().isEmpty() ? "-" : m.articleId());
-        out.printf("   %s \"%s\"%n", g.fragment().isEmpty() ? "article:" : "fragment:", m.shown());
+        if (!m.shown().isEmpty()) {
+            out.printf("   %s \"%s\"%n", g.fragment().isEmpty() ? "article:" : "fragment:", m.shown());
+        }
         out.printf("   wanted: %s%n", g.wanted());
         Integer before = listed.putIfAbsent(m.articleId(), n);
         if (before != null && !m.articleEvents().isEmpty()) {
