@@ -1,0 +1,88 @@
+package org.dyad.eval.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Event;
+
+/**
+ * How coded events are compared with a record's expected codings. A coded event reads as
+ * (CAMEO code, source code, target code), a missing actor as {@code ---} (PETRARCH's code for
+ * none); a symmetric event reads both ways round, as PETRARCH writes A-&gt;B and B-&gt;A for
+ * parties that act on each other. Every reading reproduces at most one expected coding.
+ *
+ * <p>Strict: the event code and both actor codes are equal. Lenient: the event code is equal and
+ * each actor code is equal or extends the other by classes, the shorter being a real code of at
+ * least three characters: ARN for ARNGOV (dyad found Arnor but not that it was its government)
+ * and ARNGOV for ARN (dyad knew more than the record asks), but not ARNGOV for ARNMIL, nor an
+ * actor for none ({@code ---}).
+ */
+final class CodingMatch {
+    static final String NONE = "---";
+
+    private CodingMatch() {
+    }
+
+    /** One way of reading a coded event. */
+    record Reading(String event, String source, String target) {
+    }
+
+    static List<Reading> readings(List<Event> events) {
+        List<Reading> out = new ArrayList<>();
+        for (Event e : events) {
+            String source = code(e.source().orElse(null));
+            String target = code(e.target().orElse(null));
+            out.add(new Reading(e.code().cameo(), source, target));
+            if (e.symmetric()) {
+                out.add(new Reading(e.code().cameo(), target, source));
+            }
+        }
+        return out;
+    }
+
+    private static String code(ActorMention m) {
+        return m == null ? NONE : m.actor().code();
+    }
+
+    /** How many of {@code expected} the readings reproduce, each reading used once, first come first served. */
+    static int reproduced(List<ValidationRecord.ExpectedCoding> expected, List<Reading> readings, boolean lenient) {
+        boolean[] used = new boolean[readings.size()];
+        int hits = 0;
+        for (ValidationRecord.ExpectedCoding want : expected) {
+            int found = find(want, readings, used, false);
+            if (found < 0 && lenient) {
+                found = find(want, readings, used, true);
+            }
+            if (found >= 0) {
+                used[found] = true;
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    private static int find(ValidationRecord.ExpectedCoding want, List<Reading> readings, boolean[] used, boolean lenient) {
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            if (!used[i] && r.event().equals(want.event()) && actor(r.source(), want.source(), lenient)
+                    && actor(r.target(), want.target(), lenient)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a coded actor code stands for the expected one, strictly or leniently. */
+    static boolean actor(String coded, String expected, boolean lenient) {
+        if (coded.equals(expected)) {
+            return true;
+        }
+        if (!lenient) {
+            return false;
+        }
+        boolean codedShorter = coded.length() <= expected.length();
+        String shorter = codedShorter ? coded : expected;
+        String longer = codedShorter ? expected : coded;
+        return shorter.length() >= 3 && !shorter.startsWith(NONE) && longer.startsWith(shorter);
+    }
+}
