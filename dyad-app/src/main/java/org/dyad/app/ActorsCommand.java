@@ -62,7 +62,7 @@ public final class ActorsCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
-        pipelineOptions.checked();
+        pipelineOptions.check();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         if (read.articles().isEmpty()) {
             if (read.reported() > 0) {

@@ -58,7 +58,7 @@ public final class CodeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
-        pipelineOptions.checked();
+        pipelineOptions.check();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         List<Article> articles = read.articles();
         if (articles.isEmpty()) {

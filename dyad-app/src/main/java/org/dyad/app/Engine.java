@@ -2,33 +2,35 @@ package org.dyad.app;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
-import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 
-/** Builds the one pipeline a command uses: CoreNLP's models, the bundled dictionaries and the user's own. */
+/** Builds the one pipeline a command uses: CoreNLP's models, the bundled dictionaries and patterns and the user's own. */
 final class Engine {
     private Engine() {
     }
 
     /**
-     * Loads the pipeline with the user's actor dictionaries (checked to exist) and coreference as
-     * asked, printing the dictionaries' malformed lines on {@code err} first: they do not stop the run.
+     * Loads the pipeline with the user's actor dictionaries and event patterns (checked to exist)
+     * and coreference as asked, printing the malformed lines of the user's files on {@code err}
+     * first: they do not stop the run.
      */
     static DyadPipeline load(PrintWriter err, PipelineOptions options) {
-        List<Path> dictionaries = options.checked();
+        options.check();
         if (Terminal.stderrIsTerminal()) {
             err.println("dyad: loading NLP models and dictionaries (10-25 s) ...");
             err.flush();
         }
         long start = System.nanoTime();
-        ActorLexicon lexicon = lexicon(dictionaries);
+        ActorLexicon lexicon = userFile(() -> ActorLexicon.load(options.dictionaries));
         lexicon.userDiagnostics().forEach(d -> err.println("dyad: " + d));
+        EventPatterns patterns = userFile(() -> EventPatterns.load(options.patterns));
+        patterns.userDiagnostics().forEach(d -> err.println("dyad: " + d));
         err.flush();
-        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled(), lexicon,
+        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), patterns, lexicon,
                 !options.noCoreference);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
@@ -39,9 +41,10 @@ final class Engine {
         return pipeline;
     }
 
-    private static ActorLexicon lexicon(List<Path> dictionaries) {
+    /** What {@code read} reads from the user's files; a file that fails is a user error. */
+    private static <T> T userFile(Supplier<T> read) {
         try {
-            return ActorLexicon.load(dictionaries);
+            return read.get();
         } catch (UncheckedIOException e) {
             // The files were there a moment ago; what is left is an unreadable one, e.g. not UTF-8.
             throw new UserError(e.getMessage(), ExitCode.USAGE);

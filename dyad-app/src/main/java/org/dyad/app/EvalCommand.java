@@ -82,7 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (misses < 0) {
             throw new UserError("--misses must be 0 or more, not " + misses, ExitCode.USAGE);
         }
-        pipelineOptions.checked();
+        pipelineOptions.check();
         boolean records = gold.getFileName() != null && gold.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
         return records ? validate() : score();
     }

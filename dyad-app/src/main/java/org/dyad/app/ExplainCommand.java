@@ -49,7 +49,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        pipelineOptions.checked();
+        pipelineOptions.check();
         List<Article> articles = Inputs.read(List.of(file), Optional.ofNullable(published), err).articles();
         Article article = articles.stream()
                 .filter(a -> articleId == null || a.id().equals(articleId))

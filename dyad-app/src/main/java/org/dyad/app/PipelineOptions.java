@@ -9,28 +9,39 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that {@code code}, {@code explain} and {@code actors} share about the pipeline:
- * the user's own actor files (checked before any model loads, so that a typo costs no wait)
- * and whether to link pronouns and "the two sides" to the actors they stand for.
+ * the user's own actor files and event patterns (checked before any model loads, so that a typo
+ * costs no wait) and whether to link pronouns and "the two sides" to the actors they stand for.
  */
 final class PipelineOptions {
     @Option(names = "--dictionary", paramLabel = "FILE",
             description = {"An actor dictionary of your own (format: docs/dictionaries.md), read after the bundled "
                 + "ones: its entries win for their names. Repeatable; a later file wins over an earlier one."})
-    List<Path> files = new ArrayList<>();
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--patterns", paramLabel = "FILE",
+            description = {"Verb and noun patterns of your own (format: docs/patterns.md): 'noun drone strike = 195', "
+                + "'verb shell = 194', 'verb agree * (to truce) = 0356'. Your verbs and nouns come before the "
+                + "bundled ones. Repeatable; a later file wins over an earlier one. ('actors' codes no events, "
+                + "so there it only checks the file.)"})
+    List<Path> patterns = new ArrayList<>();
 
     @Option(names = "--no-coref",
             description = "Do not link pronouns and phrases like \"the two sides\" to the actors they stand for.")
     boolean noCoreference;
 
-    /** The files given, each an existing readable file; else a one-line user error. */
-    List<Path> checked() {
+    /** Checks that every file given is an existing readable file; else a one-line user error. */
+    void check() {
+        check("dictionary", dictionaries);
+        check("patterns", patterns);
+    }
+
+    private static void check(String what, List<Path> files) {
         for (Path file : files) {
             Optional<String> why = problem(file);
             if (why.isPresent()) {
-                throw new UserError("dictionary " + file + ": " + why.get(), ExitCode.USAGE);
+                throw new UserError(what + " " + file + ": " + why.get(), ExitCode.USAGE);
             }
         }
-        return List.copyOf(files);
     }
 
     private static Optional<String> problem(Path file) {

@@ -55,7 +55,7 @@ class CliTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Usage: dyad code", "FILE", "--published", "--format", "jsonl", "table",
-                "--dictionary");
+                "--dictionary", "--patterns", "docs/patterns.md");
         assertThat(run.err()).isEmpty();
     }
 
@@ -64,7 +64,8 @@ class CliTest {
         CliRun run = CliRun.of("explain", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad explain", "FILE", "--sentence", "--published", "--dictionary");
+        assertThat(run.out()).contains("Usage: dyad explain", "FILE", "--sentence", "--published", "--dictionary",
+                "--patterns");
         assertThat(run.err()).isEmpty();
     }
 
@@ -89,6 +90,23 @@ class CliTest {
             assertThat(run.exitCode()).as(args + "\n" + run).isEqualTo(ExitCode.USAGE);
             assertThat(run.errLines()).as(run.toString())
                     .containsExactly("dyad: dictionary " + missing + ": no such file");
+            assertThat(run.out()).isEmpty();
+            assertNoStackTraceNorModels(run);
+        }
+    }
+
+    @Test
+    void aMissingPatternsFileIsAUsageErrorOfOneLineBeforeAnyModelLoads() throws IOException {
+        Path missing = dir.resolve("missing-patterns.txt");
+        Path article = Files.writeString(dir.resolve("article.txt"), "Turkey condemned the Syrian government.\n");
+        for (List<String> args : List.of(List.of("code", "--patterns", missing.toString(), article.toString()),
+                List.of("explain", article.toString(), "--sentence", "1", "--patterns", missing.toString()),
+                List.of("actors", "--patterns", missing.toString(), article.toString()))) {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(args + "\n" + run).isEqualTo(ExitCode.USAGE);
+            assertThat(run.errLines()).as(run.toString())
+                    .containsExactly("dyad: patterns " + missing + ": no such file");
             assertThat(run.out()).isEmpty();
             assertNoStackTraceNorModels(run);
         }

@@ -10,14 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code dyad code} and {@code dyad explain} end to end with the real models. Every command
+ * {@code dyad code} and {@code dyad explain} end to end with the real models, with and without
+ * the user's own patterns. Every command
  * builds its own pipeline, as the CLI does; CoreNLP keeps its loaded models in a JVM-wide cache
  * keyed by their settings, so the models load once for the whole class.
  */
@@ -107,6 +110,37 @@ class CodeCommandIT {
     }
 
     @Test
+    void aPatternsFileRecodesAVerbSilencesAnotherAndAddsAnEventNoun() throws IOException {
+        Path input = Files.writeString(dir.resolve("patterned.txt"), String.join("\n",
+                "Turkey condemned the Syrian government.",
+                "Russia rebuffed the Iranian proposal.",
+                "Turkish drone attacks hit Kurdish militants in Iraq.", ""));
+        Path patterns = Files.writeString(dir.resolve("my-patterns.txt"), String.join("\n",
+                "# condemning as accusing; rebuffing as nothing; drone attacks as aerial weapons",
+                "verb condemn = 112",
+                "verb rebuff = ---",
+                "verb shell 194",
+                "noun drone attack = 195", ""));
+
+        CliRun bundled = CliRun.of("code", "--format", "jsonl", "--published", "2019-05-13", input.toString());
+        CliRun user = CliRun.of("code", "--format", "jsonl", "--published", "2019-05-13", "--patterns",
+                patterns.toString(), input.toString());
+
+        assertThat(codesByTrigger(bundled)).as(bundled.toString())
+                .containsEntry("condemned", "111").containsEntry("rebuffed", "110").containsEntry("attacks", "190");
+        assertThat(codesByTrigger(user)).as(user.toString())
+                .containsEntry("condemned", "112").doesNotContainKey("rebuffed").containsEntry("drone attacks", "195");
+        assertThat(user.errLines()).containsExactly("dyad: " + patterns + ":4: no '=' before the code; line skipped");
+        List<JsonNode> events = parse(user.outLines());
+        assertThat(events).filteredOn(e -> e.path("trigger").path("text").asText().equals("condemned")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path("entries").get(0).asText()).isEqualTo(patterns + ":2 CONDEMN [CONDEMN]");
+                    assertThat(e.path("provenance").path("dictionaries").path("patterns").asText())
+                            .isEqualTo(patterns.toString());
+                });
+    }
+
+    @Test
     void explainShowsEverySectionAndTheAccusingVerbAsAnEvent() {
         CliRun run = CliRun.of("explain", seed.toString(), "--sentence", String.valueOf(ACCUSING_SENTENCE),
                 "--published", "2019-05-13");
@@ -157,6 +191,14 @@ class CodeCommandIT {
             }
         }
         return nodes;
+    }
+
+    /** The CAMEO code of each event of a jsonl run, by its trigger text. */
+    private Map<String, String> codesByTrigger(CliRun run) {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+        Map<String, String> codes = new HashMap<>();
+        parse(run.outLines()).forEach(e -> codes.put(e.path("trigger").path("text").asText(), e.path("cameo").asText()));
+        return codes;
     }
 
     private static String code(JsonNode actor) {

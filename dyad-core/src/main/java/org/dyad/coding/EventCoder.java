@@ -29,7 +29,12 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
 
     /** A coder over the bundled dictionaries and tables, optionally with the user's extra verb dictionary. */
     public static EventCoder loadBundled(VerbDictionary verbs, EventFactory factory) {
-        return new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(), Embedding.loadBundled(),
+        return loadBundled(verbs, NounCoder.loadBundled(), factory);
+    }
+
+    /** A coder over the bundled tables with these verbs and event nouns, e.g. with the user's own patterns. */
+    public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory) {
+        return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
                 WordTable.load(Lexicons.LIGHT_VERBS)));
     }

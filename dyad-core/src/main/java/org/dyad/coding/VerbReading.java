@@ -34,10 +34,14 @@ public record VerbReading(
                 + code.orElse("null code ---") + (reversed ? " (roles reversed)" : "");
     }
 
-    /** The dictionary lines behind this reading, for the event's evidence. */
+    /**
+     * The dictionary lines behind this reading, for the event's evidence, in the file the block
+     * was read from ("my-patterns.txt:4" for a user's verb), else in {@code dictionaryName}.
+     */
     public List<String> entries(String dictionaryName) {
-        String verbLine = dictionaryName + ":" + entry.line() + " " + entry.lemma() + " [" + block.name() + "]";
-        return pattern.map(p -> List.of(verbLine, dictionaryName + ":" + p.line() + " pattern"))
+        String file = block.file().orElse(dictionaryName);
+        String verbLine = file + ":" + entry.line() + " " + entry.lemma() + " [" + block.name() + "]";
+        return pattern.map(p -> List.of(verbLine, file + ":" + p.line() + " pattern"))
                 .orElse(List.of(verbLine));
     }
 }

@@ -12,6 +12,7 @@ import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -55,9 +56,21 @@ public final class DyadPipeline implements AutoCloseable {
     /** As {@link #withBundledData(Annotator, VerbDictionary, ActorLexicon)}, with or without coreference. */
     public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon,
                                                boolean coreference) {
+        return withBundledData(annotator, EventPatterns.ofVerbs(verbs), lexicon, coreference);
+    }
+
+    /**
+     * A pipeline over the bundled word lists and tables with {@code patterns} for events (verbs and
+     * nouns, e.g. with the user's own pattern files: {@link EventPatterns#load(java.util.List)}),
+     * {@code lexicon} for actors, and coreference or not. The user's pattern files are named in
+     * the provenance of every event.
+     */
+    public static DyadPipeline withBundledData(Annotator annotator, EventPatterns patterns, ActorLexicon lexicon,
+                                               boolean coreference) {
         ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled(), coreference);
-        Provenance provenance = provenance(annotator, verbs);
-        return new DyadPipeline(annotator, actors, EventCoder.loadBundled(verbs, new EventFactory(provenance)));
+        Provenance provenance = provenance(annotator, patterns);
+        EventFactory factory = new EventFactory(provenance);
+        return new DyadPipeline(annotator, actors, EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), factory));
     }
 
     public CodedArticle code(Article article, StageContext context) {
@@ -83,9 +96,12 @@ public final class DyadPipeline implements AutoCloseable {
     }
 
     /** What every event of this run was made with. */
-    static Provenance provenance(Annotator annotator, VerbDictionary verbs) {
+    static Provenance provenance(Annotator annotator, EventPatterns patterns) {
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("verbs", verbs.version());
+        data.put("verbs", patterns.verbs().version());
+        if (!patterns.userFiles().isEmpty()) {
+            data.put("patterns", String.join("; ", patterns.userFiles()));
+        }
         data.put("actors", "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt");
         data.put("countries", "world-countries 5.1.0");
         data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");

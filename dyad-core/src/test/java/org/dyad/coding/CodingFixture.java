@@ -1,12 +1,15 @@
 package org.dyad.coding;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbDictionaryReader;
+import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -17,7 +20,8 @@ import org.dyad.testkit.MiniLexicon;
 
 /**
  * Codes hand-built sentences with a small verb dictionary and the mini actor lexicon, and the
- * real embedding, modality and code tables (which need no models).
+ * real noun lexicon, embedding, modality and code tables (which need no models); optionally with
+ * the user's pattern files read over them.
  */
 final class CodingFixture {
     static final String VERBS = String.join("\n",
@@ -59,16 +63,31 @@ final class CodingFixture {
             "");
 
     final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
-    final VerbDictionary verbs = VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS));
-    final EventCoder coder = new EventCoder(new CodingParts(new VerbCoder(verbs), NounCoder.loadBundled(), new RoleFinder(),
-            Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
-            new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled(),
-            org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS)));
+    final VerbDictionary verbs;
+    final EventCoder coder;
+
+    CodingFixture() {
+        this(List.of());
+    }
+
+    /** The fixture with the user's pattern files read over its verbs and the bundled nouns. */
+    CodingFixture(List<Path> patternFiles) {
+        this(EventPatterns.over(VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS)),
+                NounCoder.loadBundled(), patternFiles));
+    }
+
+    private CodingFixture(EventPatterns patterns) {
+        this.verbs = patterns.verbs();
+        this.coder = new EventCoder(new CodingParts(new VerbCoder(verbs), patterns.nouns(), new RoleFinder(),
+                Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
+                new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled(),
+                org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS)));
+    }
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */
     SentenceCoding code(Sentence sentence) {
         Article article = Article.ofText("t", sentence.text(), Optional.of(LocalDate.of(2019, 5, 13)), "test");
-        AnnotatedArticle annotated = new AnnotatedArticle(article, java.util.List.of(sentence));
+        AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(sentence));
         ActorTaggedArticle tagged = actors.apply(annotated, new StageContext("test"));
         return coder.codeSentence(tagged, sentence);
     }
@@ -83,7 +102,7 @@ final class CodingFixture {
             text.append(s.text());
         }
         Article article = Article.ofText("t", text.toString(), Optional.of(LocalDate.of(2019, 5, 13)), "test");
-        AnnotatedArticle annotated = new AnnotatedArticle(article, java.util.List.of(sentences));
+        AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(sentences));
         return coder.apply(actors.apply(annotated, new StageContext("test")), new StageContext("test"));
     }
 }

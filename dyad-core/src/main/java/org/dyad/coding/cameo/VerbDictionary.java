@@ -35,11 +35,18 @@ public final class VerbDictionary {
     private final Map<String, List<List<String>>> synsets;
     private final List<Transformation> transformations;
     private final List<String> diagnostics;
+    private final List<VerbEntry> preferred;
     private final Map<String, List<VerbEntry>> entriesByForm = new HashMap<>();
     private final Map<VerbEntry, VerbBlock> blockByEntry = new HashMap<>();
 
     public VerbDictionary(String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets,
                           List<Transformation> transformations, List<String> diagnostics) {
+        this(version, blocks, synsets, transformations, diagnostics, List.of());
+    }
+
+    /** A dictionary whose {@link #entriesFor} lists the {@code preferred} entries (its own) first. */
+    VerbDictionary(String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets,
+                   List<Transformation> transformations, List<String> diagnostics, List<VerbEntry> preferred) {
         this.version = Objects.requireNonNull(version, "version");
         this.blocks = List.copyOf(blocks);
         Map<String, List<List<String>>> copy = new LinkedHashMap<>();
@@ -47,8 +54,19 @@ public final class VerbDictionary {
         this.synsets = Collections.unmodifiableMap(copy);
         this.transformations = List.copyOf(transformations);
         this.diagnostics = List.copyOf(diagnostics);
+        this.preferred = List.copyOf(preferred);
         for (VerbBlock block : this.blocks) {
-            block.verbs().forEach(entry -> index(entry, block));
+            block.verbs().forEach(entry -> blockByEntry.putIfAbsent(entry, block));
+        }
+        for (VerbEntry entry : this.preferred) {
+            if (!blockByEntry.containsKey(entry)) {
+                throw new IllegalArgumentException("preferred verb " + entry.phrase() + " (line " + entry.line()
+                        + ") is not in dictionary " + version);
+            }
+            index(entry);
+        }
+        for (VerbBlock block : this.blocks) {
+            block.verbs().forEach(this::index);
         }
         entriesByForm.replaceAll((form, entries) -> List.copyOf(entries));
     }
@@ -70,6 +88,26 @@ public final class VerbDictionary {
         }
     }
 
+    /**
+     * This dictionary with {@code entries}, some of its own, listed first by {@link #entriesFor}
+     * (in the order given, then those it preferred already), so that a coder tries them first:
+     * where no pattern matches, the first entry of a verb gives its code, and of two equally
+     * specific patterns the one of the earlier entry's block wins. A user's verb with a code of
+     * its own overrides the bundled verb's this way, and a null code silences it.
+     *
+     * @throws IllegalArgumentException if an entry is not in this dictionary
+     */
+    public VerbDictionary preferring(List<VerbEntry> entries) {
+        List<VerbEntry> all = new ArrayList<>(entries);
+        all.addAll(preferred);
+        return new VerbDictionary(version, blocks, synsets, transformations, diagnostics, all);
+    }
+
+    /** The entries {@link #preferring} put first, for a dictionary read on top of this one to keep them first. */
+    List<VerbEntry> preferred() {
+        return preferred;
+    }
+
     public List<VerbBlock> blocks() {
         return blocks;
     }
@@ -77,6 +115,7 @@ public final class VerbDictionary {
     /**
      * Every entry whose verb word has this form or lemma (any case), in dictionary order: a word
      * can be the verb of several entries, e.g. SIDE alone and in SIDE_WITH, or in several blocks.
+     * Preferred entries ({@link #preferring}) come first.
      */
     public List<VerbEntry> entriesFor(String lemmaOrForm) {
         return entriesByForm.getOrDefault(lemmaOrForm.toUpperCase(Locale.ROOT), List.of());
@@ -141,8 +180,7 @@ public final class VerbDictionary {
         return "VerbDictionary[" + version + ", " + blocks.size() + " blocks]";
     }
 
-    private void index(VerbEntry entry, VerbBlock block) {
-        blockByEntry.putIfAbsent(entry, block);
+    private void index(VerbEntry entry) {
         for (String key : entry.forms()) {
             List<VerbEntry> list = entriesByForm.computeIfAbsent(key, k -> new ArrayList<>());
             if (!list.contains(entry)) {

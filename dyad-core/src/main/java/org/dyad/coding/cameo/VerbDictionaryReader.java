@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import org.dyad.coding.cameo.internal.ParsedVerbFile;
 import org.dyad.coding.cameo.internal.VerbFileParser;
 
@@ -33,18 +34,33 @@ public final class VerbDictionaryReader {
     /**
      * Reads a further file (say, a user's own verbs) on top of {@code base}: its patterns may use
      * {@code base}'s synsets, and the result holds {@code base}'s blocks, transformations and
-     * diagnostics followed by the new file's. A synset defined again gains the new phrases.
+     * diagnostics followed by the new file's. A synset defined again gains the new phrases. The new
+     * entries come after {@code base}'s in {@link VerbDictionary#entriesFor}, so where both have a
+     * verb, {@code base}'s entry gives its code when no pattern matches and wins ties between
+     * equally specific patterns; {@link VerbDictionary#preferring} puts them first instead.
      *
      * @throws java.io.UncheckedIOException if {@code in} fails
      */
     public static VerbDictionary read(VerbDictionary base, String name, Reader in) {
-        ParsedVerbFile file = VerbFileParser.parse(name, in, base.synsets());
+        return read(base, name, in, IntUnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #read(VerbDictionary, String, Reader)}, for text translated into this format from
+     * another file (say, a user's simple pattern lines): {@code lineOf} turns a line of {@code in}
+     * into the line of that file, which diagnostics, verbs and patterns then name. Entries that
+     * {@code base} prefers ({@link VerbDictionary#preferring}) stay first.
+     *
+     * @throws java.io.UncheckedIOException if {@code in} fails
+     */
+    public static VerbDictionary read(VerbDictionary base, String name, Reader in, IntUnaryOperator lineOf) {
+        ParsedVerbFile file = VerbFileParser.parse(name, in, base.synsets(), lineOf);
         Map<String, List<List<String>>> synsets = new LinkedHashMap<>(base.synsets());
         synsets.putAll(file.synsets());
         return new VerbDictionary(base.version() + "; " + version(name, file),
                 concat(base.blocks(), file.blocks()), synsets,
                 concat(base.transformations(), file.transformations()),
-                concat(base.diagnostics(), file.diagnostics()));
+                concat(base.diagnostics(), file.diagnostics()), base.preferred());
     }
 
     private static String version(String name, ParsedVerbFile file) {

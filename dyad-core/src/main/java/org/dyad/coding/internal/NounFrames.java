@@ -118,7 +118,6 @@ final class NounFrames {
     }
 
     private static List<String> entries(NounCoder.Reading r) {
-        String file = NounCoder.NOUNS.substring(NounCoder.NOUNS.lastIndexOf('/') + 1);
-        return List.of(file + ":" + r.entry().line());
+        return List.of(r.entry().location());
     }
 }

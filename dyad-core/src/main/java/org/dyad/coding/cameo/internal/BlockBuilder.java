@@ -2,6 +2,7 @@ package org.dyad.coding.cameo.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.coding.cameo.VerbBlock;
 import org.dyad.coding.cameo.VerbEntry;
 import org.dyad.coding.cameo.VerbPattern;
@@ -16,12 +17,14 @@ final class BlockBuilder {
     }
 
     private final BlockHeader header;
+    private final String file;
     private final int line;
     private final List<VerbEntry> verbs = new ArrayList<>();
     private final List<PatternLine> patternLines = new ArrayList<>();
 
-    BlockBuilder(BlockHeader header, int line) {
+    BlockBuilder(BlockHeader header, String file, int line) {
         this.header = header;
+        this.file = file;
         this.line = line;
     }
 
@@ -47,6 +50,6 @@ final class BlockBuilder {
                 diagnostics.add(p.line(), e.getMessage() + "; pattern skipped");
             }
         }
-        return new VerbBlock(header.name(), header.code(), verbs, patterns, line, header.paired());
+        return new VerbBlock(header.name(), header.code(), verbs, patterns, line, header.paired(), Optional.of(file));
     }
 }

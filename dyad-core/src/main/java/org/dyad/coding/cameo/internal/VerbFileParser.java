@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.coding.cameo.Transformation;
@@ -29,6 +30,7 @@ public final class VerbFileParser {
     private static final Pattern LAST_UPDATE = Pattern.compile("#\\s*LAST UPDATE:\\s*(.+?)\\s*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+    private final String name;
     private final SynsetTable synsets;
     private final Diagnostics diagnostics;
     private final List<BlockBuilder> blocks = new ArrayList<>();
@@ -38,18 +40,29 @@ public final class VerbFileParser {
     private Optional<String> lastUpdate = Optional.empty();
 
     private VerbFileParser(String name, Map<String, List<List<String>>> baseSynsets) {
+        this.name = name;
         this.synsets = new SynsetTable(baseSynsets);
         this.diagnostics = new Diagnostics(name);
     }
 
     /** Reads {@code in} (named {@code name} in diagnostics) on top of {@code baseSynsets}. */
     public static ParsedVerbFile parse(String name, Reader in, Map<String, List<List<String>>> baseSynsets) {
+        return parse(name, in, baseSynsets, IntUnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #parse(String, Reader, Map)}, for text translated from another file: {@code lineOf}
+     * turns a line number of {@code in} into the line of that file, which diagnostics, verbs,
+     * patterns and blocks then carry.
+     */
+    public static ParsedVerbFile parse(String name, Reader in, Map<String, List<List<String>>> baseSynsets,
+                                       IntUnaryOperator lineOf) {
         VerbFileParser parser = new VerbFileParser(name, baseSynsets);
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         try {
             int number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                parser.read(line, ++number);
+                parser.read(line, lineOf.applyAsInt(++number));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read verb dictionary " + name, e);
@@ -95,7 +108,7 @@ public final class VerbFileParser {
     private void startBlock(String text, int line) throws MalformedLineException {
         context = Context.SKIPPED_BLOCK;
         try {
-            blocks.add(new BlockBuilder(BlockHeader.parse(withoutComment(text, "#")), line));
+            blocks.add(new BlockBuilder(BlockHeader.parse(withoutComment(text, "#")), name, line));
             context = Context.BLOCK;
         } catch (MalformedLineException e) {
             throw new MalformedLineException(e.getMessage() + "; its verbs and patterns are skipped too");
