@@ -76,7 +76,8 @@ final class Emitter {
         if (targets.isEmpty() && frame.code().startsWith("14")) {
             targets = ownGovernment(sources);
         }
-        if (targets.isEmpty() && isViolence(frame.code())) {
+        if (targets.isEmpty() && (isViolence(frame.code()) || isCoercion(frame.code()))) {
+            // An attack, a curfew or a threat of one falls on the people where it happens.
             targets = implicitAtPlace(frame, "CVL", "people", "implicit target: the people where it happened");
         }
         String code = frame.code();
@@ -256,6 +257,10 @@ final class Emitter {
             }
         }
         return out;
+    }
+
+    private static boolean isCoercion(String code) {
+        return code.startsWith("17") || code.startsWith("13");
     }
 
     private static boolean isViolence(String code) {
