@@ -77,7 +77,7 @@ final class Emitter {
             targets = ownGovernment(sources);
         }
         if (targets.isEmpty() && (isViolence(frame.code()) || isCoercion(frame.code()))) {
-            // An attack, a curfew or a threat of one falls on the people where it happens.
+            // An attack, a curfew or a threat of one, aid or peacekeepers arriving: for the people where it happens.
             targets = implicitAtPlace(frame, "CVL", "people", "implicit target: the people where it happened");
         }
         String code = frame.code();
@@ -260,7 +260,7 @@ final class Emitter {
     }
 
     private static boolean isCoercion(String code) {
-        return code.startsWith("17") || code.startsWith("13");
+        return code.startsWith("17") || code.startsWith("13") || code.startsWith("07");
     }
 
     private static boolean isViolence(String code) {

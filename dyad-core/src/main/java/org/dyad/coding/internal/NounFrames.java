@@ -39,12 +39,29 @@ final class NounFrames {
         return Optional.empty();
     }
 
+    /** The event a noun names, itself or through a measure of it: "ten days of war games", "a series of attacks". */
+    private Optional<NounCoder.Reading> read(int noun) {
+        Optional<NounCoder.Reading> r = parts.nouns().read(tree, noun);
+        if (r.isPresent()) {
+            return r;
+        }
+        for (int of : tree.children(noun, "nmod")) {
+            if (tree.caseMarker(of).map("of"::equals).orElse(false)) {
+                Optional<NounCoder.Reading> inner = parts.nouns().read(tree, of);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The event noun a verb takes as object (or, for an embedding verb, as to/upon/on/for complement). */
     Optional<NounCoder.Reading> complement(int v, boolean embedding) {
         for (int o : tree.children(v, "obj")) {
-            Optional<NounCoder.Reading> r = parts.nouns().read(tree, o);
+            Optional<NounCoder.Reading> r = read(o);
             for (int c : tree.children(o, "conj")) {
-                r = r.or(() -> parts.nouns().read(tree, c)); // "launched artillery, mortar and rocket fire"
+                r = r.or(() -> read(c)); // "launched artillery, mortar and rocket fire"
             }
             if (r.isPresent()) {
                 return r;
@@ -94,6 +111,13 @@ final class NounFrames {
             verbRoles = new org.dyad.coding.RoleFinder.Roles(Optional.empty(), verbRoles.targets(), false, verbRoles.how());
         }
         boolean embedded = family.isPresent();
+        boolean thirdParty = code.startsWith("045") || code.startsWith("039");
+        if (thirdParty && nounRoles.mutual()) {
+            // "launched a mediation effort between A and B": the mediator acts, A and B are mediated.
+            List<Integer> parties = new ArrayList<>();
+            nounRoles.source().ifPresent(parties::add);
+            nounRoles = new org.dyad.coding.RoleFinder.Roles(Optional.empty(), parties, false, false, nounRoles.how());
+        }
         boolean mutual = nounRoles.mutual() && !embedded;
         Optional<Integer> source = embedded ? verbRoles.source()
                 : mutual ? nounRoles.source() : nounRoles.source().or(verbRoles::source);

@@ -131,7 +131,9 @@ public final class SentenceCoder {
             codeThroughNoun(v, subjectNoun.get(), family); // "a roadside bombing killed one U.S. soldier"
             return;
         }
-        if (!patterned && noun.isPresent() && (family.isPresent() || light)) {
+        // A light verb's event noun wins even over the verb's own patterns ("launched a mediation
+        // effort" is mediation, whatever LAUNCH's patterns make of "effort").
+        if ((!patterned || light) && noun.isPresent() && (family.isPresent() || light)) {
             codeThroughNoun(v, noun.get(), family);
             return;
         }
