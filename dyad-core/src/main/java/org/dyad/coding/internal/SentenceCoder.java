@@ -133,7 +133,9 @@ public final class SentenceCoder {
         }
         // A light verb's event noun wins even over the verb's own patterns ("launched a mediation
         // effort" is mediation, whatever LAUNCH's patterns make of "effort").
-        if ((!patterned || light) && noun.isPresent() && (family.isPresent() || light)) {
+        boolean patternNamesNoun = noun.isPresent() && readings[v] != null
+                && readings[v].pattern().map(p -> names(p, noun.get().noun())).orElse(false);
+        if ((!patterned || (light && !patternNamesNoun)) && noun.isPresent() && (family.isPresent() || light)) {
             codeThroughNoun(v, noun.get(), family);
             return;
         }
@@ -161,6 +163,15 @@ public final class SentenceCoder {
             return;
         }
         emitter.emit(v, own.get());
+    }
+
+    /** Whether a pattern names the noun itself ("ARRANGE * &CEASEFIRE" for "arranged a truce"). */
+    private boolean names(org.dyad.coding.cameo.VerbPattern p, int noun) {
+        String lemma = tree.token(noun).lemma();
+        return p.after().stream().anyMatch(e -> e instanceof org.dyad.coding.cameo.PatternElement.Word w && w.matches(lemma)
+                || e instanceof org.dyad.coding.cameo.PatternElement.SynsetRef s && s.matches(lemma)
+                || e instanceof org.dyad.coding.cameo.PatternElement.Phrase ph && ph.head() instanceof
+                        org.dyad.coding.cameo.PatternElement.Word hw && hw.matches(lemma));
     }
 
     /** "launched air strikes", "agreed upon a pact": the event named by the verb's nominal complement. */
