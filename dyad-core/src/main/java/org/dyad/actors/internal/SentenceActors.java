@@ -107,12 +107,12 @@ public final class SentenceActors implements MentionRelations.Mentions {
             patron = patronOf(donor);
         }
         if (unnamed && countries.isEmpty()) {
-            countries = phrases.leaderTokens(head).stream().map(this::countryAt).flatMap(Optional::stream)
+            countries = phrases.leaderTokens(head).stream().map(this::countryOfPhrase).flatMap(Optional::stream)
                     .filter(r -> r.country().isPresent()).map(r -> r.because("led by")).limit(1).toList();
         }
         if (unnamed && countries.isEmpty() && (agent.isPresent() || patron.isPresent())) {
             // "militia forces in Iraq": an armed group with no other state is the one it is in.
-            countries = phrases.locations(head).stream().map(this::countryAt).flatMap(Optional::stream)
+            countries = phrases.locations(head).stream().map(this::countryOfPhrase).flatMap(Optional::stream)
                     .filter(r -> r.country().isPresent()).map(r -> r.because("location")).limit(1).toList();
         }
         List<ActorComposer.Composed> composed = composer.compose(tree.token(head), primary, countries, agent, patron);
@@ -239,6 +239,15 @@ public final class SentenceActors implements MentionRelations.Mentions {
             }
         }
         return Optional.empty();
+    }
+
+    /** The state a noun phrase names: its head's own entry, else its nearest modifier's ("the Fatah Party"). */
+    private Optional<CountryRef> countryOfPhrase(int head) {
+        Optional<CountryRef> own = countryAt(head);
+        if (own.isPresent()) {
+            return own;
+        }
+        return modifierCountries(head, phrases.phrase(head), Optional.ofNullable(matchAt[head])).stream().findFirst();
     }
 
     /** The state (or stateless organisation) a dictionary match at a token stands for. */
