@@ -22,8 +22,18 @@ public final class PatternMatcher {
             "expl", "aux", "aux:pass", "cop", "mark", "punct", "cc", "conj", "parataxis", "advcl", "ccomp",
             "xcomp", "discourse", "vocative", "reparandum", "acl:relcl");
 
-    /** A pattern that matched, how specific it is, and the tokens its markers bound. */
-    public record Match(VerbPattern pattern, int weight, Optional<Integer> source, Optional<Integer> target) {
+    /**
+     * A pattern that matched, how specific it is, how many of its bare words fell on the head of
+     * the verb's object rather than on a modifier (between equally specific patterns, "withdrew
+     * its weapons inspectors" is about the inspectors, not the weapons), and the tokens its
+     * markers bound.
+     */
+    public record Match(VerbPattern pattern, int weight, int onHeads, Optional<Integer> source,
+                        Optional<Integer> target) {
+        /** Whether this match is to be preferred to {@code other}. */
+        public boolean beats(Match other) {
+            return weight > other.weight || (weight == other.weight && onHeads > other.onHeads);
+        }
     }
 
     /** Dependents of the verb whose words bare pattern nouns are matched in: its object and particles. */
@@ -36,31 +46,37 @@ public final class PatternMatcher {
      * prepositional elements), its object and particles (for bare nouns, as PETRARCH matches them
      * on the object noun phrase) and its subject (for elements before the '*').
      */
-    public record Regions(DependencyTree tree, BitSet after, BitSet object, BitSet before) {
+    public record Regions(DependencyTree tree, BitSet after, BitSet object, BitSet objectHeads, BitSet before) {
     }
 
     public static Regions regions(DependencyTree tree, int verb) {
         BitSet after = tree.subtree(verb, NOT_IN_PREDICATE.toArray(String[]::new));
         after.clear(0, verb + 1);
         BitSet object = new BitSet(tree.size());
+        BitSet heads = new BitSet(tree.size());
         for (int o : tree.children(verb, OBJECT_RELATIONS)) {
             if (o > verb && !tree.token(o).isVerb()) { // a verbal dependent is a clause, coded apart
                 object.or(tree.subtree(o, OBJECT_ASIDES));
+                heads.set(o);
             }
         }
         BitSet before = new BitSet(tree.size());
         for (int s : tree.children(verb, "nsubj", "nsubj:pass")) {
             before.or(tree.subtree(s));
         }
-        return new Regions(tree, after, object, before);
+        return new Regions(tree, after, object, heads, before);
     }
 
     public Optional<Match> match(VerbPattern pattern, Regions r) {
         Binding b = new Binding();
+        int onHeads = 0;
         for (PatternElement e : pattern.after()) {
             BitSet region = e instanceof PatternElement.Prep ? r.after() : r.object();
             if (!matches(e, region, r.tree(), b)) {
                 return Optional.empty();
+            }
+            if (!(e instanceof PatternElement.Prep) && endsOn(e, region, r.tree(), r.objectHeads())) {
+                onHeads++;
             }
         }
         for (PatternElement e : pattern.before()) {
@@ -70,7 +86,8 @@ public final class PatternMatcher {
         }
         int weight = pattern.after().stream().mapToInt(PatternElement::weight).sum()
                 + pattern.before().stream().mapToInt(PatternElement::weight).sum();
-        return Optional.of(new Match(pattern, weight, Optional.ofNullable(b.source), Optional.ofNullable(b.target)));
+        return Optional.of(new Match(pattern, weight, onHeads, Optional.ofNullable(b.source),
+                Optional.ofNullable(b.target)));
     }
 
     private static final class Binding {
@@ -144,6 +161,17 @@ public final class PatternMatcher {
             }
         }
         return -1;
+    }
+
+    /** Whether the element's words match somewhere in the region ending on one of {@code heads}. */
+    private static boolean endsOn(PatternElement e, BitSet region, DependencyTree tree, BitSet heads) {
+        for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+            int end = endOf(e, t, region, tree);
+            if (end > 0 && heads.get(end - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the element ends if it matches from token {@code t} on; -1 if it does not. */

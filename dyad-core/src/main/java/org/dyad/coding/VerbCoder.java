@@ -52,7 +52,7 @@ public final class VerbCoder {
                     continue;
                 }
                 Optional<PatternMatcher.Match> m = matcher.match(p, regions);
-                if (m.isPresent() && (best == null || m.get().weight() > best.weight())) {
+                if (m.isPresent() && (best == null || m.get().beats(best))) {
                     best = m.get();
                     bestOwner = c;
                 }

@@ -11,7 +11,6 @@ import org.dyad.actors.ActorLexicon;
 import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
-import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
@@ -40,23 +39,9 @@ public final class DyadPipeline implements AutoCloseable {
         this.coder = Objects.requireNonNull(coder, "coder");
     }
 
-    /** A pipeline over the bundled dictionaries; {@code verbs} may include the user's own patterns. */
-    public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs) {
-        return withBundledData(annotator, verbs, ActorLexicon.load());
-    }
-
-    /**
-     * A pipeline over the bundled verb patterns and word lists with {@code lexicon} for actors,
-     * e.g. one with the user's own actor files ({@link ActorLexicon#load(java.util.List)}).
-     */
-    public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon) {
-        return withBundledData(annotator, verbs, lexicon, true);
-    }
-
-    /** As {@link #withBundledData(Annotator, VerbDictionary, ActorLexicon)}, with or without coreference. */
-    public static DyadPipeline withBundledData(Annotator annotator, VerbDictionary verbs, ActorLexicon lexicon,
-                                               boolean coreference) {
-        return withBundledData(annotator, EventPatterns.ofVerbs(verbs), lexicon, coreference);
+    /** A pipeline over the bundled dictionaries, patterns and word lists alone. */
+    public static DyadPipeline withBundledData(Annotator annotator) {
+        return withBundledData(annotator, EventPatterns.bundled(), ActorLexicon.load(), true);
     }
 
     /**

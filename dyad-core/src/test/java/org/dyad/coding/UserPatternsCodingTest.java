@@ -71,6 +71,25 @@ class UserPatternsCodingTest {
             7 Russia Russia NNP LOCATION 2 obl
             8 . . . O 2 punct
             """);
+    private static final Sentence INSPECTORS = Sentences.of("""
+            1 Iran Iran NNP LOCATION 2 nsubj
+            2 withdrew withdraw VBD O 0 root
+            3 its its PRP$ O 5 nmod:poss
+            4 weapons weapon NNS O 5 compound
+            5 inspectors inspector NNS O 2 obj
+            6 from from IN O 7 case
+            7 Syria Syria NNP LOCATION 2 obl
+            8 . . . O 2 punct
+            """);
+    private static final Sentence WEAPONS = Sentences.of("""
+            1 Iran Iran NNP LOCATION 2 nsubj
+            2 withdrew withdraw VBD O 0 root
+            3 its its PRP$ O 4 nmod:poss
+            4 weapons weapon NNS O 2 obj
+            5 from from IN O 6 case
+            6 Syria Syria NNP LOCATION 2 obl
+            7 . . . O 2 punct
+            """);
 
     @TempDir
     Path dir;
@@ -157,6 +176,16 @@ class UserPatternsCodingTest {
         assertThat(codes(bundled.code(AGREED))).containsExactly("0356");
         assertThat(codes(patternOnly.code(AGREED))).containsExactly("0356");
         assertThat(codes(withCode.code(AGREED))).containsExactly("036");
+    }
+
+    @Test
+    void ofTwoEquallySpecificPatternsTheOneOnTheObjectsHeadWinsOverOneOnAModifier() throws IOException {
+        // The verb's patterns are tried in order, so without the head rule "weapons" would decide.
+        CodingFixture user = withPatterns("verb withdraw = 0874", "verb withdraw * weapon = 0873",
+                "verb withdraw * inspector = 1662");
+
+        assertThat(codes(user.code(INSPECTORS))).containsExactly("1662");
+        assertThat(codes(user.code(WEAPONS))).containsExactly("0873");
     }
 
     private CodingFixture withPatterns(String... lines) throws IOException {

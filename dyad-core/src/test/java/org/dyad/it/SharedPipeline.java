@@ -1,6 +1,5 @@
 package org.dyad.it;
 
-import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
@@ -28,6 +27,6 @@ final class SharedPipeline {
 
     private static final class Holder {
         static final DyadPipeline PIPELINE =
-                DyadPipeline.withBundledData(new CoreNlpAnnotator(), VerbDictionary.loadBundled());
+                DyadPipeline.withBundledData(new CoreNlpAnnotator());
     }
 }

@@ -11,6 +11,7 @@ import org.dyad.coding.NounCoder;
 import org.dyad.coding.cameo.CameoCodebook;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbEntry;
+import org.dyad.lexicon.Resources;
 
 /**
  * The verb dictionary and event-noun lexicon that events are coded with: the bundled ones, with
@@ -29,14 +30,12 @@ public record EventPatterns(VerbDictionary verbs, NounCoder nouns, List<String> 
         userDiagnostics = List.copyOf(userDiagnostics);
     }
 
-    /** The bundled verb dictionary and noun lexicon alone. */
-    public static EventPatterns bundled() {
-        return ofVerbs(VerbDictionary.loadBundled());
-    }
+    /** dyad's own additions to the verb dictionary and the event nouns, read over the CAMEO ones. */
+    public static final String DYAD_PATTERNS = "dyad/dictionaries/dyad/dyad.patterns.txt";
 
-    /** {@code verbs} with the bundled noun lexicon and no files of the user's. */
-    public static EventPatterns ofVerbs(VerbDictionary verbs) {
-        return new EventPatterns(verbs, NounCoder.loadBundled(), List.of(), List.of());
+    /** The bundled verb dictionary and noun lexicon, with dyad's own additions. */
+    public static EventPatterns bundled() {
+        return load(List.of());
     }
 
     /**
@@ -45,7 +44,14 @@ public record EventPatterns(VerbDictionary verbs, NounCoder nouns, List<String> 
      * @throws java.io.UncheckedIOException when a file is missing, unreadable or not UTF-8
      */
     public static EventPatterns load(List<Path> userFiles) {
-        return over(VerbDictionary.loadBundled(), NounCoder.loadBundled(), userFiles);
+        PatternFile own = new PatternFileReader(CameoCodebook.loadBundled())
+                .read("dyad.patterns.txt", Resources.read(DYAD_PATTERNS), VerbDictionary.loadBundled());
+        if (!own.diagnostics().isEmpty()) {
+            throw new IllegalStateException("bundled " + DYAD_PATTERNS + " has bad lines: " + own.diagnostics());
+        }
+        // dyad's file is read like a user's, so its entries beat CAMEO's, but it is not named as one.
+        EventPatterns bundled = combine(own.verbs(), NounCoder.loadBundled(), List.of(own));
+        return over(bundled.verbs(), bundled.nouns(), userFiles);
     }
 
     /**

@@ -75,6 +75,18 @@ class EventPatternsTest {
         assertThat(patterns.userDiagnostics()).isEmpty();
     }
 
+    @Test
+    void theBundledPatternsPutDyadsOwnFileFirstWithoutNamingItAsTheUsers() {
+        EventPatterns patterns = EventPatterns.bundled();
+
+        List<VerbEntry> pullOut = patterns.verbs().entriesFor("PULL").stream()
+                .filter(e -> e.after().equals(List.of("OUT"))).toList();
+        assertThat(pullOut).isNotEmpty();
+        assertThat(patterns.verbs().block(pullOut.get(0)).file()).contains("dyad.patterns.txt");
+        assertThat(patterns.userFiles()).isEmpty();
+        assertThat(patterns.userDiagnostics()).isEmpty();
+    }
+
     private Path write(String name, String... lines) throws IOException {
         return Files.write(dir.resolve(name), List.of(lines));
     }
