@@ -52,7 +52,9 @@ public final class VerbCoder {
                     continue;
                 }
                 Optional<PatternMatcher.Match> m = matcher.match(p, regions);
-                if (m.isPresent() && (best == null || m.get().beats(best))) {
+                // Of two equally good patterns, one read later (dyad's corrections, the user's own) wins.
+                if (m.isPresent() && (best == null || m.get().beats(best) || !best.beats(m.get())
+                        && dictionary.fromLaterFile(c.block(), bestOwner.block()))) {
                     best = m.get();
                     bestOwner = c;
                 }

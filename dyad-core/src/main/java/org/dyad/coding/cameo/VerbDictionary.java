@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public final class VerbDictionary {
     private final List<VerbEntry> preferred;
     private final Map<String, List<VerbEntry>> entriesByForm = new HashMap<>();
     private final Map<VerbEntry, VerbBlock> blockByEntry = new HashMap<>();
+    private final Map<VerbBlock, Integer> blockOrder = new IdentityHashMap<>();
 
     public VerbDictionary(String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets,
                           List<Transformation> transformations, List<String> diagnostics) {
@@ -57,6 +59,7 @@ public final class VerbDictionary {
         this.preferred = List.copyOf(preferred);
         for (VerbBlock block : this.blocks) {
             block.verbs().forEach(entry -> blockByEntry.putIfAbsent(entry, block));
+            blockOrder.put(block, blockOrder.size());
         }
         for (VerbEntry entry : this.preferred) {
             if (!blockByEntry.containsKey(entry)) {
@@ -91,8 +94,7 @@ public final class VerbDictionary {
     /**
      * This dictionary with {@code entries}, some of its own, listed first by {@link #entriesFor}
      * (in the order given, then those it preferred already), so that a coder tries them first:
-     * where no pattern matches, the first entry of a verb gives its code, and of two equally
-     * specific patterns the one of the earlier entry's block wins. A user's verb with a code of
+     * where no pattern matches, the first entry of a verb gives its code. A user's verb with a code of
      * its own overrides the bundled verb's this way, and a null code silences it.
      *
      * @throws IllegalArgumentException if an entry is not in this dictionary
@@ -119,6 +121,16 @@ public final class VerbDictionary {
      */
     public List<VerbEntry> entriesFor(String lemmaOrForm) {
         return entriesByForm.getOrDefault(lemmaOrForm.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /**
+     * Whether {@code block} was read from a later file than {@code other}: a file read over the
+     * bundled dictionary (dyad's corrections, a user's patterns) is later than it, and a user's
+     * later file later than an earlier one. Blocks of one file are not later than each other.
+     */
+    public boolean fromLaterFile(VerbBlock block, VerbBlock other) {
+        return !block.file().equals(other.file())
+                && blockOrder.getOrDefault(block, -1) > blockOrder.getOrDefault(other, -1);
     }
 
     /** The block {@code entry} belongs to. */

@@ -36,8 +36,9 @@ public final class VerbDictionaryReader {
      * {@code base}'s synsets, and the result holds {@code base}'s blocks, transformations and
      * diagnostics followed by the new file's. A synset defined again gains the new phrases. The new
      * entries come after {@code base}'s in {@link VerbDictionary#entriesFor}, so where both have a
-     * verb, {@code base}'s entry gives its code when no pattern matches and wins ties between
-     * equally specific patterns; {@link VerbDictionary#preferring} puts them first instead.
+     * verb, {@code base}'s entry gives its code when no pattern matches ({@link VerbDictionary#preferring}
+     * puts them first instead); between equally specific patterns the new file's wins
+     * ({@link VerbDictionary#fromLaterFile}).
      *
      * @throws java.io.UncheckedIOException if {@code in} fails
      */

@@ -50,7 +50,8 @@ final class Emitter {
         return List.copyOf(events);
     }
 
-    void emit(int v, Frame frame) {
+    /** Resolves the frame's roles to actors and adds its events; false when it gave none (a decision says why). */
+    boolean emit(int v, Frame frame) {
         Modality.Reading mod = parts.modality().read(tree, v);
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
         Optional<Integer> reporterSubject = reporter.flatMap(r -> parts.roles().roles(tree, r).source());
@@ -124,23 +125,23 @@ final class Emitter {
         if (code.startsWith("01") && (hasClausalComplement(v) || targets.isEmpty())) {
             decisions.add(decision(v, Outcome.STATEMENT, "a statement (" + code + ") is coded only when it has an addressee "
                     + "and no coded complement"));
-            return;
+            return false;
         }
         if (sources.isEmpty() && !targets.isEmpty() && !frame.nominal() && !RoleFinder.isPassive(tree, v)) {
             // An active verb whose subject names no actor ("influencing the future of Syria's
             // forces") says too little: only a passive leaves its agent out on purpose.
             decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; "
                     + rule));
-            return;
+            return false;
         }
         if (sources.isEmpty() && targets.isEmpty()) {
             decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
-            return;
+            return false;
         }
         Optional<EventCode> eventCode = parts.codes().of(code);
         if (eventCode.isEmpty()) {
             decisions.add(decision(v, Outcome.UNKNOWN_CODE, "code " + code + " is not in the CAMEO tables"));
-            return;
+            return false;
         }
         int before = events.size();
         Trigger trigger = trigger(frame.trigger());
@@ -150,6 +151,7 @@ final class Emitter {
                     frame.patternMatched(), rule, entries(frame, p))));
         }
         decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
+        return events.size() > before;
     }
 
     /** Roots 03-08: intents, consultations, support, cooperation, aid and concessions. */

@@ -134,7 +134,7 @@ public final class SentenceCoder {
         // A light verb's event noun wins even over the verb's own patterns ("launched a mediation
         // effort" is mediation, whatever LAUNCH's patterns make of "effort").
         boolean patternNamesNoun = noun.isPresent() && readings[v] != null
-                && readings[v].pattern().map(p -> names(p, noun.get().noun())).orElse(false);
+                && readings[v].pattern().map(p -> PatternNouns.names(p, tree.token(noun.get().noun()).lemma())).orElse(false);
         if ((!patterned || (light && !patternNamesNoun)) && noun.isPresent() && (family.isPresent() || light)) {
             codeThroughNoun(v, noun.get(), family);
             return;
@@ -162,16 +162,20 @@ public final class SentenceCoder {
             decisions.add(missing(v));
             return;
         }
-        emitter.emit(v, own.get());
+        if (emitter.emit(v, own.get()) && patterned && readings[v] != null) {
+            readings[v].pattern().ifPresent(p -> consumeNamedNouns(v, p));
+        }
     }
 
-    /** Whether a pattern names the noun itself ("ARRANGE * &CEASEFIRE" for "arranged a truce"). */
-    private boolean names(org.dyad.coding.cameo.VerbPattern p, int noun) {
-        String lemma = tree.token(noun).lemma();
-        return p.after().stream().anyMatch(e -> e instanceof org.dyad.coding.cameo.PatternElement.Word w && w.matches(lemma)
-                || e instanceof org.dyad.coding.cameo.PatternElement.SynsetRef s && s.matches(lemma)
-                || e instanceof org.dyad.coding.cameo.PatternElement.Phrase ph && ph.head() instanceof
-                        org.dyad.coding.cameo.PatternElement.Word hw && hw.matches(lemma));
+    /** The event nouns the verb's pattern names are its event's ("pulled out of the talks"). */
+    private void consumeNamedNouns(int v, org.dyad.coding.cameo.VerbPattern p) {
+        for (int n : PatternNouns.named(p, tree, v)) {
+            if (!consumed[n] && parts.nouns().read(tree, n).isPresent()) {
+                consumed[n] = true;
+                decisions.add(new Decision(n, tree.token(n).word(), Outcome.EMBEDDED,
+                        "named by the pattern of '" + tree.token(v).word() + "'"));
+            }
+        }
     }
 
     /** "launched air strikes", "agreed upon a pact": the event named by the verb's nominal complement. */
