@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
  */
 final class PipelineOptions {
     @Option(names = "--dictionary", paramLabel = "FILE",
-            description = {"An actor dictionary of your own (format: docs/dictionaries.md), read after the bundled "
-                + "ones: its entries win for their names. Repeatable; a later file wins over an earlier one."})
+            description = {"An actor or agents dictionary of your own (dyad's simple format, or a Phoenix actors or "
+                + "agents file; see docs/dictionaries.md), read after the bundled ones: its entries win for their "
+                + "names. Repeatable; a later file wins over an earlier one."})
     List<Path> dictionaries = new ArrayList<>();
 
     @Option(names = "--patterns", paramLabel = "FILE",

@@ -22,9 +22,9 @@ import org.dyad.model.Span;
 
 /**
  * The actor lexicon the coder matches sentences against: Phoenix actor phrases, the country
- * table's names, demonyms and capitals, Phoenix agent phrases, and the user's own actors, which
- * override the rest for their phrases, held in token tries. It is immutable after construction
- * and safe to share between threads; whoever builds it owns it.
+ * table's names, demonyms and capitals, Phoenix agent phrases, and the user's own actors and
+ * agents, which override the rest for their phrases, held in token tries. It is immutable after
+ * construction and safe to share between threads; whoever builds it owns it.
  */
 public final class ActorLexicon {
     /** The class-path folder of the bundled Phoenix dictionaries. */
@@ -45,6 +45,7 @@ public final class ActorLexicon {
     private final CountryTable countries;
     private final List<String> diagnostics;
     private final TokenTrie<LexiconTarget> user;
+    private final TokenTrie<LexiconTarget> userAgents;
     private final List<String> userDiagnostics;
 
     /** Builds a lexicon from its parts. */
@@ -65,21 +66,24 @@ public final class ActorLexicon {
         all.addAll(builder.diagnostics());
         this.diagnostics = List.copyOf(all);
         this.user = new TokenTrie<>();
+        this.userAgents = new TokenTrie<>();
         this.userDiagnostics = List.of();
     }
 
-    /** {@code base} with {@code userActors} in place of its user actors. */
-    private ActorLexicon(ActorLexicon base, ActorDictionary userActors) {
+    /** {@code base} with {@code userDictionary} in place of its user actors and agents. */
+    private ActorLexicon(ActorLexicon base, UserDictionary userDictionary) {
         this.proper = base.proper;
         this.agents = base.agents;
         this.countryCodes = base.countryCodes;
         this.countries = base.countries;
         LexiconBuilder builder = new LexiconBuilder();
-        builder.addUserActors(userActors);
+        builder.addUserActors(userDictionary.actors());
+        builder.addUserAgents(userDictionary.agents());
         this.user = builder.user();
-        List<String> notes = new ArrayList<>(userActors.diagnostics());
+        this.userAgents = builder.userAgents();
+        List<String> notes = new ArrayList<>(userDictionary.diagnostics());
         notes.addAll(builder.diagnostics());
-        for (ActorEntry entry : userActors.entries()) {
+        for (ActorEntry entry : userDictionary.actors().entries()) {
             entry.patron().filter(p -> !countryCodes.contains(p)).ifPresent(p -> notes.add(entry.source()
                     + ": patron=" + p + " is not a country code dyad knows; kept as written"));
         }
@@ -102,28 +106,33 @@ public final class ActorLexicon {
     }
 
     /**
-     * Loads the bundled dictionaries, then the user's actor files in order (see
-     * {@link UserActorReader}): a user entry overrides the bundled ones for its phrases, and a
-     * later file's entry an earlier one's. Problems in the user's files are in {@link #userDiagnostics()}.
+     * Loads the bundled dictionaries, then the user's actor and agents files in order (see
+     * {@link UserActorReader}): a user entry or agent overrides the bundled ones for its phrases,
+     * and a later file's an earlier one's. Problems in the user's files are in {@link #userDiagnostics()}.
      *
      * @throws java.io.UncheckedIOException when a user file is missing, unreadable or not UTF-8
      */
     public static ActorLexicon load(List<Path> userFiles) {
-        ActorDictionary user = ActorDictionary.empty();
+        UserDictionary user = UserDictionary.empty();
         UserActorReader reader = new UserActorReader();
         for (Path file : userFiles) {
-            user = user.merge(reader.read(file));
+            user = user.merge(reader.readDictionary(file));
         }
-        return load().withUserActors(user);
+        return load().withUserDictionary(user);
+    }
+
+    /** This lexicon with {@code userActors} as the user's actors and no user agents ({@link #withUserDictionary}). */
+    public ActorLexicon withUserActors(ActorDictionary userActors) {
+        return withUserDictionary(new UserDictionary(userActors, UserDictionary.empty().agents()));
     }
 
     /**
-     * This lexicon with {@code userActors} as the user's actors (replacing any it had): they
-     * win over the bundled entries for the same phrase, and among themselves the later entry wins.
-     * The bundled tries are shared, not copied.
+     * This lexicon with {@code user}'s actors and agents as the user's (replacing any it had):
+     * they win over the bundled targets of the same phrase, a user's actor over a user's agent,
+     * and among themselves the later entry wins. The bundled tries are shared, not copied.
      */
-    public ActorLexicon withUserActors(ActorDictionary userActors) {
-        return new ActorLexicon(this, userActors);
+    public ActorLexicon withUserDictionary(UserDictionary user) {
+        return new ActorLexicon(this, user);
     }
 
     /**
@@ -148,6 +157,7 @@ public final class ActorLexicon {
             }
             walkWords(user, words, start, byEnd, t -> properStart || ((LexiconTarget.UserActor) t).anyCase());
             walkAgents(words, lemmas, start, agents.root(), byEnd);
+            walkAgents(words, lemmas, start, userAgents.root(), byEnd);
             for (Map.Entry<Integer, Set<LexiconTarget>> e : byEnd.entrySet()) {
                 MatchChooser.choose(e.getValue(), new Span(start, e.getKey()), date).ifPresent(candidates::add);
             }
@@ -187,7 +197,7 @@ public final class ActorLexicon {
         return List.copyOf(all);
     }
 
-    /** The problems met reading the user's actor files, "file:line: why": what the user should fix. */
+    /** The problems met reading the user's actor and agents files, "file:line: why": what the user should fix. */
     public List<String> userDiagnostics() {
         return userDiagnostics;
     }

@@ -3,11 +3,13 @@
  * and the bundled country table, and {@link org.dyad.actors.ActorLexicon}, which finds actors,
  * countries (names, demonyms, capitals) and agents in a sentence's tokens.
  *
- * <p>User dictionaries. {@link org.dyad.actors.UserActorReader} reads a user's own actor files,
- * in dyad's simple format ({@code NAME | ALIAS = CODE FROM..TO patron=ISO3}, see
- * {@code docs/dictionaries.md}) or the Phoenix format; {@link org.dyad.actors.ActorLexicon#load(java.util.List)}
- * adds them after the bundled data. A user entry replaces every bundled target of its phrase,
- * on every date; the later of two user entries wins. {@link org.dyad.actors.UnknownActors}
+ * <p>User dictionaries. {@link org.dyad.actors.UserActorReader} reads a user's own files, in
+ * dyad's simple format ({@code NAME | ALIAS = CODE FROM..TO patron=ISO3}, see
+ * {@code docs/dictionaries.md}), the Phoenix actor format or the Phoenix agents format, as
+ * {@link org.dyad.actors.DictionaryFormat} tells them apart, into a {@link org.dyad.actors.UserDictionary};
+ * {@link org.dyad.actors.ActorLexicon#load(java.util.List)} adds them after the bundled data. A
+ * user entry or agent replaces every bundled target of its phrase, on every date; a user's actor
+ * beats a user's agent, and the later of two user entries wins. {@link org.dyad.actors.UnknownActors}
  * counts the actors that no dictionary knows, to help write such files.
  *
  * <p>Data (class path, with licence and source beside each): {@code /dyad/dictionaries/phoenix/}
@@ -18,9 +20,12 @@
  * diagnostics. Beyond the documented format the readers accept what the shipped files do:
  * primary lines that lost their {@code +} and share the code lines below them, a space after
  * {@code <} or {@code >}, several codes on one line, {@code ;} as well as {@code #} comments,
- * two synonyms run together on one line ("+A_ +B_"), and a {@code }} closing an agent code.
- * Code lines that follow a blank or comment line after a finished entry have lost their phrase
- * line and are skipped rather than added to the entry above.
+ * two synonyms run together on one line ("+A_ +B_"), and a {@code }} closing an agent code; and
+ * what the PETRARCH validation files write: {@code <!-- -->} comments, lower-case codes, compound
+ * codes ({@code [FRO/BIL/SAM]}: the first code, the others kept with it) and {@code [+++]} (read
+ * as the null code). A line that is only comment is read as if absent. Code lines that follow a
+ * blank line, or one with nothing before its trailing comment, after a finished entry have lost
+ * their phrase line and are skipped rather than added to the entry above.
  *
  * <p>Codes by date. The null code {@code ---} means "no code". On a date, the dated code valid
  * then wins (the latest-starting one when hand-overs overlap), else the undated default; without

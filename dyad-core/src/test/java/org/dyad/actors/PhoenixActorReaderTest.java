@@ -142,6 +142,73 @@ class PhoenixActorReaderTest {
     }
 
     @Test
+    void aCommentedOutCodeLineBetweenCodeLinesDoesNotEndTheEntry() {
+        // PETR_Validate_actors_2_02.txt:86-94: two code lines put out of use with '#' in the first column.
+        ActorDictionary d = read("GOLLUM  # pas 27 Apr 03", "+SMEAGOL", "\t[HOB < 950601]",
+                "\t[HOBGOV 19950601 - 19990815]", "#\t[950601-990815]  incorrect code block check",
+                "\t[HOBREB > 990816]", "\t", "GONDOR [GON]");
+        ActorEntry gollum = only(d, "Gollum");
+        assertThat(gollum.codes()).extracting(DatedCode::code).containsExactly("HOB", "HOBGOV", "HOBREB");
+        assertThat(gollum.codeOn(on(2001, 1, 1))).contains("HOBREB");
+        assertThat(only(d, "Gondor").codes()).containsExactly(DatedCode.undated("GON"));
+        assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void markupCommentsAreSkippedOnOneLineOrOverSeveral() {
+        ActorDictionary d = read("<!-- PETRARCH VALIDATION SUITE ACTOR DICTIONARY -->", "<!-- ",
+                "#\t\t========== IMPORTANT NOTE! ==========", "# use this for assessment purposes. Really.",
+                "# -->", "<! -- NEW ACTORS FOR PETRARCH VALIDATION TEST -->", "",
+                "<!-- DATE RESTRICTIONS [DATE records] -->", "SAM_GAMGEE [HOB]  # default",
+                "\t[HOBCIV <20080120] <!-- a note after a code -->", "ISRAEL <!-- inline --> [ISR]");
+        assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Sam Gamgee", "Israel");
+        assertThat(only(d, "Sam Gamgee").codes()).extracting(DatedCode::code).containsExactly("HOB", "HOBCIV");
+        assertThat(only(d, "Sam Gamgee").source()).isEqualTo("test.actors.txt:9");
+        assertThat(only(d, "Israel").codes()).containsExactly(DatedCode.undated("ISR"));
+        assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aMarkupCommentLeftOpenHidesTheRestOfTheFileAndIsReported() {
+        ActorDictionary d = read("IRAN_ [IRN]", "<!-- never closed", "IRAQ_ [IRQ]");
+        assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Iran");
+        assertThat(d.diagnostics()).containsExactly(
+                "test.actors.txt:2: '<!--' is not closed by '-->': the rest of the file is a comment");
+    }
+
+    @Test
+    void aLowerCaseCodeIsReadInUpperCase() {
+        ActorDictionary d = read("PALESTINIAN [pse]", "HOBBIT", "\t[hobgov 950601-990815]");
+        assertThat(only(d, "Palestinian").codes()).containsExactly(DatedCode.undated("PSE"));
+        assertThat(only(d, "Hobbit").codeOn(on(1996, 1, 1))).contains("HOBGOV");
+        assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aCompoundCodeIsItsFirstCodeWithTheOthersKept() {
+        ActorDictionary d = read("THE_SHIRE  [FRO/BIL/SAM]", "LORIEN", "\t[ELR/GAL >950101]", "BROKEN [FRO/] [ELF]");
+        DatedCode shire = only(d, "The Shire").codes().get(0);
+        assertThat(shire.code()).isEqualTo("FRO");
+        assertThat(shire.compound()).containsExactly("BIL", "SAM");
+        assertThat(only(d, "The Shire").codeOn(Optional.empty())).contains("FRO");
+        DatedCode lorien = only(d, "Lorien").codes().get(0);
+        assertThat(lorien.code()).isEqualTo("ELR");
+        assertThat(lorien.compound()).containsExactly("GAL");
+        assertThat(lorien.from()).contains(LocalDate.of(1995, 1, 1));
+        assertThat(only(d, "Broken").codes()).containsExactly(DatedCode.undated("ELF"));
+        assertThat(d.diagnostics()).singleElement().asString().startsWith("test.actors.txt:4: code '' ");
+    }
+
+    @Test
+    void thePlusPlaceholderCodeIsTheNullCode() {
+        ActorDictionary d = read("NASGUL  [+++]  ", "ISILDUR  [+++]");
+        assertThat(only(d, "Nasgul").codes()).containsExactly(DatedCode.undated(DatedCode.NULL_CODE));
+        assertThat(only(d, "Nasgul").codeOn(on(1995, 1, 5))).isEmpty();
+        assertThat(only(d, "Isildur").codes()).singleElement().satisfies(c -> assertThat(c.isNull()).isTrue());
+        assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @Test
     void synonymsRunTogetherOnOneLineAreSplitButAPlusInsideANameIsKept() {
         ActorDictionary d = read("TAIWAN_  [TWN]", "+TAIOAN_ +TAWIAN_ ", "B+H_OCEAN_CARRIERS_\t[MNC]");
         assertThat(only(d, "Taiwan").phrases()).containsExactly("TAIWAN_", "TAIOAN_", "TAWIAN_");

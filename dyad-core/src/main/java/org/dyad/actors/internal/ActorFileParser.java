@@ -11,11 +11,14 @@ import org.dyad.actors.DatedCode;
  * The line-by-line state of reading one Phoenix actor file. An entry is a primary line, its
  * {@code +} synonyms and the tab-indented code lines that follow. Primary lines with no code
  * that follow each other directly (a {@code +} left out, as around "IVO_JOSIPOVIC_") form a
- * run that shares the code lines below it. Code lines coming after a blank or comment line
- * that follows a finished entry have lost their phrase line and are skipped.
+ * run that shares the code lines below it. Code lines coming after a blank line, or a line with
+ * nothing before its trailing comment (the "  # CountryInfo.txt" of a phrase line whose phrase
+ * was lost), that follows a finished entry have lost their phrase line and are skipped. Lines
+ * that are only comment ({@link Comments}) are read as if they were not there.
  */
 public final class ActorFileParser {
     private final String file;
+    private final Comments comments;
     private final List<ActorEntry> entries = new ArrayList<>();
     private final List<String> diagnostics = new ArrayList<>();
     private final List<Pending> group = new ArrayList<>();
@@ -30,11 +33,16 @@ public final class ActorFileParser {
 
     public ActorFileParser(String file) {
         this.file = file;
+        this.comments = new Comments(file);
     }
 
     public void line(int number, String raw) {
         lineNumber = number;
-        String text = DictionaryLines.content(raw);
+        Optional<String> content = comments.content(number, raw);
+        if (content.isEmpty()) {
+            return;
+        }
+        String text = content.get();
         try {
             if (text.isEmpty()) {
                 gapAfterCodes = codeLineSeen;
@@ -52,6 +60,7 @@ public final class ActorFileParser {
 
     public ActorDictionary finish() {
         closeGroup();
+        comments.unclosed().ifPresent(diagnostics::add);
         return new ActorDictionary(entries, diagnostics);
     }
 

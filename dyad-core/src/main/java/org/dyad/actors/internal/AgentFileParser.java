@@ -23,6 +23,7 @@ public final class AgentFileParser {
     private static final Pattern SEPARATORS = Pattern.compile("[_\\s]+");
 
     private final String file;
+    private final Comments comments;
     private final Map<String, List<String>> substitutions = new LinkedHashMap<>();
     private final List<AgentEntry> entries = new ArrayList<>();
     private final List<String> diagnostics = new ArrayList<>();
@@ -33,11 +34,12 @@ public final class AgentFileParser {
 
     public AgentFileParser(String file) {
         this.file = file;
+        this.comments = new Comments(file);
     }
 
     public void line(int number, String raw) {
         lineNumber = number;
-        String text = DictionaryLines.content(raw);
+        String text = comments.content(number, raw).orElse("");
         try {
             if (text.startsWith("!") && text.contains("=")) {
                 substitution(text);
@@ -50,6 +52,7 @@ public final class AgentFileParser {
     }
 
     public AgentDictionary finish() {
+        comments.unclosed().ifPresent(diagnostics::add);
         return new AgentDictionary(entries, diagnostics);
     }
 

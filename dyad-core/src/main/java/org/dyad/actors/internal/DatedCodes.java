@@ -1,27 +1,45 @@
 package org.dyad.actors.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dyad.actors.DatedCode;
 
-/** Parses the inside of one actor code bracket: "CODE", "CODE <date", "CODE >date", "CODE date-date". */
+/**
+ * Parses the inside of one actor code bracket: "CODE", "CODE <date", "CODE >date", "CODE date-date".
+ * Besides upper-case codes it reads what the PETRARCH validation files write: a lower-case code
+ * ("pse", read as PSE), a compound code ("FRO/BIL/SAM": the first code, with the others kept as
+ * its compound), and "+++", read as the null code.
+ */
 public final class DatedCodes {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]+|" + Pattern.quote(DatedCode.NULL_CODE));
+    // The validation files' stand-in for TABARI's discard code "###" (PETRARCH has no discard
+    // codes in its actor files and passes "+++" through as an opaque code). dyad reads it as
+    // "known, and no actor", which is what the null code says.
+    private static final String PLACEHOLDER = "+++";
 
     private DatedCodes() {
     }
 
     public static DatedCode parse(String bracketContent) {
         String[] parts = SPACES.split(bracketContent.strip(), 2);
-        String code = checkCode(parts[0]);
+        List<String> codes = new ArrayList<>();
+        for (String part : parts[0].split("/", -1)) {
+            String upper = part.toUpperCase(Locale.ROOT);
+            codes.add(checkCode(upper.equals(PLACEHOLDER) ? DatedCode.NULL_CODE : upper));
+        }
+        String code = codes.get(0);
+        List<String> compound = codes.subList(1, codes.size());
         if (parts.length == 1) {
-            return DatedCode.undated(code);
+            return DatedCode.undated(code).withCompound(compound);
         }
         // "[EGYGOV > 140608]": a space after the sign is harmless, so it is read, not rejected.
         String restriction = SPACES.matcher(parts[1]).replaceAll("");
-        return restricted(code, restriction);
+        return restricted(code, restriction).withCompound(compound);
     }
 
     /**

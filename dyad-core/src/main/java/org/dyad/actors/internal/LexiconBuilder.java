@@ -17,13 +17,15 @@ import org.dyad.actors.MatchKind;
 /**
  * Fills the tries of the actor lexicon: proper names (Phoenix actors and the country table),
  * matched on the surface word, agents, matched on word or lemma in any case, and the user's
- * actors, which are kept apart because they override the other two.
+ * actors and agents, which are kept apart because they override the bundled ones.
  */
 public final class LexiconBuilder {
     private final TokenTrie<LexiconTarget> proper = new TokenTrie<>();
     private final TokenTrie<LexiconTarget> agents = new TokenTrie<>();
     private final TokenTrie<LexiconTarget> user = new TokenTrie<>();
+    private final TokenTrie<LexiconTarget> userAgents = new TokenTrie<>();
     private final Map<List<String>, ActorEntry> userPhrases = new HashMap<>();
+    private final Map<List<String>, AgentEntry> userAgentForms = new HashMap<>();
     private final List<String> diagnostics = new ArrayList<>();
 
     public void addActors(ActorDictionary dictionary) {
@@ -63,6 +65,23 @@ public final class LexiconBuilder {
         }
     }
 
+    /**
+     * Adds a user's agents; a form that an earlier user agent has with another code is reported,
+     * and the later one wins. (Agents files repeat forms with the same code, which is harmless.)
+     */
+    public void addUserAgents(AgentDictionary dictionary) {
+        for (AgentEntry entry : dictionary.entries()) {
+            AgentEntry earlier = userAgentForms.put(entry.words(), entry);
+            String phrase = String.join(" ", entry.words());
+            if (earlier != null && !earlier.rendered().equals(entry.rendered())) {
+                diagnostics.add(entry.source() + ": agent '" + phrase + "' is also " + earlier.rendered() + " at "
+                        + earlier.source() + "; this later " + entry.rendered() + " is used");
+            }
+            insert(userAgents, PhraseForms.ofWords(entry.words(), false), new HashSet<>(),
+                    new LexiconTarget.UserAgent(entry), entry.source() + ": agent '" + phrase + "'");
+        }
+    }
+
     /** Adds names, capitals and demonyms; {@code phoenixCountries} rank first when a phrase is shared. */
     public void addCountries(CountryTable table, Set<String> phoenixCountries) {
         for (Country country : table.all()) {
@@ -95,6 +114,10 @@ public final class LexiconBuilder {
 
     public TokenTrie<LexiconTarget> user() {
         return user;
+    }
+
+    public TokenTrie<LexiconTarget> userAgents() {
+        return userAgents;
     }
 
     public List<String> diagnostics() {

@@ -9,7 +9,10 @@ import org.dyad.actors.LexiconMatch;
 import org.dyad.actors.MatchKind;
 import org.dyad.model.Span;
 
-/** What a lexicon phrase leads to: a bundled actor, a user's actor, a country-table name, or an agent. */
+/**
+ * What a lexicon phrase leads to: a bundled actor, a user's actor, a country-table name, or a
+ * bundled or a user's agent.
+ */
 public sealed interface LexiconTarget {
 
     MatchKind kind();
@@ -72,6 +75,19 @@ public sealed interface LexiconTarget {
         public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
             String name = String.join(" ", entry.words()).toLowerCase(java.util.Locale.ROOT);
             return Optional.of(new LexiconMatch(tokens, MatchKind.AGENT, entry.rendered(), name, entry.source()));
+        }
+    }
+
+    /** A form of a user's agents file: like a user's actor it owns its phrase, hiding the bundled targets. */
+    record UserAgent(AgentEntry entry) implements LexiconTarget {
+        @Override
+        public MatchKind kind() {
+            return MatchKind.AGENT;
+        }
+
+        @Override
+        public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
+            return new Agent(entry).resolve(tokens, date);
         }
     }
 }

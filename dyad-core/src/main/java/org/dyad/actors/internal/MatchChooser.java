@@ -20,17 +20,20 @@ public final class MatchChooser {
 
     /**
      * The match for one span: a user's actor wins over everything else (the last one read, when
-     * several user entries share the phrase), even when it has no code on {@code date}. Then a
+     * several user entries share the phrase), even when it has no code on {@code date}; then a
+     * user's agent (the last one read) wins over every bundled target. Then a
      * Phoenix actor with a code on {@code date} beats the country table (Phoenix knows dated
      * codes and sub-state actors) unless both give the same code, in which case the table's kind
      * is kept because it says name, demonym or capital; agents come last. Within a kind, the
      * first target in dictionary order (or best country rank) wins.
      */
     public static Optional<LexiconMatch> choose(Collection<LexiconTarget> targets, Span span, Optional<LocalDate> date) {
-        Optional<LexiconTarget> user = targets.stream().filter(LexiconTarget.UserActor.class::isInstance)
-                .reduce((earlier, later) -> later);
-        if (user.isPresent()) {
-            return user.get().resolve(span, date);
+        for (Class<?> userKind : List.of(LexiconTarget.UserActor.class, LexiconTarget.UserAgent.class)) {
+            Optional<LexiconTarget> user = targets.stream().filter(userKind::isInstance)
+                    .reduce((earlier, later) -> later);
+            if (user.isPresent()) {
+                return user.get().resolve(span, date);
+            }
         }
         Optional<LexiconMatch> actor = Optional.empty();
         Optional<LexiconMatch> agent = Optional.empty();
