@@ -199,7 +199,7 @@ final class PhraseReader {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(head, "amod", "compound")) {
             if (words.commandWords().contains(tree.token(c).lemma()) && tree.token(c).tag().equals("VBN")) {
-                out.addAll(tree.children(c, "obl", "compound", "nmod", "amod", "advmod", "npadvmod"));
+                out.addAll(tree.children(c, "obl", "compound", "nmod", "amod", "advmod", "npadvmod", "dep"));
             }
         }
         return out;

@@ -28,7 +28,6 @@ import org.dyad.nlp.DependencyTree;
 final class Emitter {
     /** How far below a target phrase's head a named state may stand in for it. */
     private static final int DEEP_TARGET_DEPTH = 3;
-    private static final Set<String> PLACE_CASES = Set.of("in", "near", "outside", "at", "across", "inside");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
     private final CodingParts parts;
@@ -37,6 +36,7 @@ final class Emitter {
     private final MentionIndex mentions;
     private final List<Decision> decisions;
     private final List<Event> events = new ArrayList<>();
+    private final ImplicitRoles implicit;
 
     Emitter(CodingParts parts, Article article, DependencyTree tree, MentionIndex mentions, List<Decision> decisions) {
         this.parts = parts;
@@ -44,6 +44,7 @@ final class Emitter {
         this.tree = tree;
         this.mentions = mentions;
         this.decisions = decisions;
+        this.implicit = new ImplicitRoles(tree, mentions);
     }
 
     List<Event> events() {
@@ -64,7 +65,7 @@ final class Emitter {
             sources = resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
         }
         if (sources.isEmpty() && isViolence(frame.code()) && !mentions.isPronoun(frame.source())) {
-            sources = implicitAtPlace(frame, "UAF", "unidentified attackers", "implicit source: unidentified attackers where it happened");
+            sources = implicit.atPlace(frame.trigger(), "UAF", "unidentified attackers", "implicit source: unidentified attackers where it happened");
         }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.
@@ -75,11 +76,11 @@ final class Emitter {
         }
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
         if (targets.isEmpty() && frame.code().startsWith("14")) {
-            targets = ownGovernment(sources);
+            targets = ImplicitRoles.ownGovernment(sources);
         }
         if (targets.isEmpty() && (isViolence(frame.code()) || isCoercion(frame.code()))) {
             // An attack, a curfew or a threat of one, aid or peacekeepers arriving: for the people where it happens.
-            targets = implicitAtPlace(frame, "CVL", "people", "implicit target: the people where it happened");
+            targets = implicit.atPlace(frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
         }
         String code = frame.code();
         Status status = frame.status();
@@ -241,73 +242,12 @@ final class Emitter {
         return chain;
     }
 
-    /**
-     * The implicit target of a protest that names none: the protesters' own government, as event
-     * data codes domestic dissent. The mention stands where the protesters do and says so.
-     */
-    private static List<ActorMention> ownGovernment(List<ActorMention> protesters) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention p : protesters) {
-            p.actor().country().ifPresent(c -> {
-                var government = new org.dyad.model.Actor(c + " government", c + "GOV", Optional.of(c), Optional.of("GOV"),
-                        Optional.empty(), org.dyad.model.ActorKind.STATE);
-                out.add(new ActorMention(p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government,
-                        List.of("implicit target: a protest with no target named is aimed at the protesters' own government")));
-            });
-            if (!out.isEmpty()) {
-                break;
-            }
-        }
-        return out;
-    }
-
     private static boolean isCoercion(String code) {
         return code.startsWith("17") || code.startsWith("13") || code.startsWith("07");
     }
 
     private static boolean isViolence(String code) {
         return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-    }
-
-    /**
-     * An implicit party of an attack the text does not name ("a roadside bombing near Samarra
-     * killed a soldier"; "blew themselves up in Tel Aviv, killing 23 people"): an actor of the
-     * country where it happened with the CAMEO class given (UAF unidentified armed men, CVL
-     * civilians), standing at the place's mention, saying so in its evidence.
-     */
-    private List<ActorMention> implicitAtPlace(Frame frame, String agent, String who, String why) {
-        for (int t : frame.trigger()) {
-            for (int place : placesOf(t)) {
-                for (ActorMention m : mentions.at(Optional.of(place))) {
-                    if (m.actor().country().isPresent()) {
-                        String c = m.actor().country().get();
-                        var actor = new org.dyad.model.Actor(who + " (" + c + ")", c + agent, Optional.of(c),
-                                Optional.of(agent), Optional.empty(), org.dyad.model.ActorKind.GROUP);
-                        return List.of(new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(),
-                                actor, List.of(why + ", from " + String.join("; ", m.evidence()))));
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** Location phrases of a trigger or of the clause it heads: "near the town of Samarra", "in Beirut". */
-    private List<Integer> placesOf(int t) {
-        List<Integer> out = new ArrayList<>();
-        List<Integer> heads = new ArrayList<>(List.of(t));
-        if (tree.parent(t) >= 0 && tree.token(t).isNoun()) {
-            heads.add(tree.parent(t));
-        }
-        for (int h : heads) {
-            for (int c : tree.children(h, "obl", "nmod")) {
-                if (tree.caseMarker(c).map(PLACE_CASES::contains).orElse(false)) {
-                    out.add(c);
-                    out.addAll(tree.children(c, "nmod", "compound", "amod"));
-                }
-            }
-        }
-        return out;
     }
 
     private static boolean isCoreference(ActorMention m) {

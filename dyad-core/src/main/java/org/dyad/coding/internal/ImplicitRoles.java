@@ -1,0 +1,102 @@
+package org.dyad.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Parties an event has though the text does not name them: who attacked where only the place is
+ * said, whom a protest addresses. Each stands at a mention of the sentence and says in its
+ * evidence that it is implicit.
+ */
+final class ImplicitRoles {
+    private static final Set<String> PLACE_CASES = Set.of("in", "near", "outside", "at", "across", "inside");
+
+    private final DependencyTree tree;
+    private final MentionIndex mentions;
+
+    ImplicitRoles(DependencyTree tree, MentionIndex mentions) {
+        this.tree = tree;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The implicit target of a protest that names none: the protesters' own government, as event
+     * data codes domestic dissent. The mention stands where the protesters do and says so.
+     */
+    static List<ActorMention> ownGovernment(List<ActorMention> protesters) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention p : protesters) {
+            p.actor().country().ifPresent(c -> {
+                var government = new org.dyad.model.Actor(c + " government", c + "GOV", Optional.of(c), Optional.of("GOV"),
+                        Optional.empty(), org.dyad.model.ActorKind.STATE);
+                out.add(new ActorMention(p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government,
+                        List.of("implicit target: a protest with no target named is aimed at the protesters' own government")));
+            });
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An implicit party of an attack the text does not name ("a roadside bombing near Samarra
+     * killed a soldier"; "blew themselves up in Tel Aviv, killing 23 people"): an actor of the
+     * country where it happened with the CAMEO class given (UAF unidentified armed men, CVL
+     * civilians), standing at the place's mention, saying so in its evidence.
+     */
+    List<ActorMention> atPlace(List<Integer> trigger, String agent, String who, String why) {
+        for (int t : trigger) {
+            for (int place : placesOf(t)) {
+                for (ActorMention m : mentions.at(Optional.of(place))) {
+                    if (m.actor().country().isPresent()) {
+                        String c = m.actor().country().get();
+                        var actor = new org.dyad.model.Actor(who + " (" + c + ")", c + agent, Optional.of(c),
+                                Optional.of(agent), Optional.empty(), org.dyad.model.ActorKind.GROUP);
+                        return List.of(new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(),
+                                actor, List.of(why + ", from " + String.join("; ", m.evidence()))));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Location phrases of a trigger or of the clause it heads: "near the town of Samarra", "in Beirut". */
+    private List<Integer> placesOf(int t) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(t));
+        if (tree.parent(t) >= 0 && tree.token(t).isNoun()) {
+            heads.add(tree.parent(t));
+        }
+        for (int h : heads) {
+            for (int c : tree.children(h, "obl", "nmod")) {
+                if (isPlace(c)) {
+                    out.add(c);
+                    out.addAll(tree.children(c, "nmod", "compound", "amod"));
+                }
+            }
+        }
+        // The parser often hangs the place from the phrase before it: "killed by a bomb outside
+        // the city of Basra", "fired at a convoy near Samarra".
+        for (int h : heads) {
+            for (int c : tree.children(h, "obl")) {
+                for (int p : tree.children(c, "nmod")) {
+                    if (isPlace(p)) {
+                        out.add(p);
+                        out.addAll(tree.children(p, "nmod", "compound", "amod"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isPlace(int phrase) {
+        return tree.caseMarker(phrase).map(PLACE_CASES::contains).orElse(false);
+    }
+}
