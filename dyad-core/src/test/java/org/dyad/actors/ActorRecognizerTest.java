@@ -206,6 +206,19 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void forcesLedByAStateNamedInAHyphenatedModifierAreThatStates() {
+        // The parser splits "Russian-led" and may attach the demonym as a loose dependent.
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 Russian Russian JJ MISC 3 dep
+                2 - - HYPH O 3 punct
+                3 led lead VBN O 4 amod
+                4 forces force NNS O 5 nsubj
+                5 advanced advance VBD O 0 root
+                """));
+        assertThat(at(m, 3).actor().code()).isEqualTo("RUSMIL");
+    }
+
+    @Test
     void patronsFromNounsOfBackingAndProPrefixes() {
         List<ActorMention> backed = mentions(Sentences.of("""
                 1 militias militia NNS O 0 root

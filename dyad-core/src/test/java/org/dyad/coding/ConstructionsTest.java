@@ -59,6 +59,27 @@ class ConstructionsTest {
     }
 
     @Test
+    void aPlaceTheParserHungFromTheInstrumentStillPlacesTheUnnamedAttackers() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 American American JJ MISC 2 amod
+                2 troops troop NNS O 4 nsubj:pass
+                3 were be VBD O 4 aux:pass
+                4 targeted target VBN O 0 root
+                5 by by IN O 7 case
+                6 a a DT O 7 det
+                7 bomb bomb NN O 4 obl
+                8 outside outside IN O 9 case
+                9 Baghdad Baghdad NNP LOCATION 7 nmod
+                10 . . . O 4 punct
+                """));
+        assertThat(c.events()).singleElement().satisfies(e -> {
+            assertThat(e.target().orElseThrow().actor().code()).isEqualTo("USAMIL");
+            assertThat(e.source().orElseThrow().actor().code()).isEqualTo("IRQUAF");
+            assertThat(e.source().orElseThrow().evidence()).anyMatch(s -> s.startsWith("implicit source"));
+        });
+    }
+
+    @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         SentenceCoding c = fixture.code(Sentences.of("""
                 1 Russia Russia NNP LOCATION 2 nsubj

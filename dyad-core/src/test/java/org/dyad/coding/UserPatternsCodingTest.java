@@ -188,6 +188,25 @@ class UserPatternsCodingTest {
         assertThat(codes(user.code(WEAPONS))).containsExactly("0873");
     }
 
+    @Test
+    void anEventNounThePatternNamesIsTheVerbsEventNotASecondOne() throws IOException {
+        CodingFixture user = withPatterns("verb suspend * talk = 164");
+        Sentence halted = Sentences.of("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 suspended suspend VBD O 0 root
+                3 talks talk NNS O 2 obj
+                4 with with IN O 5 case
+                5 Serbia Serbia NNP LOCATION 3 nmod
+                6 . . . O 2 punct
+                """);
+
+        assertThat(codes(bundled.code(halted))).containsExactly("040");
+        SentenceCoding coding = user.code(halted);
+        assertThat(codes(coding)).containsExactly("164");
+        assertThat(coding.decisions()).filteredOn(d -> d.word().equals("talks"))
+                .extracting(Decision::outcome).containsExactly(Outcome.EMBEDDED);
+    }
+
     private CodingFixture withPatterns(String... lines) throws IOException {
         return new CodingFixture(List.of(Files.write(dir.resolve("my.txt"), List.of(lines))));
     }
