@@ -32,6 +32,7 @@ final class CodingFixture {
             "####### VERB PATTERNS #######",
             "---  ACCUSE   [112]  ---",
             "ACCUSE",
+            "COMPLAIN [114]",
             "---  WARN   [130]  ---",
             "WARN",
             "---  TARGET   [190]  ---",

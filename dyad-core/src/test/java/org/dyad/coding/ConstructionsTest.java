@@ -80,6 +80,22 @@ class ConstructionsTest {
     }
 
     @Test
+    void aComplaintIsAgainstWhomItIsAboutNotWhomItIsMadeTo() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Syria Syria NNP LOCATION 2 nsubj
+                2 complained complain VBD O 0 root
+                3 to to IN O 4 case
+                4 Russia Russia NNP LOCATION 2 obl
+                5 over over IN O 8 case
+                6 Israeli Israeli JJ MISC 8 amod
+                7 air air NN O 8 compound
+                8 strikes strike NNS O 2 obl
+                9 . . . O 2 punct
+                """));
+        assertThat(lines(c)).contains("[s1] SYR -114-> ISR \"complained\" asserted @- 2019-05-13");
+    }
+
+    @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         SentenceCoding c = fixture.code(Sentences.of("""
                 1 Russia Russia NNP LOCATION 2 nsubj

@@ -74,6 +74,11 @@ final class Emitter {
         if (!statement) {
             candidates.addAll(clauseTargets(frame));
         }
+        if (frame.code().startsWith("11")) {
+            // "complained to the UN over Israeli raids": a complaint is against whom it is about;
+            // the one it is made to only hears it.
+            candidates.sort(java.util.Comparator.comparing(t -> tree.caseMarker(t).map("to"::equals).orElse(false)));
+        }
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
         if (targets.isEmpty() && frame.code().startsWith("14")) {
             targets = ImplicitRoles.ownGovernment(sources);
