@@ -48,6 +48,9 @@ public final class Modality {
         if (has(tree, tree.children(t, "amod"), "allegation") || governedBy(tree, t, "accusing")) {
             return java.util.Optional.of(org.dyad.model.Status.ALLEGED);
         }
+        if (tree.token(t).isNoun() && has(tree, tree.children(t, "acl", "amod"), "reporting")) {
+            return java.util.Optional.of(org.dyad.model.Status.REPORTED);
+        }
         int parent = tree.parent(t);
         if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)
                 && kind(tree, parent).map("history"::equals).orElse(false)) {

@@ -219,6 +219,36 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aGroupSetApartByThoseOrOtherIsOfTheStateOfTheGroupBeforeIt() {
+        List<ActorMention> m = mentions(Sentences.of("""
+                1 Syrian Syrian JJ MISC 2 amod
+                2 troops troop NNS O 9 nsubj
+                3 and and CC O 5 cc
+                4 those those DT O 5 det
+                5 forces force NNS O 2 conj
+                6 loyal loyal JJ O 5 amod
+                7 to to IN O 8 case
+                8 Iran Iran NNP LOCATION 6 obl
+                9 advanced advance VBD O 0 root
+                """));
+        ActorMention forces = at(m, 4);
+        assertThat(forces.actor().code()).isEqualTo("SYRMIL");
+        assertThat(forces.actor().patron()).contains("IRN");
+        assertThat(forces.evidence()).anyMatch(e -> e.startsWith("more of the kind of"));
+        List<ActorMention> plain = mentions(Sentences.of("""
+                1 Syrian Syrian JJ MISC 2 amod
+                2 troops troop NNS O 8 nsubj
+                3 and and CC O 4 cc
+                4 forces force NNS O 2 conj
+                5 loyal loyal JJ O 4 amod
+                6 to to IN O 7 case
+                7 Iran Iran NNP LOCATION 5 obl
+                8 advanced advance VBD O 0 root
+                """));
+        assertThat(at(plain, 3).actor().country()).isEmpty();
+    }
+
+    @Test
     void patronsFromNounsOfBackingAndProPrefixes() {
         List<ActorMention> backed = mentions(Sentences.of("""
                 1 militias militia NNS O 0 root

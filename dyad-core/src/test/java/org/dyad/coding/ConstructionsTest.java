@@ -176,5 +176,16 @@ class ConstructionsTest {
                 7 Iran Iran NNP LOCATION 5 nmod
                 """)).events().stream().filter(e -> e.code().cameo().equals("195")).findFirst().orElseThrow();
         assertThat(alleged.status()).isEqualTo(Status.ALLEGED);
+        Event reported = fixture.code(Sentences.of("""
+                1 Clashes clash NNS O 0 root
+                2 reported report VBN O 1 acl
+                3 between between IN O 5 case
+                4 Syrian Syrian JJ MISC 5 amod
+                5 troops troop NNS O 1 nmod
+                6 and and CC O 8 cc
+                7 Iranian Iranian JJ MISC 8 amod
+                8 troops troop NNS O 5 conj
+                """)).events().get(0);
+        assertThat(reported.status()).isEqualTo(Status.REPORTED);
     }
 }

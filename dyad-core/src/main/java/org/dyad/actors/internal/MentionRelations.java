@@ -49,6 +49,36 @@ final class MentionRelations {
             int group = g;
             commanderOf(g).ifPresent(p -> link(group, p));
         }
+        for (int g = 0; g < tree.size(); g++) {
+            if (tree.relation(g).equals("conj")) {
+                contrastWithKind(g);
+            }
+        }
+    }
+
+    /**
+     * "Syrian regime forces ... and those units enjoying the support of Iran", "Iraqi troops and
+     * other forces": a conjoined group set apart by "those" or "other" is more of the same kind
+     * as the group before it, of the same state. The parser may hang it lower than that group
+     * (from a word between), so the nearest ancestor with a group of the same kind is taken.
+     */
+    private void contrastWithKind(int conjunct) {
+        Optional<Actor> own = first(conjunct);
+        boolean contrastive = tree.children(conjunct, "det", "amod").stream()
+                .map(c -> tree.token(c).word().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> w.equals("those") || w.equals("other"));
+        if (!contrastive || own.isEmpty() || own.get().country().isPresent() || own.get().agent().isEmpty()) {
+            return;
+        }
+        int up = tree.parent(conjunct);
+        for (int depth = 0; up >= 0 && depth < 4; depth++, up = tree.parent(up)) {
+            Optional<Actor> kin = first(up);
+            if (kin.isPresent() && kin.get().agent().equals(own.get().agent()) && kin.get().country().isPresent()) {
+                fillGroup(conjunct, kin.get().country(), Optional.empty(), Optional.empty(),
+                        "more of the kind of '" + mentions.at(up).get(0).text() + "'");
+                return;
+            }
+        }
     }
 
     /** "Maher Assad, the brother of ...": the description's country (and office, unless kinship) for the person. */
