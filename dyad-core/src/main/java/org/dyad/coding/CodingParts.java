@@ -6,7 +6,8 @@ import org.dyad.lexicon.WordTable;
 
 /** The resources event coding needs, all thread-safe after construction. */
 public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
-                          EventCodes codes, EventFactory factory, ActorWords actorWords, WordTable lightVerbs) {
+                          EventCodes codes, EventFactory factory, ActorWords actorWords, WordTable lightVerbs,
+                          Judgments judgments) {
     public CodingParts {
         Objects.requireNonNull(nouns, "nouns");
         Objects.requireNonNull(actorWords, "actorWords");
@@ -17,5 +18,6 @@ public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Em
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(codes, "codes");
         Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(judgments, "judgments");
     }
 }

@@ -36,7 +36,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory) {
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
-                WordTable.load(Lexicons.LIGHT_VERBS)));
+                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled()));
     }
 
     public CodingParts parts() {

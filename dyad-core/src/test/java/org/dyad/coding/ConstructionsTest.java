@@ -96,6 +96,42 @@ class ConstructionsTest {
     }
 
     @Test
+    void aJudgmentTakesItsCodeFromThePredicateNotTheVerb() {
+        SentenceCoding hostile = fixture.code(Sentences.of("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 considers consider VBZ O 0 root
+                3 Iran Iran NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 presence presence NN O 2 obj
+                6 as as IN O 8 case
+                7 an an DT O 8 det
+                8 element element NN O 2 obl
+                9 undermining undermine VBG O 8 acl
+                10 peace peace NN O 9 obj
+                11 . . . O 2 punct
+                """));
+        assertThat(lines(hostile)).containsExactly("[s1] RUS -110-> IRN \"considers\" asserted @- 2019-05-13");
+        SentenceCoding friendly = fixture.code(Sentences.of("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 considers consider VBZ O 0 root
+                3 Iran Iran NNP LOCATION 5 nsubj
+                4 a a DT O 5 det
+                5 partner partner NN O 2 xcomp
+                6 . . . O 2 punct
+                """));
+        assertThat(lines(friendly)).containsExactly("[s1] RUS -051-> IRN \"considers\" asserted @- 2019-05-13");
+        SentenceCoding neutral = fixture.code(Sentences.of("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 considers consider VBZ O 0 root
+                3 Iran Iran NNP LOCATION 5 nsubj
+                4 a a DT O 5 det
+                5 neighbour neighbour NN O 2 xcomp
+                6 . . . O 2 punct
+                """));
+        assertThat(neutral.events()).isEmpty();
+    }
+
+    @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         SentenceCoding c = fixture.code(Sentences.of("""
                 1 Russia Russia NNP LOCATION 2 nsubj

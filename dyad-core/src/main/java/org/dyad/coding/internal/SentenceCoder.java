@@ -122,6 +122,13 @@ public final class SentenceCoder {
                 return;
             }
         }
+        // A judgment with no judge ("a move widely seen as ...") is the writer's, not an event.
+        Optional<org.dyad.coding.Judgments.Reading> judged = parts.judgments().read(tree, v)
+                .filter(j -> parts.roles().roles(tree, v).source().isPresent());
+        if (judged.isPresent()) {
+            emitter.emit(v, judgment(v, judged.get()));
+            return;
+        }
         Optional<Frame> own = frameOf(v);
         boolean patterned = own.map(Frame::patternMatched).orElse(false);
         boolean light = parts.lightVerbs().contains(tree.token(v).lemma());
@@ -203,6 +210,18 @@ public final class SentenceCoder {
         String word = tree.token(v).lemma();
         return new Frame(BARE, List.of(v), roles.source(), roles.targets(), Status.ASSERTED, false,
                 "'" + word + "' without a code of its own", List.of());
+    }
+
+    /** "considers Iran's presence as an element undermining its efforts": the judge disapproves of the object. */
+    private Frame judgment(int v, org.dyad.coding.Judgments.Reading r) {
+        var roles = parts.roles().roles(tree, v);
+        List<Integer> targets = new ArrayList<>(tree.children(v, "obj").stream().filter(o -> o != r.word()).toList());
+        // "consider France a key partner": the small clause's subject is the one judged.
+        tree.children(v, "xcomp").forEach(x -> targets.addAll(tree.children(x, "nsubj")));
+        String rule = "judging verb '" + tree.token(v).lemma() + "' with '" + tree.token(r.word()).word()
+                + "' in its predicate -> " + r.code();
+        return new Frame(r.code(), List.of(v), roles.source(), targets.isEmpty() ? roles.targets() : targets,
+                Status.ASSERTED, false, rule, List.of(parts.judgments().source() + " " + tree.token(r.word()).lemma()));
     }
 
     private Frame combine(int v, String family, Frame inner, String code) {
