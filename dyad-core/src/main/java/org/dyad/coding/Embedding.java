@@ -51,6 +51,20 @@ public final class Embedding {
         return families.value(lemma).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * The family of verb token {@code v}: of its phrasal verb first ("put forward" is written
+     * {@code put_forward}: it proposes, where "put" alone is nothing), else of its lemma.
+     */
+    public Optional<String> family(org.dyad.nlp.DependencyTree tree, int v) {
+        for (int p : tree.children(v, "compound:prt")) {
+            Optional<String> phrasal = family(tree.token(v).lemma() + "_" + tree.token(p).word());
+            if (phrasal.isPresent()) {
+                return phrasal;
+            }
+        }
+        return family(tree.token(v).lemma());
+    }
+
     public boolean isReporting(String lemma) {
         return family(lemma).map(REPORT::equals).orElse(false);
     }

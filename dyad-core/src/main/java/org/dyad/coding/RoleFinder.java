@@ -120,6 +120,14 @@ public final class RoleFinder {
         Optional<Integer> own = tree.firstChild(verb, "nsubj", "nsubj:pass", "csubj");
         String rel = tree.relation(verb);
         int parent = tree.parent(verb);
+        if (own.isPresent() && tree.relation(own.get()).equals("csubj")) {
+            // "Reports indicate Moscow has put forward ...": the parser made the reporting clause the
+            // subject and Moscow its object; the noun stranded before the verb is the real subject.
+            Optional<Integer> stranded = strandedSubject(tree, verb);
+            if (stranded.isPresent()) {
+                return stranded;
+            }
+        }
         if (own.isPresent()) {
             boolean relative = RELATIVE_PRONOUNS.contains(tree.token(own.get()).word().toLowerCase(java.util.Locale.ROOT));
             return relative && rel.equals("acl:relcl") ? Optional.of(parent) : own;

@@ -132,6 +132,24 @@ class ConstructionsTest {
     }
 
     @Test
+    void reportsParsedAsTheSubjectStillReportAndLeaveTheRealSubjectItsPlace() {
+        // "Moscow" became the object of "indicate", and "indicate" the clausal subject of "put".
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Reports report NNS O 2 nsubj
+                2 indicate indicate VBP O 5 csubj
+                3 Moscow Moscow NNP LOCATION 2 obj
+                4 has have VBZ O 5 aux
+                5 put put VBN O 0 root
+                6 forward forward RP O 5 compound:prt
+                7 an an DT O 8 det
+                8 agreement agreement NN O 5 obj
+                9 . . . O 5 punct
+                """));
+        // "put forward" proposes (an intent), where "put" alone would lend its noun's code, 057.
+        assertThat(lines(c)).containsExactly("[s1] RUSGOV -032-> - \"put forward an agreement\" reported @- 2019-05-13 per:Reports");
+    }
+
+    @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         SentenceCoding c = fixture.code(Sentences.of("""
                 1 Russia Russia NNP LOCATION 2 nsubj

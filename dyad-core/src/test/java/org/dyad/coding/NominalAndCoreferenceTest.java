@@ -81,6 +81,37 @@ class NominalAndCoreferenceTest {
     }
 
     @Test
+    void bothSidesArePartiesTheSentenceItselfNamesEvenAfterIt() {
+        Sentence first = Sentences.of(0, 0, """
+                1 Russia Russia NNP LOCATION 4 nsubj
+                2 and and CC O 3 cc
+                3 Iran Iran NNP LOCATION 1 conj
+                4 cooperated cooperate VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        Sentence second = Sentences.of(1, first.text().length() + 1, """
+                1 Moscow Moscow NNP LOCATION 2 nsubj
+                2 urged urge VBD O 0 root
+                3 both both DT O 4 det
+                4 sides side NNS O 2 obj
+                5 to to TO O 6 mark
+                6 end end VB O 2 xcomp
+                7 the the DT O 8 det
+                8 conflict conflict NN O 6 obj
+                9 between between IN O 11 case
+                10 Syrian Syrian JJ MISC 11 amod
+                11 troops troop NNS O 8 nmod
+                12 and and CC O 14 cc
+                13 Iraqi Iraqi JJ MISC 14 amod
+                14 troops troop NNS O 11 conj
+                15 . . . O 2 punct
+                """);
+        CodedArticle a = fixture.codeArticle(first, second);
+        assertThat(a.tagged().actorsIn(1)).filteredOn(m -> m.text().equals("both sides"))
+                .extracting(m -> m.actor().code()).containsExactly("SYRMIL", "IRQMIL");
+    }
+
+    @Test
     void itsIsTheSubjectBeforeIt() {
         CodedArticle a = fixture.codeArticle(Sentences.of(0, 0, """
                 1 Israel Israel NNP LOCATION 2 nsubj

@@ -44,24 +44,34 @@ public final class Coreference {
         for (int s = 0; s < sentences.size(); s++) {
             DependencyTree tree = new DependencyTree(sentences.get(s));
             List<ActorMention> found = new ArrayList<>(mentions.get(s));
+            // "forced both sides to sign ... to end the conflict between A and B": a pair the
+            // sentence itself names, even after the phrase, comes before earlier sentences' pairs.
+            List<Pair> here = new ArrayList<>();
+            for (int t = 0; t < tree.size(); t++) {
+                if (headed(found, t)) {
+                    notePairs(tree, s, t, found, here);
+                }
+            }
             for (int t = 0; t < tree.size(); t++) {
                 if (headed(found, t)) {
                     notePairs(tree, s, t, found, pairs);
                     noteSubject(tree, s, t, found, subjects);
                     continue;
                 }
-                found.addAll(link(tree, s, t, pairs, subjects));
+                found.addAll(link(tree, s, t, pairs, here, subjects));
             }
             out.add(found);
         }
         return out;
     }
 
-    private List<ActorMention> link(DependencyTree tree, int s, int t, List<Pair> pairs, List<Subject> subjects) {
+    private List<ActorMention> link(DependencyTree tree, int s, int t, List<Pair> pairs, List<Pair> here,
+                                    List<Subject> subjects) {
         String word = tree.token(t).word().toLowerCase(Locale.ROOT);
         String role = words.corefWords().value(tree.token(t).lemma()).or(() -> words.corefWords().value(word)).orElse("");
         if (role.equals("pair") && tree.token(t).tag().equals("NNS") && definite(tree, t)) {
-            return latestPair(pairs, s).map(p -> List.of(copy(tree, t, p.first(), p), copy(tree, t, p.second(), p)))
+            return latestPair(here.isEmpty() ? pairs : here, s)
+                    .map(p -> List.of(copy(tree, t, p.first(), p), copy(tree, t, p.second(), p)))
                     .orElse(List.of());
         }
         if (!tree.token(t).isPronoun()) {
@@ -96,7 +106,7 @@ public final class Coreference {
         for (int c : tree.children(t, "conj")) {
             Optional<ActorMention> a = party(found, t);
             Optional<ActorMention> b = party(found, c);
-            if (a.isPresent() && b.isPresent() && !a.get().actor().code().equals(b.get().actor().code())) {
+            if (a.isPresent() && b.isPresent()) {
                 pairs.add(new Pair(s, a.get(), b.get()));
             }
         }

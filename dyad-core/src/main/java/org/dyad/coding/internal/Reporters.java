@@ -24,6 +24,13 @@ final class Reporters {
         }
         int at = verb;
         for (int depth = 0; depth < 4; depth++) {
+            // "Reports indicate Moscow has put forward ...", which the parser read with the
+            // reporting clause as the subject of the reported one.
+            for (int c : tree.children(at, "csubj")) {
+                if (embedding.isReporting(tree.token(c).lemma())) {
+                    return Optional.of(c);
+                }
+            }
             int parent = tree.parent(at);
             if (parent < 0) {
                 return Optional.empty();

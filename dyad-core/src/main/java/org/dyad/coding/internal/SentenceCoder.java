@@ -69,7 +69,7 @@ public final class SentenceCoder {
             return !isPatronModifier(v);
         }
         // "France is ready to contribute": an embedding adjective governs the event.
-        return parts.embedding().family(tree.token(v).lemma()).isPresent() && embedded(v).isPresent();
+        return parts.embedding().family(tree, v).isPresent() && embedded(v).isPresent();
     }
 
     /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
@@ -98,14 +98,14 @@ public final class SentenceCoder {
         if (x.isPresent()) {
             return x;
         }
-        String family = parts.embedding().family(tree.token(v).lemma()).orElse("");
+        String family = parts.embedding().family(tree, v).orElse("");
         boolean addressed = family.equals("demand") || family.equals("appeal");
         return addressed ? tree.children(v, "ccomp").stream().filter(c -> tree.token(c).isVerb()).findFirst()
                 : Optional.empty();
     }
 
     private void codeVerb(int v) {
-        Optional<String> family = parts.embedding().family(tree.token(v).lemma())
+        Optional<String> family = parts.embedding().family(tree, v)
                 .filter(f -> !f.equals(org.dyad.coding.Embedding.REPORT));
         Optional<Integer> inner = embedded(v);
         if (family.isPresent() && inner.isPresent()) {
