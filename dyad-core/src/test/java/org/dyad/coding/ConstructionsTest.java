@@ -150,6 +150,22 @@ class ConstructionsTest {
     }
 
     @Test
+    void anEmbeddedLightVerbCarriesItsEventNounsEvent() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Iran Iran NNP LOCATION 2 nsubj
+                2 agreed agree VBD O 0 root
+                3 to to TO O 4 mark
+                4 hold hold VB O 2 xcomp
+                5 talks talk NNS O 4 obj
+                6 with with IN O 7 case
+                7 Russia Russia NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """));
+        // An intent to meet (036), not an intent to cooperate in general (030).
+        assertThat(lines(c)).containsExactly("[s1] IRN -036-> RUS \"agreed to hold talks\" asserted @- 2019-05-13");
+    }
+
+    @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         SentenceCoding c = fixture.code(Sentences.of("""
                 1 Russia Russia NNP LOCATION 2 nsubj

@@ -109,7 +109,7 @@ public final class SentenceCoder {
                 .filter(f -> !f.equals(org.dyad.coding.Embedding.REPORT));
         Optional<Integer> inner = embedded(v);
         if (family.isPresent() && inner.isPresent()) {
-            Optional<Frame> innerFrame = frameOf(inner.get());
+            Optional<Frame> innerFrame = embeddedFrame(inner.get());
             Optional<String> combined = innerFrame.isPresent()
                     ? parts.embedding().combine(family.get(), innerFrame.get().code())
                     : parts.embedding().alone(family.get());
@@ -210,6 +210,27 @@ public final class SentenceCoder {
         String word = tree.token(v).lemma();
         return new Frame(BARE, List.of(v), roles.source(), roles.targets(), Status.ASSERTED, false,
                 "'" + word + "' without a code of its own", List.of());
+    }
+
+    /**
+     * The event of a verb embedded under another. A light verb's is its event noun's ("agreed to
+     * hold talks"), or none ("proposed to take up the issue" takes nothing in the APPREHEND sense
+     * of TAKE), unless a pattern of its own matched.
+     */
+    private Optional<Frame> embeddedFrame(int inner) {
+        boolean light = parts.lightVerbs().contains(tree.token(inner).lemma());
+        boolean patterned = readings[inner] != null && readings[inner].pattern().isPresent();
+        if (!light || patterned) {
+            return frameOf(inner);
+        }
+        Optional<NounCoder.Reading> noun = nouns.complement(inner, false).filter(r -> !consumed[r.noun()]);
+        if (noun.isEmpty()) {
+            return Optional.empty();
+        }
+        consumed[noun.get().noun()] = true;
+        decisions.add(new Decision(noun.get().noun(), tree.token(noun.get().noun()).word(), Outcome.EMBEDDED,
+                "the event of '" + tree.token(inner).word() + "'"));
+        return Optional.of(nouns.viaVerb(inner, noun.get(), Optional.empty(), noun.get().entry().code()));
     }
 
     /** "considers Iran's presence as an element undermining its efforts": the judge disapproves of the object. */
