@@ -17,6 +17,7 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.ParseRepairs;
 
 /**
  * The one place dyad talks to Stanford CoreNLP: builds a tokenize, ssplit, pos, lemma, ner,
@@ -83,7 +84,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps);
+        return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps));
     }
 
     private static String nonNull(String value, String fallback) {
