@@ -150,8 +150,8 @@ final class Emitter {
             return false;
         }
         int before = events.size();
-        Trigger trigger = trigger(frame.trigger());
-        for (Pair p : pairs(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
+        Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
+        for (EventPairs.Pair p : EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
             events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
                     p.target(), p.symmetric(), eventCode.get(), status, negated, attribution,
                     frame.patternMatched(), rule, entries(frame, p))));
@@ -167,44 +167,6 @@ final class Emitter {
         }
         int root = Integer.parseInt(code.substring(0, 2));
         return root >= 3 && root <= 8;
-    }
-
-    private record Pair(Optional<ActorMention> source, Optional<ActorMention> target, boolean symmetric) {
-    }
-
-    /** One event per source and target; conjoined subjects with no target act on each other ("A and B agreed"). */
-    private static List<Pair> pairs(List<ActorMention> sources, List<ActorMention> targets, boolean conjoined) {
-        List<Pair> out = new ArrayList<>();
-        if (targets.isEmpty() && conjoined && sources.size() >= 2) {
-            for (int i = 0; i < sources.size(); i++) {
-                for (int j = i + 1; j < sources.size(); j++) {
-                    out.add(new Pair(Optional.of(sources.get(i)), Optional.of(sources.get(j)), true));
-                }
-            }
-            return out;
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Optional<ActorMention> s : options(sources)) {
-            for (Optional<ActorMention> t : options(targets)) {
-                if (s.isPresent() && t.isPresent() && s.get().head() == t.get().head()
-                        && s.get().actor().code().equals(t.get().actor().code())) {
-                    continue;
-                }
-                // "Iran's presence and influence": two mentions of one actor are one event.
-                if (seen.add(code(s) + ">" + code(t))) {
-                    out.add(new Pair(s, t, false));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String code(Optional<ActorMention> m) {
-        return m.map(x -> x.actor().code() + x.actor().patron().map(p -> "/" + p).orElse("")).orElse("-");
-    }
-
-    private static List<Optional<ActorMention>> options(List<ActorMention> mentions) {
-        return mentions.isEmpty() ? List.of(Optional.empty()) : mentions.stream().map(Optional::of).toList();
     }
 
     private List<ActorMention> resolve(Optional<Integer> token, Optional<Integer> reporterSubject) {
@@ -309,41 +271,7 @@ final class Emitter {
         return new Attribution(text, "actor", Optional.of(actor.code()), actor.country());
     }
 
-    /**
-     * The trigger's text: its tokens from first to last, but cut at a gap that holds another
-     * content word ("Feuds between these two sides grew" is "Feuds"), keeping the part with the
-     * trigger's head (its first token); gaps of function words stay ("agreed to undertake").
-     */
-    private Trigger trigger(List<Integer> tokens) {
-        List<Integer> sorted = tokens.stream().sorted().toList();
-        int head = tokens.get(0);
-        int first = sorted.get(0);
-        int last = sorted.get(sorted.size() - 1);
-        for (int i = 1; i < sorted.size(); i++) {
-            if (hasContentWord(sorted.get(i - 1) + 1, sorted.get(i), tokens)) {
-                if (sorted.get(i) <= head) {
-                    first = sorted.get(i);
-                } else {
-                    last = sorted.get(i - 1);
-                    break;
-                }
-            }
-        }
-        Span span = tree.sentence().charSpan(first, last);
-        return new Trigger(span.cut(article.text()), span, head);
-    }
-
-    private boolean hasContentWord(int from, int to, List<Integer> trigger) {
-        for (int t = from; t < to; t++) {
-            String tag = tree.token(t).tag();
-            if (!trigger.contains(t) && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> entries(Frame frame, Pair p) {
+    private static List<String> entries(Frame frame, EventPairs.Pair p) {
         List<String> out = new ArrayList<>(frame.entries());
         p.source().ifPresent(m -> out.addAll(m.evidence()));
         p.target().ifPresent(m -> out.addAll(m.evidence()));

@@ -33,6 +33,7 @@ public final class SentenceCoder {
     private final List<Decision> decisions = new ArrayList<>();
     private final Emitter emitter;
     private final NounFrames nouns;
+    private final VerbFrames frames;
 
     public SentenceCoder(CodingParts parts, Article article, Sentence sentence, List<ActorMention> mentions) {
         this.parts = parts;
@@ -41,6 +42,7 @@ public final class SentenceCoder {
         this.consumed = new boolean[sentence.size()];
         this.emitter = new Emitter(parts, article, tree, new MentionIndex(tree, mentions), decisions);
         this.nouns = new NounFrames(parts, tree);
+        this.frames = new VerbFrames(parts, tree, readings);
     }
 
     public SentenceCoding code() {
@@ -117,7 +119,7 @@ public final class SentenceCoder {
                 consumed[inner.get()] = true;
                 decisions.add(new Decision(inner.get(), tree.token(inner.get()).word(), Outcome.EMBEDDED,
                         "embedded under '" + tree.token(v).word() + "' (" + family.get() + ")"));
-                Frame innerOrBare = innerFrame.orElseGet(() -> bareFrame(inner.get()));
+                Frame innerOrBare = innerFrame.orElseGet(() -> frames.bare(inner.get()));
                 emitter.emit(v, combine(v, family.get(), innerOrBare, combined.get()));
                 return;
             }
@@ -126,10 +128,10 @@ public final class SentenceCoder {
         Optional<org.dyad.coding.Judgments.Reading> judged = parts.judgments().read(tree, v)
                 .filter(j -> parts.roles().roles(tree, v).source().isPresent());
         if (judged.isPresent()) {
-            emitter.emit(v, judgment(v, judged.get()));
+            emitter.emit(v, frames.judgment(v, judged.get()));
             return;
         }
-        Optional<Frame> own = frameOf(v);
+        Optional<Frame> own = frames.of(v);
         boolean patterned = own.map(Frame::patternMatched).orElse(false);
         boolean light = parts.lightVerbs().contains(tree.token(v).lemma());
         Optional<NounCoder.Reading> noun = nouns.complement(v, family.isPresent());
@@ -156,14 +158,14 @@ public final class SentenceCoder {
             // family says what rejecting (promising, demanding) something is.
             Optional<String> alone = parts.embedding().alone(family.get());
             if (alone.isPresent()) {
-                Frame bare = bareFrame(v);
+                Frame bare = frames.bare(v);
                 own = Optional.of(new Frame(alone.get(), bare.trigger(), bare.source(), bare.targets(), Status.ASSERTED,
                         false, "'" + tree.token(v).lemma() + "' (" + family.get() + ") with an object -> " + alone.get(),
                         readings[v] == null ? List.of() : readings[v].entries(parts.verbs().dictionary().version().split(" ")[0])));
             }
         }
         if (own.isEmpty() && reportedObligation(v)) {
-            own = Optional.of(bareFrame(v)); // "X said Libya must hand over ...": a demand, whatever the verb
+            own = Optional.of(frames.bare(v)); // "X said Libya must hand over ...": a demand, whatever the verb
         }
         if (own.isEmpty()) {
             decisions.add(missing(v));
@@ -204,14 +206,6 @@ public final class SentenceCoder {
                 && Reporters.reporterOf(tree, v, parts.embedding()).isPresent();
     }
 
-    /** A verb the dictionary does not code, with its roles, for an embedding verb to give the code. */
-    private Frame bareFrame(int v) {
-        var roles = parts.roles().roles(tree, v);
-        String word = tree.token(v).lemma();
-        return new Frame(BARE, List.of(v), roles.source(), roles.targets(), Status.ASSERTED, false,
-                "'" + word + "' without a code of its own", List.of());
-    }
-
     /**
      * The event of a verb embedded under another. A light verb's is its event noun's ("agreed to
      * hold talks"), or none ("proposed to take up the issue" takes nothing in the APPREHEND sense
@@ -221,7 +215,7 @@ public final class SentenceCoder {
         boolean light = parts.lightVerbs().contains(tree.token(inner).lemma());
         boolean patterned = readings[inner] != null && readings[inner].pattern().isPresent();
         if (!light || patterned) {
-            return frameOf(inner);
+            return frames.of(inner);
         }
         Optional<NounCoder.Reading> noun = nouns.complement(inner, false).filter(r -> !consumed[r.noun()]);
         if (noun.isEmpty()) {
@@ -233,20 +227,8 @@ public final class SentenceCoder {
         return Optional.of(nouns.viaVerb(inner, noun.get(), Optional.empty(), noun.get().entry().code()));
     }
 
-    /** "considers Iran's presence as an element undermining its efforts": the judge disapproves of the object. */
-    private Frame judgment(int v, org.dyad.coding.Judgments.Reading r) {
-        var roles = parts.roles().roles(tree, v);
-        List<Integer> targets = new ArrayList<>(tree.children(v, "obj").stream().filter(o -> o != r.word()).toList());
-        // "consider France a key partner": the small clause's subject is the one judged.
-        tree.children(v, "xcomp").forEach(x -> targets.addAll(tree.children(x, "nsubj")));
-        String rule = "judging verb '" + tree.token(v).lemma() + "' with '" + tree.token(r.word()).word()
-                + "' in its predicate -> " + r.code();
-        return new Frame(r.code(), List.of(v), roles.source(), targets.isEmpty() ? roles.targets() : targets,
-                Status.ASSERTED, false, rule, List.of(parts.judgments().source() + " " + tree.token(r.word()).lemma()));
-    }
-
     private Frame combine(int v, String family, Frame inner, String code) {
-        Optional<Frame> outer = frameOf(v);
+        Optional<Frame> outer = frames.of(v);
         List<Integer> trigger = new ArrayList<>(outer.map(Frame::trigger).orElse(List.of(v)));
         trigger.addAll(inner.trigger());
         var roles = parts.roles().roles(tree, v);
@@ -263,46 +245,7 @@ public final class SentenceCoder {
                 inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") -> " + code
                         + " over [" + inner.rule() + "]",
                 inner.entries());
-        return base.withTargets(addressed ? inner.targets() : own).withFallbackSource(issuerOf(v));
-    }
-
-    /** The coded predicate of verb {@code v} on its own, if the dictionary gives it a code. */
-    private Optional<Frame> frameOf(int v) {
-        VerbReading r = readings[v];
-        if (r == null || r.code().isEmpty()) {
-            return Optional.empty();
-        }
-        var roles = parts.roles().roles(tree, v);
-        Optional<Integer> source = r.boundSource().or(roles::source);
-        List<Integer> targets = new ArrayList<>();
-        r.boundTarget().ifPresent(targets::add);
-        roles.targets().stream().filter(t -> !targets.contains(t)).forEach(targets::add);
-        if (r.reversed()) {
-            Optional<Integer> newSource = targets.isEmpty() ? Optional.empty() : Optional.of(targets.get(0));
-            targets.clear();
-            source.ifPresent(targets::add);
-            source = newSource;
-        }
-        String name = parts.verbs().dictionary().version().split(" ")[0];
-        return Optional.of(new Frame(r.code().get(), r.triggerTokens(), source, targets, Status.ASSERTED,
-                r.pattern().isPresent(), r.describe() + "; " + roles.how(), r.entries(name))
-                .withFallbackSource(issuerOf(v)));
-    }
-
-    /**
-     * "issued a declaration demanding that ...": a participle's subject is the noun it modifies;
-     * when that noun (a declaration, a statement) names no actor, whoever issued it stands in.
-     */
-    private Optional<Integer> issuerOf(int v) {
-        if (!tree.relation(v).startsWith("acl") || tree.parent(v) < 0) {
-            return Optional.empty();
-        }
-        int noun = tree.parent(v);
-        int governor = tree.parent(noun);
-        if (governor < 0 || !tree.token(governor).isVerb() || !tree.relation(noun).equals("obj")) {
-            return Optional.empty();
-        }
-        return parts.roles().roles(tree, governor).source();
+        return base.withTargets(addressed ? inner.targets() : own).withFallbackSource(frames.issuerOf(v));
     }
 
     private Decision missing(int v) {
