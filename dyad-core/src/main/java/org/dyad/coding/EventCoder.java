@@ -36,7 +36,8 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory) {
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
-                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled()));
+                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), EventDating.ARTICLE,
+                EventPlacing.NOWHERE));
     }
 
     public CodingParts parts() {
@@ -54,6 +55,6 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
 
     /** The events of one sentence and the decision taken on each of its verbs. */
     public SentenceCoding codeSentence(ActorTaggedArticle tagged, Sentence sentence) {
-        return new SentenceCoder(parts, tagged.article(), sentence, tagged.actorsIn(sentence.index())).code();
+        return new SentenceCoder(parts, tagged, sentence).code();
     }
 }

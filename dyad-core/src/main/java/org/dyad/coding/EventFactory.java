@@ -11,6 +11,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Attribution;
 import org.dyad.model.Event;
 import org.dyad.model.EventCode;
+import org.dyad.model.Place;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.model.Status;
@@ -18,9 +19,9 @@ import org.dyad.model.Trigger;
 import org.dyad.model.When;
 
 /**
- * Builds event records: a stable id from what the event is and where it was found, the
- * article's date where the text gives none, a confidence from how much of the event the
- * dictionary and the tree pinned down, and the provenance shared by every event of a run.
+ * Builds event records: a stable id from what the event is and where it was found, a confidence
+ * from how much of the event the dictionary and the tree pinned down, and the provenance shared
+ * by every event of a run.
  */
 public final class EventFactory {
     private final Provenance provenance;
@@ -37,14 +38,14 @@ public final class EventFactory {
     public record Draft(Sentence sentence, Trigger trigger, Optional<ActorMention> source,
                         Optional<ActorMention> target, boolean symmetric, EventCode code, Status status,
                         boolean negated, List<Attribution> attribution, boolean patternMatched,
-                        String rule, List<String> entries) {
+                        String rule, List<String> entries, When when, Optional<Place> where) {
     }
 
     public Event build(Article article, Draft d) {
         String id = eventId(article.id(), d);
         return new Event(id, article.id(), d.sentence().index(), d.sentence().text(), d.trigger(), d.source(),
                 d.target(), d.symmetric(), d.code(), d.status(), d.negated(), d.attribution(),
-                When.ofArticle(article.published()), Optional.empty(), confidence(d), d.rule(), d.entries(),
+                d.when(), d.where(), confidence(d), d.rule(), d.entries(),
                 provenance);
     }
 

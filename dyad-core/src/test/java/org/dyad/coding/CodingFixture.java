@@ -82,7 +82,8 @@ final class CodingFixture {
         this.coder = new EventCoder(new CodingParts(new VerbCoder(verbs), patterns.nouns(), new RoleFinder(),
                 Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
                 new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled(),
-                org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS), Judgments.loadBundled()));
+                org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS), Judgments.loadBundled(),
+                EventDating.ARTICLE, EventPlacing.NOWHERE));
     }
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */

@@ -11,13 +11,16 @@ import org.dyad.coding.EventFactory;
 import org.dyad.coding.Modality;
 import org.dyad.coding.RoleFinder;
 import org.dyad.model.ActorMention;
+import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Attribution;
 import org.dyad.model.Event;
 import org.dyad.model.EventCode;
 import org.dyad.model.Span;
 import org.dyad.model.Status;
+import org.dyad.model.Place;
 import org.dyad.model.Trigger;
+import org.dyad.model.When;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -31,6 +34,7 @@ final class Emitter {
     private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
     private final CodingParts parts;
+    private final ActorTaggedArticle tagged;
     private final Article article;
     private final DependencyTree tree;
     private final MentionIndex mentions;
@@ -38,9 +42,11 @@ final class Emitter {
     private final List<Event> events = new ArrayList<>();
     private final ImplicitRoles implicit;
 
-    Emitter(CodingParts parts, Article article, DependencyTree tree, MentionIndex mentions, List<Decision> decisions) {
+    Emitter(CodingParts parts, ActorTaggedArticle tagged, DependencyTree tree, MentionIndex mentions,
+            List<Decision> decisions) {
         this.parts = parts;
-        this.article = article;
+        this.tagged = tagged;
+        this.article = tagged.article();
         this.tree = tree;
         this.mentions = mentions;
         this.decisions = decisions;
@@ -151,10 +157,12 @@ final class Emitter {
         }
         int before = events.size();
         Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
+        When when = parts.dating().when(tree, frame.trigger(), article, status);
+        Optional<Place> where = parts.placing().where(tree, frame.trigger(), tagged);
         for (EventPairs.Pair p : EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
             events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
                     p.target(), p.symmetric(), eventCode.get(), status, negated, attribution,
-                    frame.patternMatched(), rule, entries(frame, p))));
+                    frame.patternMatched(), rule, entries(frame, p), when, where)));
         }
         decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
         return events.size() > before;

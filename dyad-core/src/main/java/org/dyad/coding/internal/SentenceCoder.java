@@ -12,7 +12,7 @@ import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.VerbCoder;
 import org.dyad.coding.VerbReading;
 import org.dyad.model.ActorMention;
-import org.dyad.model.Article;
+import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.model.Status;
 import org.dyad.nlp.DependencyTree;
@@ -35,12 +35,13 @@ public final class SentenceCoder {
     private final NounFrames nouns;
     private final VerbFrames frames;
 
-    public SentenceCoder(CodingParts parts, Article article, Sentence sentence, List<ActorMention> mentions) {
+    public SentenceCoder(CodingParts parts, ActorTaggedArticle tagged, Sentence sentence) {
+        List<ActorMention> mentions = tagged.actorsIn(sentence.index());
         this.parts = parts;
         this.tree = new DependencyTree(sentence);
         this.readings = new VerbReading[sentence.size()];
         this.consumed = new boolean[sentence.size()];
-        this.emitter = new Emitter(parts, article, tree, new MentionIndex(tree, mentions), decisions);
+        this.emitter = new Emitter(parts, tagged, tree, new MentionIndex(tree, mentions), decisions);
         this.nouns = new NounFrames(parts, tree);
         this.frames = new VerbFrames(parts, tree, readings);
     }
