@@ -7,7 +7,7 @@ import org.dyad.lexicon.WordTable;
 /** The resources event coding needs, all thread-safe after construction. */
 public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
                           EventCodes codes, EventFactory factory, ActorWords actorWords, WordTable lightVerbs,
-                          Judgments judgments, EventDating dating, EventPlacing placing) {
+                          Judgments judgments, Sources sources, EventDating dating, EventPlacing placing) {
     public CodingParts {
         Objects.requireNonNull(nouns, "nouns");
         Objects.requireNonNull(actorWords, "actorWords");
@@ -19,6 +19,7 @@ public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Em
         Objects.requireNonNull(codes, "codes");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(judgments, "judgments");
+        Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(dating, "dating");
         Objects.requireNonNull(placing, "placing");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.internal.ArticleSources;
 import org.dyad.coding.internal.SentenceCoder;
 import org.dyad.actors.ActorWords;
 import org.dyad.lexicon.Lexicons;
@@ -36,7 +37,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory) {
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
-                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), EventDating.ARTICLE,
+                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), Sources.loadBundled(), EventDating.ARTICLE,
                 EventPlacing.NOWHERE));
     }
 
@@ -47,14 +48,15 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     @Override
     public CodedArticle apply(ActorTaggedArticle tagged, StageContext context) {
         List<Event> events = new ArrayList<>();
+        ArticleSources sources = ArticleSources.of(parts, tagged);
         for (Sentence s : tagged.annotated().sentences()) {
-            events.addAll(codeSentence(tagged, s).events());
+            events.addAll(new SentenceCoder(parts, tagged, s, sources).code().events());
         }
         return new CodedArticle(tagged, events);
     }
 
     /** The events of one sentence and the decision taken on each of its verbs. */
     public SentenceCoding codeSentence(ActorTaggedArticle tagged, Sentence sentence) {
-        return new SentenceCoder(parts, tagged, sentence).code();
+        return new SentenceCoder(parts, tagged, sentence, ArticleSources.of(parts, tagged)).code();
     }
 }

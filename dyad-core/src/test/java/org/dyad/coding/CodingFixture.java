@@ -83,7 +83,7 @@ final class CodingFixture {
                 Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
                 new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled(),
                 org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS), Judgments.loadBundled(),
-                EventDating.ARTICLE, EventPlacing.NOWHERE));
+                Sources.loadBundled(), EventDating.ARTICLE, EventPlacing.NOWHERE));
     }
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */

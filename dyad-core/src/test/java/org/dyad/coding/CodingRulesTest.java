@@ -155,7 +155,7 @@ class CodingRulesTest {
                 6 Serbia Serbia NNP LOCATION 5 obj
                 7 . . . O 2 punct
                 """));
-        assertThat(lines(c)).containsExactly("[s1] HUN -032-> SRB \"support\" reported @- 2019-05-13 per:Hungary");
+        assertThat(lines(c)).containsExactly("[s1] HUN -032-> SRB \"support\" future @- 2019-05-13 per:Hungary");
         assertThat(c.decisions()).anySatisfy(d -> {
             assertThat(d.word()).isEqualTo("said");
             assertThat(d.outcome()).isEqualTo(Outcome.STATEMENT);

@@ -41,9 +41,10 @@ final class Emitter {
     private final List<Decision> decisions;
     private final List<Event> events = new ArrayList<>();
     private final ImplicitRoles implicit;
+    private final Attributions attributions;
 
     Emitter(CodingParts parts, ActorTaggedArticle tagged, DependencyTree tree, MentionIndex mentions,
-            List<Decision> decisions) {
+            List<Decision> decisions, Attributions attributions) {
         this.parts = parts;
         this.tagged = tagged;
         this.article = tagged.article();
@@ -51,6 +52,7 @@ final class Emitter {
         this.mentions = mentions;
         this.decisions = decisions;
         this.implicit = new ImplicitRoles(tree, mentions);
+        this.attributions = attributions;
     }
 
     List<Event> events() {
@@ -128,9 +130,9 @@ final class Emitter {
             if (isPurpose(v) && status == Status.ASSERTED) {
                 status = Status.INTENDED; // "sided with Russia in order to establish a front": a purpose, not a deed
             }
-            if (reporter.isPresent()) {
-                status = Status.REPORTED;
-                attribution = List.of(attribution(reporterSubject.orElse(reporter.get())));
+            attribution = attributions.chain(v);
+            if ((reporter.isPresent() || !attribution.isEmpty()) && status == Status.ASSERTED) {
+                status = Status.REPORTED; // a more telling status (alleged, intended, future) stays
             }
         }
         String rule = frame.rule() + how;
@@ -266,17 +268,6 @@ final class Emitter {
 
     private boolean hasClausalComplement(int v) {
         return tree.children(v).stream().anyMatch(c -> CLAUSAL.contains(tree.relation(c)) && tree.token(c).isVerb());
-    }
-
-    private Attribution attribution(int token) {
-        List<ActorMention> found = mentions.at(Optional.of(token));
-        Span span = found.isEmpty() ? tree.sentence().charSpan(token, token) : found.get(0).chars();
-        String text = span.cut(article.text());
-        if (found.isEmpty()) {
-            return new Attribution(text, "anonymous", Optional.empty(), Optional.empty());
-        }
-        var actor = found.get(0).actor();
-        return new Attribution(text, "actor", Optional.of(actor.code()), actor.country());
     }
 
     private static List<String> entries(Frame frame, EventPairs.Pair p) {

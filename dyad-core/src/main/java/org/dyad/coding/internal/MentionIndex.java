@@ -23,6 +23,11 @@ final class MentionIndex {
         }
     }
 
+    /** The mentions headed by token {@code t} itself. */
+    List<ActorMention> headedBy(int t) {
+        return byHead.getOrDefault(t, List.of());
+    }
+
     /** The mentions at a role token and at the tokens conjoined with it. */
     List<ActorMention> at(Optional<Integer> token) {
         List<ActorMention> out = new ArrayList<>();

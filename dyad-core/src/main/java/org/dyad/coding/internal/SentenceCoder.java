@@ -35,13 +35,15 @@ public final class SentenceCoder {
     private final NounFrames nouns;
     private final VerbFrames frames;
 
-    public SentenceCoder(CodingParts parts, ActorTaggedArticle tagged, Sentence sentence) {
+    public SentenceCoder(CodingParts parts, ActorTaggedArticle tagged, Sentence sentence, ArticleSources sources) {
         List<ActorMention> mentions = tagged.actorsIn(sentence.index());
         this.parts = parts;
         this.tree = new DependencyTree(sentence);
         this.readings = new VerbReading[sentence.size()];
         this.consumed = new boolean[sentence.size()];
-        this.emitter = new Emitter(parts, tagged, tree, new MentionIndex(tree, mentions), decisions);
+        MentionIndex index = new MentionIndex(tree, mentions);
+        this.emitter = new Emitter(parts, tagged, tree, index, decisions,
+                new Attributions(parts, tree, index, tagged.article().text(), sources.of(sentence.index())));
         this.nouns = new NounFrames(parts, tree);
         this.frames = new VerbFrames(parts, tree, readings);
     }
