@@ -58,7 +58,7 @@ public final class ExplainCommand implements Callable<Integer> {
                         : "no article with id '" + articleId + "' in " + file, ExitCode.NO_INPUT));
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             StageContext context = new StageContext(article.origin());
-            AnnotatedArticle annotated = new AnnotatedArticle(article, pipeline.annotator().annotate(article.text()));
+            AnnotatedArticle annotated = new AnnotatedArticle(article, pipeline.annotator().annotate(article.text(), article.published()));
             if (sentence < 1 || sentence > annotated.sentences().size()) {
                 throw new UserError("--sentence " + sentence + " is out of range: the article has "
                         + annotated.sentences().size() + " sentence(s)", ExitCode.USAGE);

@@ -15,6 +15,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.stage.Stage;
 import org.dyad.stage.StageContext;
+import org.dyad.time.TimeAttachment;
 
 /**
  * The stage that codes events: reads each verb against the CAMEO verb dictionary, combines
@@ -37,7 +38,8 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory) {
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
-                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), Sources.loadBundled(), EventDating.ARTICLE,
+                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), Sources.loadBundled(),
+                TimeAttachment.loadBundled(),
                 EventPlacing.NOWHERE));
     }
 

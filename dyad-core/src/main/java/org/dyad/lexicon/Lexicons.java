@@ -18,6 +18,9 @@ public final class Lexicons {
     /** Light and support verbs, whose event is in their object ("carried out a bombing"). */
     public static final String LIGHT_VERBS = "dyad/lexicon/light-verbs.txt";
 
+    /** Words that qualify a time expression: approximators, units, "recently", "later", tense auxiliaries. */
+    public static final String TIME_WORDS = "dyad/lexicon/time-words.txt";
+
     private Lexicons() {
     }
 }

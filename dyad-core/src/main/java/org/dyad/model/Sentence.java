@@ -5,9 +5,15 @@ import java.util.Objects;
 
 /**
  * One annotated sentence: its index in the article (0-based), its character span and text, its
- * tokens and its dependency arcs (one per token).
+ * tokens, its dependency arcs (one per token) and the time expressions found in it.
  */
-public record Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies,
+                       List<TimeMention> times) {
+    /** A sentence with no time expressions, as tests and readers that know none build it. */
+    public Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies) {
+        this(index, span, text, tokens, dependencies, List.of());
+    }
+
     public Sentence {
         if (index < 0) {
             throw new IllegalArgumentException("sentence index " + index + " is negative");
@@ -16,6 +22,7 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
+        times = List.copyOf(times);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).index() != i) {
                 throw new IllegalArgumentException("token " + i + " has index " + tokens.get(i).index());
@@ -26,6 +33,16 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
                 throw new IllegalArgumentException("dependency " + d + " points past the " + tokens.size() + " tokens");
             }
         }
+        for (TimeMention t : times) {
+            if (t.end() > tokens.size()) {
+                throw new IllegalArgumentException("time mention " + t + " points past the " + tokens.size() + " tokens");
+            }
+        }
+    }
+
+    /** The same sentence with other dependency arcs, keeping its time expressions. */
+    public Sentence withDependencies(List<Dependency> newDependencies) {
+        return new Sentence(index, span, text, tokens, newDependencies, times);
     }
 
     public Token token(int i) {

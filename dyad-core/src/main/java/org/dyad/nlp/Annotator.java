@@ -1,6 +1,8 @@
 package org.dyad.nlp;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.model.Sentence;
 
 /**
@@ -12,6 +14,15 @@ public interface Annotator extends AutoCloseable {
 
     /** Annotates {@code text}; offsets in the result point into {@code text}. */
     List<Sentence> annotate(String text);
+
+    /**
+     * Annotates {@code text} written on {@code documentDate}, against which an annotator that
+     * finds time expressions resolves the relative ones ("last week"); one that finds none
+     * ignores the date.
+     */
+    default List<Sentence> annotate(String text, Optional<LocalDate> documentDate) {
+        return annotate(text);
+    }
 
     /** A short description of the models behind this annotator, for provenance. */
     String description();

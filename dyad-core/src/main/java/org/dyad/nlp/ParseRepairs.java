@@ -35,7 +35,6 @@ public final class ParseRepairs {
                 changed = true;
             }
         }
-        return changed ? new Sentence(sentence.index(), sentence.span(), sentence.text(), sentence.tokens(), deps)
-                : sentence;
+        return changed ? sentence.withDependencies(deps) : sentence;
     }
 }

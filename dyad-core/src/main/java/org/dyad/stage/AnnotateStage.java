@@ -15,6 +15,6 @@ public final class AnnotateStage implements Stage<Article, AnnotatedArticle> {
 
     @Override
     public AnnotatedArticle apply(Article article, StageContext context) {
-        return new AnnotatedArticle(article, annotator.annotate(article.text()));
+        return new AnnotatedArticle(article, annotator.annotate(article.text(), article.published()));
     }
 }

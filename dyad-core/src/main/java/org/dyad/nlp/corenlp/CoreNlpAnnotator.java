@@ -8,13 +8,19 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.TimeMention;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.ParseRepairs;
@@ -23,6 +29,10 @@ import org.dyad.nlp.ParseRepairs;
  * The one place dyad talks to Stanford CoreNLP: builds a tokenize, ssplit, pos, lemma, ner,
  * depparse pipeline once and turns its annotations into dyad's sentences. The pipeline is
  * shared by all threads; CoreNLP's annotators accept concurrent calls on separate documents.
+ * Time expressions come from SUTime, which the ner annotator runs on every sentence
+ * ({@code ner.useSUTime} is on by default) and which leaves its TIMEX3 reading on each token;
+ * the sentence-level {@code TimexAnnotations} belong to the separate "sutime" annotator, which
+ * would tag the text a second time.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final String VERSION = "4.5.10";
@@ -53,7 +63,15 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public List<Sentence> annotate(String text) {
+        return annotate(text, Optional.empty());
+    }
+
+    /** Annotates {@code text}, giving SUTime {@code documentDate} to resolve "last week" and "Thursday" against. */
+    @Override
+    public List<Sentence> annotate(String text, Optional<LocalDate> documentDate) {
         Annotation document = new Annotation(text);
+        documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class,
+                d.format(DateTimeFormatter.ISO_LOCAL_DATE)));
         pipeline.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(coreSentences.size());
@@ -84,7 +102,36 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps));
+        return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps,
+                times(labels, text)));
+    }
+
+    /** SUTime's expressions: runs of tokens that carry the same TIMEX3 (the same tid). */
+    private static List<TimeMention> times(List<CoreLabel> labels, String text) {
+        List<TimeMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < labels.size()) {
+            Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
+            if (timex == null) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < labels.size() && sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
+                end++;
+            }
+            Timex.Range range = timex.range();
+            out.add(new TimeMention(i, end, text.substring(labels.get(i).beginPosition(), labels.get(end - 1).endPosition()),
+                    Optional.ofNullable(timex.value()), nonNull(timex.timexType(), "DATE"),
+                    Optional.ofNullable(range == null ? null : range.begin),
+                    Optional.ofNullable(range == null ? null : range.end)));
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean sameTimex(Timex first, Timex other) {
+        return other != null && (other == first || (first.tid() != null && first.tid().equals(other.tid())));
     }
 
     private static String nonNull(String value, String fallback) {

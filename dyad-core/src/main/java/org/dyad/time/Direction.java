@@ -1,0 +1,35 @@
+package org.dyad.time;
+
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Which side of publication the verb a time expression modifies points to, read from its tense:
+ * it decides which Thursday a bare "Thursday" is ("said Thursday" the last, "will meet Thursday"
+ * the next), and which year a month without one is in.
+ */
+public enum Direction {
+    PAST, FUTURE, UNKNOWN;
+
+    /** The direction of {@code verb}'s tense; UNKNOWN for a present tense or a token that is no verb. */
+    public static Direction of(DependencyTree tree, int verb, TimeWords words) {
+        if (verb < 0 || !tree.token(verb).isVerb()) {
+            return UNKNOWN;
+        }
+        boolean pastAuxiliary = false;
+        for (int a : tree.children(verb, "aux", "aux:pass")) {
+            String w = tree.token(a).word();
+            if (words.futureAuxiliary(w)) {
+                return FUTURE;
+            }
+            pastAuxiliary |= words.pastAuxiliary(w);
+        }
+        String tag = tree.token(verb).tag();
+        if (tag.equals("VBD") || (tag.equals("VBN") && (pastAuxiliary || tree.children(verb, "aux", "aux:pass").isEmpty()))) {
+            return PAST;
+        }
+        if (tag.equals("VB") && tree.hasChildWord(verb, "to", "mark")) {
+            return FUTURE; // an infinitive looks ahead: "plans to meet Thursday"
+        }
+        return UNKNOWN;
+    }
+}

@@ -1,0 +1,191 @@
+package org.dyad.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.model.Sentence;
+import org.dyad.model.TimeMention;
+import org.dyad.model.When;
+import org.dyad.model.When.Basis;
+
+/**
+ * Turns a time mention (as {@link TimeFixes} left it) into a {@link When}: a date range in the
+ * unit the text used, and its basis: explicit where the text writes the year, relative where
+ * the published date supplied it, unresolved where there is no published date to count from or
+ * the expression is too vague to date ("in the past", "two days later"). Empty for expressions
+ * that are not a time of an event: plain durations and sets ("for three days", "every week").
+ */
+public final class TimeResolver {
+    /** How many units "few" or "several" is taken to be ("the past few weeks"). */
+    private static final double UNSTATED_AMOUNT = 3;
+
+    private final TimeWords words;
+
+    public TimeResolver(TimeWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The date of {@code m} in {@code s}; {@code yearWritten} says whether the text writes its
+     * year (see {@link TimeFixes}), {@code direction} which way the verb it modifies points.
+     */
+    public Optional<When> resolve(Sentence s, TimeMention m, boolean yearWritten, Optional<LocalDate> published,
+                                  Direction direction) {
+        Reading r = new Reading(s, m);
+        if (m.type().equals("SET")) {
+            return Optional.empty();
+        }
+        if (r.words.stream().anyMatch(words::anchored)) {
+            return Optional.of(unresolved(r, r.unit().map(TimeWords.Unit::name).orElse("day")));
+        }
+        if (m.type().equals("DURATION")) {
+            return span(r, m.value().flatMap(TimexValues::duration), published);
+        }
+        if (m.value().isEmpty()) {
+            return Optional.of(unresolved(r, "none"));
+        }
+        String value = m.value().get();
+        switch (value) {
+            case "PRESENT_REF":
+                return Optional.of(published.map(p -> when(r, DateRange.day(p), Basis.RELATIVE))
+                        .orElseGet(() -> unresolved(r, "day")));
+            case "FUTURE_REF":
+                return Optional.of(unresolved(r, "future"));
+            case "PAST_REF":
+                Optional<Integer> recent = r.words.stream().map(words::recentDays).flatMap(Optional::stream).findFirst();
+                if (recent.isPresent() && published.isPresent()) {
+                    LocalDate p = published.get();
+                    return Optional.of(when(r, new DateRange(p.minusDays(recent.get()), p, "month"), Basis.RELATIVE));
+                }
+                return Optional.of(unresolved(r, "past"));
+            default:
+                break;
+        }
+        if (r.words.stream().anyMatch(words::back) && r.unit().isPresent() && published.isPresent()) {
+            // "the past month": SUTime gives the calendar month of publication, the text means the last thirty days
+            TimeWords.Unit u = r.unit().get();
+            return Optional.of(when(r, new DateRange(published.get().minusDays(u.days()), published.get(), u.name()),
+                    Basis.RELATIVE));
+        }
+        Optional<DateRange> range = TimexValues.range(value);
+        if (range.isEmpty()) {
+            return Optional.of(unresolved(r, "none"));
+        }
+        boolean written = yearWritten;
+        if (!written && published.isEmpty()) {
+            return Optional.of(unresolved(r, range.get().granularity()));
+        }
+        DateRange d = calendar(r, range.get(), written, published, direction);
+        return Optional.of(when(r, d, written ? Basis.EXPLICIT : Basis.RELATIVE));
+    }
+
+    /** The corrections and refinements of a calendar value: which weekday, which year, which part, how vague. */
+    private DateRange calendar(Reading r, DateRange d, boolean written, Optional<LocalDate> published, Direction direction) {
+        Optional<DayOfWeek> weekday = r.weekday();
+        boolean counted = r.words.stream().anyMatch(w -> words.previous(w) || words.ahead(w)); // "last Thursday"
+        if (published.isPresent() && weekday.isPresent() && !counted && d.days() == 1 && direction != Direction.UNKNOWN) {
+            // SUTime takes a bare "Thursday" in the document's week, after a Monday publication too
+            LocalDate p = published.get();
+            d = DateRange.day(p.with(direction == Direction.PAST ? TemporalAdjusters.previousOrSame(weekday.get())
+                    : TemporalAdjusters.nextOrSame(weekday.get())));
+        } else if (published.isPresent() && !written && (d.granularity().equals("day") || d.granularity().equals("month"))) {
+            LocalDate p = published.get();
+            if (direction == Direction.PAST && d.start().isAfter(p)) {
+                d = d.plusYears(-1); // "fighting broke out on December 28", published in January
+            } else if (direction == Direction.FUTURE && d.end().isBefore(p)) {
+                d = d.plusYears(1);
+            }
+        }
+        Optional<TimeWords.Unit> unit = r.unit();
+        if (r.words.stream().anyMatch(words::ago) && unit.isPresent() && d.days() == 1) {
+            // "two months ago" is as precise as a month: half a unit either side of the day SUTime counted back to
+            int half = unit.get().days() / 2;
+            int spread = half == 0 && r.approximate ? 1 : half;
+            return new DateRange(d.start().minusDays(spread), d.start().plusDays(spread), unit.get().name());
+        }
+        Optional<Integer> part = r.words.stream().map(words::part).flatMap(Optional::stream).findFirst();
+        if (part.isPresent() && d.days() >= 28) {
+            return d.third(part.get());
+        }
+        if (r.approximate && d.days() == 1) {
+            return new DateRange(d.start().minusDays(1), d.end().plusDays(1), "day");
+        }
+        return d;
+    }
+
+    /** A duration is a time of an event only where it reaches back from, or ahead of, publication. */
+    private Optional<When> span(Reading r, Optional<TimexValues.Duration> duration, Optional<LocalDate> published) {
+        boolean back = r.words.stream().anyMatch(w -> words.back(w) || words.previous(w));
+        boolean ahead = r.words.stream().anyMatch(words::ahead);
+        if (duration.isEmpty() || !(back || ahead)) {
+            return Optional.empty();
+        }
+        if (published.isEmpty()) {
+            return Optional.of(unresolved(r, duration.get().unit()));
+        }
+        LocalDate p = published.get();
+        long days = duration.get().days(UNSTATED_AMOUNT);
+        DateRange d = back ? new DateRange(p.minusDays(days), p, duration.get().unit())
+                : new DateRange(p, p.plusDays(days), duration.get().unit());
+        return Optional.of(when(r, d, Basis.RELATIVE));
+    }
+
+    private static When when(Reading r, DateRange d, Basis basis) {
+        return new When(Optional.of(r.text), Optional.of(d.start()), Optional.of(d.end()), d.granularity(), basis);
+    }
+
+    private static When unresolved(Reading r, String granularity) {
+        return new When(Optional.of(r.text), Optional.empty(), Optional.empty(), granularity, Basis.UNRESOLVED);
+    }
+
+    /** The words of a mention, lower case, and its text with an approximator before it ("Around one week ago"). */
+    private final class Reading {
+        final List<String> words = new ArrayList<>();
+        final String text;
+        final boolean approximate;
+
+        Reading(Sentence s, TimeMention m) {
+            for (int t = m.start(); t < m.end(); t++) {
+                words.add(s.token(t).word().toLowerCase(Locale.ROOT));
+            }
+            approximate = m.start() > 0 && TimeResolver.this.words.approximator(s.token(m.start() - 1).word());
+            int from = approximate ? s.token(m.start() - 1).span().start() : s.token(m.start()).span().start();
+            int base = s.span().start();
+            text = s.text().substring(from - base, s.token(m.end() - 1).span().end() - base);
+        }
+
+        Optional<TimeWords.Unit> unit() {
+            return words.stream().map(TimeResolver.this.words::unit).flatMap(Optional::stream).findFirst();
+        }
+
+        /** The weekday a mention names, unless it also names a month or a number ("Thursday, May 9"). */
+        Optional<DayOfWeek> weekday() {
+            Optional<DayOfWeek> day = Optional.empty();
+            for (String w : words) {
+                if (w.matches(".*\\d.*") || month(w)) {
+                    return Optional.empty();
+                }
+                for (DayOfWeek d : DayOfWeek.values()) {
+                    if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
+                        day = Optional.of(d);
+                    }
+                }
+            }
+            return day;
+        }
+
+        private boolean month(String w) {
+            for (java.time.Month mo : java.time.Month.values()) {
+                String name = mo.name().toLowerCase(Locale.ROOT);
+                if (w.equals(name) || (w.length() >= 3 && name.startsWith(w.replace(".", "")))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.dyad.time;
+
+import java.util.Optional;
+import org.dyad.lexicon.Lexicons;
+import org.dyad.lexicon.WordTable;
+
+/**
+ * The word classes of {@code time-words.txt}: what a word inside or next to a time expression
+ * says about how to read it. Immutable, so one instance serves every thread.
+ */
+public final class TimeWords {
+    /** A calendar unit a word names: "week" is 7 days; "decade" is a year unit of 3650 days. */
+    public record Unit(String name, int days) {
+    }
+
+    private final WordTable table;
+
+    public TimeWords(WordTable table) {
+        this.table = table;
+    }
+
+    public static TimeWords loadBundled() {
+        return new TimeWords(WordTable.load(Lexicons.TIME_WORDS));
+    }
+
+    private boolean is(String word, String kind) {
+        return table.value(word).map(v -> v.equals(kind) || v.startsWith(kind + " ")).orElse(false);
+    }
+
+    private Optional<String> argument(String word, String kind) {
+        return table.value(word).filter(v -> v.startsWith(kind + " ")).map(v -> v.substring(kind.length() + 1).strip());
+    }
+
+    public boolean approximator(String word) {
+        return is(word, "approx");
+    }
+
+    public Optional<Unit> unit(String word) {
+        return argument(word, "unit").map(a -> {
+            String[] f = a.split("\\s+");
+            return new Unit(f[0], Integer.parseInt(f[1]));
+        });
+    }
+
+    /** How many days back "recently" reaches, for the recent words. */
+    public Optional<Integer> recentDays(String word) {
+        return argument(word, "recent").map(Integer::parseInt);
+    }
+
+    /** A span back from publication, for any expression ("the past month"). */
+    public boolean back(String word) {
+        return is(word, "back");
+    }
+
+    /** A span back from publication, for a duration ("the last 24 hours"). */
+    public boolean previous(String word) {
+        return is(word, "previous");
+    }
+
+    public boolean ahead(String word) {
+        return is(word, "ahead");
+    }
+
+    /** Counts from another time of the text ("later"), not from publication. */
+    public boolean anchored(String word) {
+        return is(word, "anchored");
+    }
+
+    public boolean ago(String word) {
+        return is(word, "ago");
+    }
+
+    public boolean futureAuxiliary(String word) {
+        return is(word, "future");
+    }
+
+    public boolean pastAuxiliary(String word) {
+        return is(word, "pastaux");
+    }
+
+    /** Which third of a range "early" (1), "mid" (2) or "late" (3) takes. */
+    public Optional<Integer> part(String word) {
+        return argument(word, "part").map(Integer::parseInt);
+    }
+
+    public boolean coordination(String word) {
+        return is(word, "coordination");
+    }
+}
