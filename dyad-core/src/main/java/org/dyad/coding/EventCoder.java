@@ -37,7 +37,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
                 WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), EventDating.ARTICLE,
-                EventPlacing.NOWHERE));
+                new GazetteerPlacing(BundledPlaces.loading())));
     }
 
     public CodingParts parts() {

@@ -107,7 +107,7 @@ public final class EventJsonWriter implements Flushable {
         json.writeBooleanField("negated", event.negated());
         writeAttribution(json, event);
         writeWhen(json, event.when());
-        writeWhere(json, event.where());
+        writeWhere(json, event.where(), offsets);
         JsonFields.number(json, "confidence", event.confidence());
         json.writeStringField("rule", event.rule());
         writeEntries(json, event);
@@ -174,7 +174,7 @@ public final class EventJsonWriter implements Flushable {
         json.writeEndObject();
     }
 
-    private static void writeWhere(JsonGenerator json, Optional<Place> where) throws IOException {
+    private static void writeWhere(JsonGenerator json, Optional<Place> where, IntUnaryOperator offsets) throws IOException {
         if (where.isEmpty()) {
             json.writeNullField("where");
             return;
@@ -182,6 +182,9 @@ public final class EventJsonWriter implements Flushable {
         Place place = where.get();
         json.writeObjectFieldStart("where");
         json.writeStringField("text", place.text());
+        if (place.chars().isPresent()) {
+            JsonFields.span(json, place.chars().get(), offsets);
+        }
         json.writeStringField("name", place.name());
         JsonFields.string(json, "country", place.country());
         JsonFields.string(json, "admin1", place.admin1());
