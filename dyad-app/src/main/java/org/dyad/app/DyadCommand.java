@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
         description = {
             "Turns news into political event data: who did what to whom, when, where, and according to whom.",
             "Events come out as dyad.event/1 JSON Lines (CAMEO and PLOVER codes, Goldstein scale, quad class)."},
-        subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class},
+        subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class,
+            EvalPlacesCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  done (inputs that could not be read are named on standard error)",

@@ -39,8 +39,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
                 WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), Sources.loadBundled(),
-                TimeAttachment.loadBundled(),
-                EventPlacing.NOWHERE));
+                TimeAttachment.loadBundled(), new GazetteerPlacing(BundledPlaces.loading())));
     }
 
     public CodingParts parts() {

@@ -1,0 +1,40 @@
+package org.dyad.coding;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.dyad.places.Gazetteer;
+import org.dyad.places.PlaceResolver;
+
+/**
+ * The bundled gazetteer, read on a thread of its own: reading it takes about a second, which the
+ * NLP models' loading hides, and a run that places no event before it is ready only waits for it then.
+ */
+final class BundledPlaces {
+    private BundledPlaces() {
+    }
+
+    /** Starts reading the bundled gazetteer; the supplier gives its resolver, waiting for it if need be. */
+    static Supplier<PlaceResolver> loading() {
+        CompletableFuture<PlaceResolver> future = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                future.complete(new PlaceResolver(Gazetteer.loadBundled()));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "dyad-gazetteer");
+        reader.setDaemon(true);
+        reader.start();
+        return () -> {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        };
+    }
+}

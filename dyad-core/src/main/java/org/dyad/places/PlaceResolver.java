@@ -1,0 +1,114 @@
+package org.dyad.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.places.PlaceNames.Designation;
+
+/**
+ * Picks the place a name means among the gazetteer's candidates, in the article's context: a
+ * place in a country the article is about (its actors' countries, the country named beside the
+ * place: "Homs, central Syria") before a bigger one elsewhere; a region where the text says
+ * "province", an airport where it says "airport"; else the most populous.
+ */
+public final class PlaceResolver {
+    // Weights in units of log10(population): being in a country the article names outweighs a
+    // hundredfold population ("Tripoli" in an article about Lebanon), a country named beside the
+    // place outweighs anything but the designator.
+    private static final double CONTEXT_COUNTRY = 3.0;
+    private static final double QUALIFIER_COUNTRY = 8.0;
+    private static final double COUNTRY_NAME = 9.0;
+    private static final double REGION_WITHOUT_DESIGNATOR = -1.0;
+    private static final double SITE_BY_NAME = 6.0;
+    private static final Set<String> SITE_QUALIFIERS = Set.of("international", "military", "civil", "civilian", "main",
+            "regional", "air", "naval", "army", "force");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * A name to resolve: its words as written ("Hama", "Province"), a designator the text put
+     * around it elsewhere ("the town of X"), and the countries named beside it.
+     */
+    public record Query(List<String> words, Optional<Designation> designation, Set<String> qualifiers) {
+        public Query {
+            words = List.copyOf(words);
+            Objects.requireNonNull(designation, "designation");
+            qualifiers = Set.copyOf(qualifiers);
+        }
+
+        public static Query of(String... words) {
+            return new Query(List.of(words), Optional.empty(), Set.of());
+        }
+    }
+
+    /** The place {@code query} most likely names given the article's {@code contextCountries}; empty if none. */
+    public Optional<PlaceEntry> resolve(Query query, Set<String> contextCountries) {
+        if (query.words().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(query.words());
+        Optional<Designation> designation = query.designation();
+        // The whole phrase first: "Damascus International Airport" and "Hama Governorate" are names themselves.
+        List<PlaceEntry> found = gazetteer.candidates(String.join(" ", words));
+        boolean byFullName = !found.isEmpty();
+        while (found.isEmpty() && words.size() > 1) {
+            String last = words.get(words.size() - 1);
+            String first = words.get(0);
+            Optional<Designation> d = PlaceNames.designation(last);
+            if (d.isPresent() || (designation.orElse(null) == Designation.SITE && SITE_QUALIFIERS.contains(lower(last)))) {
+                designation = designation.or(() -> d);
+                words.remove(words.size() - 1);
+            } else if (PlaceNames.designation(first).isPresent()) {
+                designation = designation.or(() -> PlaceNames.designation(first));
+                words.remove(0);
+            } else {
+                break;
+            }
+            found = gazetteer.candidates(String.join(" ", words));
+        }
+        if (found.isEmpty() || (words.size() == 1 && gazetteer.isDemonym(words.get(0)))) {
+            return Optional.empty();
+        }
+        Optional<Designation> said = designation;
+        boolean named = byFullName;
+        return found.stream().max(Comparator.comparingDouble(
+                (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)));
+    }
+
+    private static double score(PlaceEntry e, Optional<Designation> designation, boolean byFullName,
+                                Set<String> qualifiers, Set<String> context) {
+        double s = Math.log10(e.population() + 1.0);
+        if (context.contains(e.country())) {
+            s += CONTEXT_COUNTRY;
+        }
+        if (qualifiers.contains(e.country())) {
+            s += QUALIFIER_COUNTRY;
+        }
+        Designation d = designation.orElse(null);
+        switch (e.feature()) {
+            case COUNTRY -> s += COUNTRY_NAME;
+            case ADM1 -> s += d == Designation.REGION ? 2 * QUALIFIER_COUNTRY : REGION_WITHOUT_DESIGNATOR;
+            case CITY -> s += d == Designation.TOWN ? QUALIFIER_COUNTRY : 0;
+            case AIRPORT, MILITARY_BASE -> s += (d == Designation.SITE ? 2 * QUALIFIER_COUNTRY : 0)
+                    + (byFullName ? SITE_BY_NAME : 0);
+            default -> throw new IllegalStateException("feature " + e.feature());
+        }
+        return s;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
