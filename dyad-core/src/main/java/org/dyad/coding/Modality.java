@@ -52,9 +52,17 @@ public final class Modality {
             return java.util.Optional.of(org.dyad.model.Status.REPORTED);
         }
         int parent = tree.parent(t);
-        if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)
-                && kind(tree, parent).map("history"::equals).orElse(false)) {
-            return java.util.Optional.of(org.dyad.model.Status.HISTORICAL);
+        if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)) {
+            java.util.Optional<String> about = kind(tree, parent);
+            if (about.map("history"::equals).orElse(false)) {
+                return java.util.Optional.of(org.dyad.model.Status.HISTORICAL);
+            }
+            if (about.map("claim"::equals).orElse(false)) {
+                return java.util.Optional.of(org.dyad.model.Status.ALLEGED);
+            }
+            if (about.map("news"::equals).orElse(false)) {
+                return java.util.Optional.of(org.dyad.model.Status.REPORTED);
+            }
         }
         boolean inCondition = tree.relation(t).equals("advcl") && has(tree, tree.children(t, "mark"), "condition");
         if (reading.possibility() || inCondition) {
