@@ -71,6 +71,11 @@ public final class Modality {
         return java.util.Optional.empty();
     }
 
+    /** Whether a verb lemma accuses someone of an act ("accuse", "charge", "blame"). */
+    public boolean isAccusing(String lemma) {
+        return words.value(lemma.toLowerCase(java.util.Locale.ROOT)).map("accusing"::equals).orElse(false);
+    }
+
     /** "accused Syrian officials of providing information": the act an accusation is about. */
     private boolean governedBy(DependencyTree tree, int t, String kind) {
         int parent = tree.parent(t);

@@ -134,6 +134,11 @@ public final class RoleFinder {
         return out;
     }
 
+    private static boolean gerundOfOrFor(DependencyTree tree, int verb) {
+        return tree.token(verb).tag().equals("VBG") && tree.children(verb, "mark").stream()
+                .anyMatch(m -> Set.of("of", "for").contains(tree.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** "the town of Samarra": a common noun that introduces a place name is a place. */
     private static boolean namesPlace(DependencyTree tree, int noun) {
         return tree.children(noun, "nmod").stream()
@@ -198,6 +203,13 @@ public final class RoleFinder {
             // Object control ("urged Syria to withdraw") before subject control ("agreed to withdraw").
             Optional<Integer> object = tree.firstChild(parent, "obj");
             return object.isPresent() ? object : subjectOf(tree, parent, depth + 1);
+        }
+        if (rel.equals("advcl") && gerundOfOrFor(tree, verb)) {
+            // "accused Russia of supplying", "thanked Qatar for hosting": the one accused or thanked did it.
+            Optional<Integer> object = tree.firstChild(parent, "obj");
+            if (object.isPresent()) {
+                return object;
+            }
         }
         if (rel.equals("conj") || rel.equals("advcl")) {
             return subjectOf(tree, parent, depth + 1);

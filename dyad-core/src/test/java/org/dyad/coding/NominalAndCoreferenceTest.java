@@ -179,4 +179,24 @@ class NominalAndCoreferenceTest {
             assertThat(e.target().orElseThrow().actor().code()).isEqualTo("IRQCVL");
         });
     }
+
+    @Test
+    void theOneAccusedOfAnActDidIt() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Iranian Iranian JJ MISC 2 amod
+                2 officials official NNS O 3 nsubj
+                3 accused accuse VBD O 0 root
+                4 Russia Russia NNP LOCATION 3 obj
+                5 of of IN O 6 mark
+                6 targeting target VBG O 3 advcl
+                7 Israel Israel NNP LOCATION 6 obj
+                8 . . . O 3 punct
+                """));
+        assertThat(c.events()).anySatisfy(e -> {
+            assertThat(e.code().cameo()).startsWith("19");
+            assertThat(e.source().orElseThrow().actor().code()).isEqualTo("RUS");
+            assertThat(e.target().orElseThrow().actor().code()).isEqualTo("ISR");
+            assertThat(e.status()).isEqualTo(org.dyad.model.Status.ALLEGED);
+        });
+    }
 }
