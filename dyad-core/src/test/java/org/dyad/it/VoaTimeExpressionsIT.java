@@ -65,12 +65,13 @@ class VoaTimeExpressionsIT {
         assertThat(actual).as(e.sentence()).isEqualTo(e.expected());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("weak")
-    void knownWeakStillMisses(TimeExpectation e) {
-        String actual = resolve(e, Optional.of(e.published()));
-        System.out.println("known weak: " + e + ": want " + e.expected() + ", got " + actual);
-        assertThat(actual).as("a known miss now holds: move " + e + " to the must group").isNotEqualTo(e.expected());
+    @Test
+    void knownWeakStillMiss() {
+        for (TimeExpectation e : weak().toList()) {
+            String actual = resolve(e, Optional.of(e.published()));
+            System.out.println("known weak: " + e + ": want " + e.expected() + ", got " + actual);
+            assertThat(actual).as("a known miss now holds: move " + e + " to the must group").isNotEqualTo(e.expected());
+        }
     }
 
     /** Without a published date nothing counts from publication: relative readings say they are unresolved. */
@@ -108,6 +109,9 @@ class VoaTimeExpressionsIT {
         for (Sentence s : SharedPipeline.annotator().annotate(e.sentence(), published)) {
             for (DatedTime d : TIMES.read(new DependencyTree(s), published)) {
                 if (overlaps(s, d.mention(), e)) {
+                    if (System.getProperty("dyad.debug.times") != null) {
+                        System.out.println("DEBUG " + e + " " + d.mention() + " -> " + d.when());
+                    }
                     mentioned = true;
                     d.when().ifPresent(found::add);
                 }
