@@ -22,6 +22,11 @@ import java.util.TreeMap;
  * always gives the same answer. Tests at deeper levels are not corrected for multiplicity; the
  * minimum segment length bounds how many there can be.
  *
+ * <p>A known weakness of binary segmentation with a one-change statistic: a short episode that
+ * returns to the old level in the middle of a long series (+5, then -7, then +5 again) gives no
+ * single split that stands out, and may go unreported; changes to new levels (a step, a
+ * staircase) are found.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ChangePointDetector {
