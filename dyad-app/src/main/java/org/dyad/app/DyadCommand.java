@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
             "Turns news into political event data: who did what to whom, when, where, and according to whom.",
             "Events come out as dyad.event/1 JSON Lines (CAMEO and PLOVER codes, Goldstein scale, quad class)."},
         subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class,
-            EvalPlacesCommand.class},
+            EvalPlacesCommand.class, TimelineCommand.class, NetworkCommand.class, BalanceCommand.class,
+            ShiftsCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  done (inputs that could not be read are named on standard error)",

@@ -32,6 +32,7 @@ public final class Main {
         Objects.requireNonNull(err, "err");
         CommandLine cli = new CommandLine(new DyadCommand());
         cli.registerConverter(java.time.LocalDate.class, Main::date);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -1,0 +1,95 @@
+package org.dyad.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.analysis.DateRange;
+import org.dyad.analysis.DyadEvent;
+import org.dyad.format.EventJsonReader;
+import org.dyad.model.Diagnostic;
+import picocli.CommandLine.Option;
+
+/**
+ * What the analysis commands ({@code timeline}, {@code network}, {@code balance}, {@code shifts})
+ * share: where the events come from (the store, or a {@code dyad.event/1} file given with
+ * {@code --events}), the period, and whether actors are counted by country or by full code.
+ */
+final class AnalysisOptions {
+    enum Level { COUNTRY, CODE }
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The event store (default: $DYAD_DB, else dyad.duckdb in the working directory).")
+    Path db;
+
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "Read dyad.event/1 JSON Lines (as 'dyad code' writes them) instead of the store.")
+    Path events;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day to count (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day to count (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--by", paramLabel = "LEVEL",
+            description = "Count actors by country (RUS for Russia's government, army and people alike; actors "
+                + "without a country by their code) or by full code (RUSGOV, RUSMIL). Default: ${DEFAULT-VALUE}.")
+    Level level = Level.COUNTRY;
+
+    DateRange range() {
+        return new DateRange(Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
+    /** The events in the period, each actor named at the level asked for; problems go to {@code err}, one line each. */
+    List<DyadEvent> load(PrintWriter err) {
+        List<JsonNode> lines = events != null ? fromFile(events, err) : StoreEvents.read(db, err);
+        DateRange range = range();
+        List<DyadEvent> out = new ArrayList<>();
+        for (JsonNode line : lines) {
+            // An actor no dictionary knows ("---") is no one in particular: it makes no dyad.
+            DyadEvent.fromJson(atLevel(line))
+                    .filter(e -> range.contains(e.date()) && !e.source().startsWith("---") && !e.target().startsWith("---"))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private JsonNode atLevel(JsonNode line) {
+        if (level == Level.CODE || !line.isObject()) {
+            return line;
+        }
+        ObjectNode copy = ((ObjectNode) line).deepCopy();
+        for (String role : List.of("source", "target")) {
+            JsonNode actor = copy.path(role);
+            String country = actor.path("country").asText("");
+            if (actor.isObject() && !country.isBlank()) {
+                ((ObjectNode) actor).put("code", country);
+            }
+        }
+        return copy;
+    }
+
+    private static List<JsonNode> fromFile(Path file, PrintWriter err) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("--events " + file + ": no such file", ExitCode.NO_INPUT);
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            EventJsonReader.Lines read = new EventJsonReader().read(file.toString(), in);
+            for (Diagnostic d : read.diagnostics()) {
+                err.println("dyad: " + d.where() + ": " + d.message() + " (line skipped)");
+            }
+            return read.events();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UserError("--events " + file + ": cannot be read (" + e.getMessage() + ")", ExitCode.NO_INPUT);
+        }
+    }
+}
