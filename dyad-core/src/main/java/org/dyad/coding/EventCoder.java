@@ -15,6 +15,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.stage.Stage;
 import org.dyad.stage.StageContext;
+import org.dyad.coding.internal.ResumedEvents;
 import org.dyad.time.TimeAttachment;
 
 /**
@@ -53,7 +54,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
         for (Sentence s : tagged.annotated().sentences()) {
             events.addAll(new SentenceCoder(parts, tagged, s, sources).code().events());
         }
-        return new CodedArticle(tagged, events);
+        return new CodedArticle(tagged, ResumedEvents.link(events, tagged.annotated().sentences()));
     }
 
     /** The events of one sentence and the decision taken on each of its verbs. */

@@ -199,4 +199,42 @@ class NominalAndCoreferenceTest {
             assertThat(e.status()).isEqualTo(org.dyad.model.Status.ALLEGED);
         });
     }
+
+    @Test
+    void resumedClashesAreBetweenTheEarlierClashesPartiesNotTheLastPairNamed() {
+        Sentence first = Sentences.of(0, 0, """
+                1 Clashes clash NNS O 2 nsubj
+                2 erupted erupt VBD O 0 root
+                3 between between IN O 5 case
+                4 Syrian Syrian JJ MISC 5 amod
+                5 troops troop NNS O 2 obl
+                6 and and CC O 8 cc
+                7 Iraqi Iraqi JJ MISC 8 amod
+                8 militias militia NNS O 5 conj
+                9 . . . O 2 punct
+                """);
+        Sentence second = Sentences.of(1, first.text().length() + 1, """
+                1 Russia Russia NNP LOCATION 3 nsubj
+                2 and and CC O 3 cc
+                3 Iran Iran NNP LOCATION 1 conj
+                4 cooperated cooperate VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        String third = """
+                1 Clashes clash NNS O 2 nsubj
+                2 resumed resume VBD O 0 root
+                3 between between IN O 6 case
+                4 the the DT O 6 det
+                5 two two CD O 6 nummod
+                6 sides side NNS O 2 obl
+                7 . . . O 2 punct
+                """;
+        int at = first.text().length() + 1 + second.text().length() + 1;
+        CodedArticle resumed = fixture.codeArticle(first, second, Sentences.of(2, at, third));
+        assertThat(lines(resumed)).anyMatch(l -> l.startsWith("[s3] SYRMIL -190-> IRQMIL"));
+        // Without a resumption the phrase keeps the last pair named: Russia and Iran.
+        CodedArticle fresh = fixture.codeArticle(first, second, Sentences.of(2, at, third.replace(
+                "2 resumed resume VBD O 0 root", "2 erupted erupt VBD O 0 root")));
+        assertThat(lines(fresh)).anyMatch(l -> l.startsWith("[s3] RUS -190-> IRN"));
+    }
 }
