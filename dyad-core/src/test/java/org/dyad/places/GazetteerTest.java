@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.lexicon.Resources;
+import org.dyad.testkit.TestPlaces;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {

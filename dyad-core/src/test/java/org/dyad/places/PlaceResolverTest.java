@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.places.PlaceNames.Designation;
 import org.dyad.places.PlaceResolver.Query;
+import org.dyad.testkit.TestPlaces;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
@@ -60,6 +61,11 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownIsNotTheAirBaseThatGoesByItsName() {
+        assertThat(resolve(Set.of("IRQ"), "Fallujah")).contains(TestPlaces.FALLUJAH);
+    }
+
+    @Test
     void aMilitaryBaseByItsNewsName() {
         assertThat(resolve(Set.of(), "T4", "airbase")).contains(TestPlaces.T4);
         assertThat(resolve(Set.of(), "T4")).contains(TestPlaces.T4);
@@ -73,6 +79,7 @@ class PlaceResolverTest {
 
     @Test
     void aDemonymIsNeverAPlace() {
+        assertThat(resolver.gazetteer().candidates("Syrian")).as("a town of that name").isNotEmpty();
         assertThat(resolve(Set.of("SYR"), "Syrian")).isEmpty();
         assertThat(resolve(Set.of(), "Iranians")).isEmpty();
     }
