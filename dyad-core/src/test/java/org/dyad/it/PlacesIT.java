@@ -26,8 +26,9 @@ class PlacesIT {
     }
 
     @Test
-    void clashesInHamaProvinceAreInTheRegion() {
-        Optional<Place> where = where("Clashes resumed among the two parties in Hama Province, central Syria.", "resumed");
+    void anAttackAmongVillagesInHamaProvinceIsInTheRegion() {
+        Optional<Place> where = where(
+                "Syrian government forces attacked rebels among the villages in Hama Province, central Syria.", "attacked");
 
         assertThat(where).hasValueSatisfying(p -> {
             assertThat(p.text()).isEqualTo("Hama Province");
