@@ -63,7 +63,7 @@ public final class EvalPlacesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<PlaceGoldRecord> records;
         try {
-            records = PlaceGoldReader.read(gold);
+            records = PlaceGoldReader.read(gold, note -> err.println("dyad: " + note));
         } catch (GoldFileException e) {
             throw new UserError(e.getMessage(), ExitCode.NO_INPUT);
         }

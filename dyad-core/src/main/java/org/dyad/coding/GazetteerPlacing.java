@@ -78,7 +78,7 @@ public final class GazetteerPlacing implements EventPlacing {
                     .ifPresent(e -> besides.add(e.country()));
         }
         return places.resolve(query(tree, p.tokens(), p.designation(), besides), context)
-                .filter(e -> !(p.object() && e.feature() == PlaceFeature.COUNTRY));
+                .filter(e -> !(p.mayNameParty() && e.feature() == PlaceFeature.COUNTRY));
     }
 
     private static int firstOfNounPhrase(DependencyTree tree, int noun) {
@@ -100,7 +100,7 @@ public final class GazetteerPlacing implements EventPlacing {
 
     /**
      * Whether a phrase may name a place: not a person's or an organisation's name, and for an
-     * object not an actor at all (in "attacked Iran", Iran is the target).
+     * object or a modifier not an actor at all (in "attacked Iran", Iran is the target; "a U.S. patrol" is a party's).
      */
     private static boolean isPlaceName(DependencyTree tree, PlacePhrase p, List<ActorMention> mentions) {
         for (int t : p.tokens()) {
@@ -110,7 +110,7 @@ public final class GazetteerPlacing implements EventPlacing {
         }
         for (ActorMention m : mentions) {
             if (m.head() >= p.first() && m.head() <= p.last()
-                    && (p.object() || m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.ORGANIZATION)) {
+                    && (p.mayNameParty() || m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.ORGANIZATION)) {
                 return false;
             }
         }

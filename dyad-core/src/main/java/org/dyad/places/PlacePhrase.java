@@ -8,12 +8,14 @@ import org.dyad.places.PlaceNames.Designation;
 /**
  * A phrase of a sentence that may name where an event happened: the tokens of the name ("Hama
  * Province", "Samarra" of "the town of Samarra"), what a designator outside them said ("town"),
- * the tokens of names set beside it ("central Syria" in "Homs, central Syria"), and whether it
- * is the event's object rather than a locative phrase ("shelled Aleppo"), which only a town, a
- * region or a site can be: a country there is a party, not a place.
+ * the tokens of names set beside it ("central Syria" in "Homs, central Syria") or owning it
+ * ("Syria" in "Syria's Aleppo province"), and whether the name may stand for a party rather than
+ * a place: the event's object ("shelled Aleppo") or a name modifying a common noun ("a Sofia
+ * restaurant", "a U.S. patrol"). Such a name is a place only as a town, a region or a site that
+ * no actor of the sentence claims: a country there is a party or a nationality.
  */
 public record PlacePhrase(int head, List<Integer> tokens, Optional<Designation> designation,
-                          List<List<Integer>> besides, boolean object) {
+                          List<List<Integer>> besides, boolean mayNameParty) {
     public PlacePhrase {
         tokens = List.copyOf(tokens);
         Objects.requireNonNull(designation, "designation");

@@ -55,7 +55,12 @@ public final class PlacePhrases {
         List<PlacePhrase> objects = new ArrayList<>();
         for (int h : heads) {
             for (int c : tree.children(h, "obl", "nmod")) {
-                locative(c).ifPresent(direct::add);
+                Optional<PlacePhrase> named = locative(c);
+                named.ifPresent(direct::add);
+                if (named.isEmpty() && isLocative(c)) {
+                    // "killed in clashes in Raqqa province": a locative noun naming no place may carry one.
+                    hungFrom(c, 1, hung);
+                }
             }
             for (int c : tree.children(h, ROLE_RELATIONS)) {
                 if (isLocative(c)) {
@@ -84,9 +89,9 @@ public final class PlacePhrases {
      */
     private void hungFrom(int c, int depth, List<PlacePhrase> out) {
         for (int p : tree.children(c, "nmod", "obl")) {
-            if (isLocative(p)) {
-                locative(p).ifPresent(out::add);
-            } else if (depth < HUNG_DEPTH) {
+            Optional<PlacePhrase> named = isLocative(p) ? locative(p) : Optional.empty();
+            named.ifPresent(out::add);
+            if (named.isEmpty() && depth < HUNG_DEPTH) {
                 hungFrom(p, depth + 1, out);
             }
         }
@@ -188,16 +193,29 @@ public final class PlacePhrases {
         }
         List<Integer> tokens = nameTokens(nameHead);
         if (tokens.stream().noneMatch(t -> isProper(tree.token(t)))) {
-            return Optional.empty();
+            return owner(nameHead).flatMap(o -> phrase(o, object)); // "in Syria's bloody conflict"
+        }
+        boolean mayNameParty = object;
+        if (!isProper(tree.token(nameHead)) && PlaceNames.designation(tree.token(nameHead).word()).isEmpty()) {
+            // "a posh Sofia restaurant", "the Manbij campaign": the name is where the thing is, if it is no party's.
+            while (!isProper(tree.token(tokens.get(tokens.size() - 1)))) {
+                tokens = tokens.subList(0, tokens.size() - 1);
+            }
+            mayNameParty = true;
         }
         List<List<Integer>> besides = new ArrayList<>();
-        for (int a : tree.children(nameHead, "appos")) {
+        for (int a : tree.children(nameHead, "appos", "nmod:poss")) {
             List<Integer> words = nameTokens(a);
             if (words.stream().anyMatch(t -> isProper(tree.token(t)))) {
                 besides.add(words);
             }
         }
-        return Optional.of(new PlacePhrase(nameHead, tokens, designation, besides, object));
+        return Optional.of(new PlacePhrase(nameHead, tokens, designation, besides, mayNameParty));
+    }
+
+    /** The proper noun that owns a nominal ("Grozny" of "Grozny's streets"), if any. */
+    private Optional<Integer> owner(int head) {
+        return tree.children(head, "nmod:poss").stream().filter(o -> isProper(tree.token(o))).findFirst();
     }
 
     /** The head and the name words before it (compounds, proper adjectives, numbers: "T4"), contiguous. */

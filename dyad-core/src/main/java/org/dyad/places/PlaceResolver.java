@@ -82,7 +82,10 @@ public final class PlaceResolver {
             return Optional.empty();
         }
         Optional<Designation> said = designation;
-        boolean named = byFullName;
+        // A site is named by its full name only with its designator ("Damascus International Airport",
+        // "T4 airbase"): a bare "Fallujah" that an air base also goes by is the town.
+        boolean named = byFullName && query.words().stream()
+                .anyMatch(w -> PlaceNames.designation(w).orElse(null) == Designation.SITE);
         return found.stream().max(Comparator.comparingDouble(
                 (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)));
     }

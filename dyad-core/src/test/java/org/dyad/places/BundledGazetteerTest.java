@@ -1,0 +1,64 @@
+package org.dyad.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.places.PlaceResolver.Query;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled gazetteer resolves the names news about Syria uses (loaded once for the class). */
+class BundledGazetteerTest {
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = new PlaceResolver(Gazetteer.loadBundled());
+    }
+
+    private static Optional<PlaceEntry> resolve(String... words) {
+        return resolver.resolve(Query.of(words), Set.of("SYR"));
+    }
+
+    @Test
+    void itHoldsTheCitiesRegionsAirportsAndCountries() {
+        assertThat(resolver.gazetteer().size()).isGreaterThan(100_000);
+    }
+
+    @Test
+    void hamaProvinceIsTheRegion() {
+        assertThat(resolve("Hama", "Province")).hasValueSatisfying(e -> {
+            assertThat(e.feature()).isEqualTo(PlaceFeature.ADM1);
+            assertThat(e.country()).isEqualTo("SYR");
+            assertThat(e.admin1()).contains("Hama");
+        });
+    }
+
+    @Test
+    void newsSpellingsFindTheTowns() {
+        assertThat(resolve("Hamah")).map(PlaceEntry::id).contains("geonames:170017");
+        assertThat(resolve("al-Qusayr")).map(PlaceEntry::country).contains("SYR");
+        assertThat(resolve("Raqqa")).map(PlaceEntry::admin1).contains(Optional.of("Raqqa"));
+        assertThat(resolve("Homs")).map(PlaceEntry::feature).contains(PlaceFeature.CITY);
+    }
+
+    @Test
+    void sitesByTheirNames() {
+        assertThat(resolve("Damascus", "International", "Airport")).map(PlaceEntry::id).contains("ourairports:OSDI");
+        assertThat(resolve("T4", "airbase")).map(PlaceEntry::id).contains("dyad:tiyas-airbase");
+        assertThat(resolve("Hmeimim")).map(PlaceEntry::id).contains("dyad:khmeimim-airbase");
+    }
+
+    @Test
+    void countriesAndDemonyms() {
+        assertThat(resolve("Syria")).map(PlaceEntry::id).contains("countries:SYR");
+        assertThat(resolve("Iranian")).isEmpty();
+    }
+
+    @Test
+    void theArticlesCountryPicksTripoli() {
+        assertThat(resolver.resolve(Query.of("Tripoli"), Set.of("LBN"))).map(PlaceEntry::country).contains("LBN");
+        assertThat(resolver.resolve(Query.of("Tripoli"), Set.of())).map(PlaceEntry::country).contains("LBY");
+    }
+}

@@ -1,0 +1,57 @@
+package org.dyad.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dyad.places.PlaceNames.Designation;
+import org.junit.jupiter.api.Test;
+
+class PlaceNamesTest {
+    @Test
+    void transliterationsOfOneNameShareAKey() {
+        assertThat(PlaceNames.key("Ḩamāh")).isEqualTo("hama");
+        assertThat(PlaceNames.key("Hamah")).isEqualTo("hama");
+        assertThat(PlaceNames.key("HAMA")).isEqualTo("hama");
+    }
+
+    @Test
+    void arabicArticlesAreDropped() {
+        assertThat(PlaceNames.key("al-Qusayr")).isEqualTo(PlaceNames.key("Qusayr"));
+        assertThat(PlaceNames.key("Al Quşayr")).isEqualTo("qusayr");
+        assertThat(PlaceNames.key("El-Arish")).isEqualTo("arish");
+        assertThat(PlaceNames.key("Ar Raqqah")).isEqualTo(PlaceNames.key("Raqqa"));
+    }
+
+    @Test
+    void anArticleIsOnlyDroppedBeforeAName() {
+        // "Alma" and "Asmara" begin with the letters of an article but have none.
+        assertThat(PlaceNames.key("Alma")).isEqualTo("alma");
+        assertThat(PlaceNames.key("Asmara")).isEqualTo("asmara");
+    }
+
+    @Test
+    void apostrophesAndPunctuationDoNotCount() {
+        assertThat(PlaceNames.key("Ma’arrat al-Nu‘man")).isEqualTo(PlaceNames.key("Ma'arrat al-Nu'man"));
+        assertThat(PlaceNames.key("Deir ez-Zor")).isEqualTo("deirezzor");
+    }
+
+    @Test
+    void aFinalHIsKeptAfterAConsonantAndInShortNames() {
+        assertThat(PlaceNames.key("Homs")).isEqualTo("homs");
+        assertThat(PlaceNames.key("Bath")).isEqualTo("bath");
+        assertThat(PlaceNames.key("Aah")).isEqualTo("aah");
+    }
+
+    @Test
+    void foldingKeepsCaseAndSpacesButDropsMarks() {
+        assertThat(PlaceNames.fold("Ḩamāh Ğöl")).isEqualTo("Hamah Gol");
+    }
+
+    @Test
+    void designatorsSayWhatKindOfPlaceANameIs() {
+        assertThat(PlaceNames.designation("Province")).contains(Designation.REGION);
+        assertThat(PlaceNames.designation("governorate")).contains(Designation.REGION);
+        assertThat(PlaceNames.designation("town")).contains(Designation.TOWN);
+        assertThat(PlaceNames.designation("airbase")).contains(Designation.SITE);
+        assertThat(PlaceNames.designation("Hama")).isEmpty();
+    }
+}
