@@ -28,15 +28,18 @@ import org.dyad.lexicon.Resources;
 public final class Gazetteer {
     public static final String PLACES = "/dyad/places/places.tsv.gz";
     public static final String MILITARY_SITES = "/dyad/places/military-sites.tsv";
+    public static final String COUNTRY_ALIASES = "/dyad/places/country-aliases.tsv";
     private static final int COLUMNS = 9;
 
     private final Map<String, List<PlaceEntry>> byKey;
     private final Set<String> demonyms;
+    private final Set<String> capitals;
     private final int size;
 
-    private Gazetteer(Map<String, List<PlaceEntry>> byKey, Set<String> demonyms, int size) {
+    private Gazetteer(Map<String, List<PlaceEntry>> byKey, Set<String> demonyms, Set<String> capitals, int size) {
         this.byKey = byKey;
         this.demonyms = demonyms;
+        this.capitals = capitals;
         this.size = size;
     }
 
@@ -44,7 +47,7 @@ public final class Gazetteer {
     public static Gazetteer loadBundled() {
         CountryTable countries = CountryTable.load();
         List<PlaceEntry> entries = new ArrayList<>(150_000);
-        entries.addAll(countryEntries(countries));
+        entries.addAll(countryEntries(countries, readAliases(Resources.open(COUNTRY_ALIASES))));
         read(PLACES, openGzip(PLACES), entries);
         read(MILITARY_SITES, Resources.open(MILITARY_SITES), entries);
         return of(entries, countries.all());
@@ -67,10 +70,12 @@ public final class Gazetteer {
             }
         }
         Set<String> demonyms = new java.util.HashSet<>();
+        Set<String> capitals = new java.util.HashSet<>();
         for (Country c : countries) {
             c.demonyms().forEach(d -> demonyms.add(PlaceNames.key(d)));
+            c.capitals().forEach(k -> capitals.add(c.iso3() + "|" + PlaceNames.key(k)));
         }
-        return new Gazetteer(byKey, Set.copyOf(demonyms), entries.size());
+        return new Gazetteer(byKey, Set.copyOf(demonyms), Set.copyOf(capitals), entries.size());
     }
 
     /** The places named {@code name} (by loose key), in data order; empty when none. */
@@ -82,6 +87,11 @@ public final class Gazetteer {
     public boolean isDemonym(String word) {
         String k = PlaceNames.key(word);
         return demonyms.contains(k) || (k.endsWith("s") && demonyms.contains(k.substring(0, k.length() - 1)));
+    }
+
+    /** Whether a town is its country's capital ("Washington, D.C.", not the state of Washington). */
+    public boolean isCapital(PlaceEntry e) {
+        return e.feature() == PlaceFeature.CITY && capitals.contains(e.country() + "|" + PlaceNames.key(e.name()));
     }
 
     public int size() {
@@ -96,10 +106,34 @@ public final class Gazetteer {
         return String.join(" ", words);
     }
 
-    private static List<PlaceEntry> countryEntries(CountryTable table) {
+    /** Reads the country aliases file: ISO alpha-3, tab, '|'-separated names; '#' lines are comments. */
+    static Map<String, List<String>> readAliases(BufferedReader in) {
+        Map<String, List<String>> out = new HashMap<>();
+        try (in) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 2 || !c[0].matches("[A-Z]{3}")) {
+                    throw new IllegalArgumentException(COUNTRY_ALIASES + ":" + number
+                            + ": expected a country code and names separated by a tab");
+                }
+                out.computeIfAbsent(c[0], k -> new ArrayList<>()).addAll(Arrays.asList(c[1].split("\\|")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + COUNTRY_ALIASES, e);
+        }
+        return out;
+    }
+
+    private static List<PlaceEntry> countryEntries(CountryTable table, Map<String, List<String>> aliases) {
         List<PlaceEntry> out = new ArrayList<>();
         for (Country c : table.all()) {
             List<String> alts = new ArrayList<>(c.altNames());
+            alts.addAll(aliases.getOrDefault(c.iso3(), List.of()));
             table.officialName(c.iso3()).ifPresent(alts::add);
             out.add(new PlaceEntry("countries:" + c.iso3(), PlaceFeature.COUNTRY, c.name(), alts, c.iso3(),
                     Optional.empty(), c.lat(), c.lon(), 0));

@@ -24,6 +24,11 @@ public final class PlaceResolver {
     private static final double COUNTRY_NAME = 9.0;
     private static final double REGION_WITHOUT_DESIGNATOR = -1.0;
     private static final double SITE_BY_NAME = 6.0;
+    /** News means the capital by a name it shares with a region ("in Washington"). */
+    private static final double CAPITAL = 1.0;
+    /** Compass words name regions of several countries ("West", "North") and in news a direction or a bloc. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "center", "centre", "central");
     private static final Set<String> SITE_QUALIFIERS = Set.of("international", "military", "civil", "civilian", "main",
             "regional", "air", "naval", "army", "force");
 
@@ -81,13 +86,22 @@ public final class PlaceResolver {
         if (found.isEmpty() || (words.size() == 1 && gazetteer.isDemonym(words.get(0)))) {
             return Optional.empty();
         }
+        String key = PlaceNames.key(String.join(" ", words));
+        if (COMPASS.contains(key)) {
+            return Optional.empty();
+        }
+        if (key.matches("[a-z]{1,2}")) {
+            // "U.S.", "UK": a country's abbreviation, never the French village of Us.
+            found = found.stream().filter(e -> e.feature() == PlaceFeature.COUNTRY).toList();
+        }
         Optional<Designation> said = designation;
         // A site is named by its full name only with its designator ("Damascus International Airport",
         // "T4 airbase"): a bare "Fallujah" that an air base also goes by is the town.
         boolean named = byFullName && query.words().stream()
                 .anyMatch(w -> PlaceNames.designation(w).orElse(null) == Designation.SITE);
         return found.stream().max(Comparator.comparingDouble(
-                (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)));
+                (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)
+                        + (gazetteer.isCapital(e) ? CAPITAL : 0)));
     }
 
     private static double score(PlaceEntry e, Optional<Designation> designation, boolean byFullName,

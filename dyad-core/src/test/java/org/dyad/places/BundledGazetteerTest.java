@@ -61,4 +61,26 @@ class BundledGazetteerTest {
         assertThat(resolver.resolve(Query.of("Tripoli"), Set.of("LBN"))).map(PlaceEntry::country).contains("LBN");
         assertThat(resolver.resolve(Query.of("Tripoli"), Set.of())).map(PlaceEntry::country).contains("LBY");
     }
+
+    @Test
+    void abbreviationsAreCountriesNeverVillages() {
+        assertThat(resolver.resolve(Query.of("U.S."), Set.of())).map(PlaceEntry::id).contains("countries:USA");
+        assertThat(resolver.resolve(Query.of("UK"), Set.of())).map(PlaceEntry::id).contains("countries:GBR");
+        // No country goes by "Ub": the Serbian town of Ub is not taken for one either.
+        assertThat(resolver.resolve(Query.of("Ub"), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aCapitalComesBeforeTheRegionOfItsName() {
+        assertThat(resolver.resolve(Query.of("Washington"), Set.of("USA"))).hasValueSatisfying(e -> {
+            assertThat(e.feature()).isEqualTo(PlaceFeature.CITY);
+            assertThat(e.admin1()).contains("District of Columbia");
+        });
+    }
+
+    @Test
+    void aCompassWordIsNoPlace() {
+        assertThat(resolver.resolve(Query.of("West"), Set.of("CMR"))).isEmpty();
+        assertThat(resolver.resolve(Query.of("North"), Set.of())).isEmpty();
+    }
 }
