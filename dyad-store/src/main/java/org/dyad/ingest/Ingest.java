@@ -37,7 +37,6 @@ public final class Ingest {
     private final EventStore store;
     private final BiFunction<Article, StageContext, List<String>> coder;
     private final int threads;
-    private final double threshold;
 
     /** Told of each article coded, in input order. */
     @FunctionalInterface
@@ -47,15 +46,12 @@ public final class Ingest {
 
     /**
      * An ingest into {@code store}; {@code coder} (thread-safe) gives the {@code dyad.event/1}
-     * JSON of an article's events, run on {@code threads} threads; articles at least
-     * {@code threshold} similar to a kept one are its near-copies.
+     * JSON of an article's events, run on {@code threads} threads.
      */
-    public Ingest(EventStore store, BiFunction<Article, StageContext, List<String>> coder, int threads,
-                  double threshold) {
+    public Ingest(EventStore store, BiFunction<Article, StageContext, List<String>> coder, int threads) {
         this.store = store;
         this.coder = coder;
         this.threads = threads;
-        this.threshold = threshold;
     }
 
     /** What {@link #plan} found: the articles to code, in order, and the copies of kept articles. */
@@ -67,8 +63,12 @@ public final class Ingest {
     public record Pending(String key, Article article, String fingerprint) {
     }
 
-    /** Sorts {@code articles} into those to code, copies and duplicates; writes nothing. */
-    public Plan plan(List<Article> articles) throws StoreException {
+    /**
+     * Sorts {@code articles} into those to code, copies and duplicates, by what {@code store}
+     * holds; articles at least {@code threshold} similar to a kept one are its near-copies.
+     * Writes nothing.
+     */
+    public static Plan plan(EventStore store, List<Article> articles, double threshold) throws StoreException {
         Set<String> known = store.knownKeys();
         NearDuplicates index = new NearDuplicates(threshold);
         store.fingerprints().forEach((key, print) -> index.add(key, MinHash.decode(print)));
