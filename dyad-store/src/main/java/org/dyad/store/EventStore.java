@@ -25,6 +25,11 @@ import org.dyad.model.Article;
  * The event store: one DuckDB file holding articles, their near-copies and their events. Each
  * {@link #write} is one transaction, so a run killed at any moment leaves whole articles with
  * all their events, or nothing of them. One writer per file (DuckDB locks it); not thread-safe.
+ *
+ * <p>Rows go in through DuckDB's appender, but into temporary staging tables: an appender
+ * commits what it flushes on its own, whatever the connection's transaction, so appending
+ * straight into the stored tables would let a failed or killed batch leave half of itself.
+ * One INSERT ... SELECT per table then moves a staged batch in, in one real transaction.
  */
 public final class EventStore implements AutoCloseable {
     private final DuckDBConnection connection;
@@ -44,6 +49,7 @@ public final class EventStore implements AutoCloseable {
         EventStore store = new EventStore(connect(file, new Properties()), false);
         try {
             StoreSchema.create(store.connection);
+            StoreSchema.createStaging(store.connection);
             store.connection.setAutoCommit(false);
         } catch (SQLException e) {
             store.close();
@@ -92,9 +98,9 @@ public final class EventStore implements AutoCloseable {
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try {
-            try (DuckDBAppender a = connection.createAppender("main", "articles");
-                 DuckDBAppender e = connection.createAppender("main", "events");
-                 DuckDBAppender c = connection.createAppender("main", "copies")) {
+            try (DuckDBAppender a = connection.createAppender("temp", "main", StoreSchema.STAGE + "articles");
+                 DuckDBAppender e = connection.createAppender("temp", "main", StoreSchema.STAGE + "events");
+                 DuckDBAppender c = connection.createAppender("temp", "main", StoreSchema.STAGE + "copies")) {
                 for (StoredArticle s : articles) {
                     appendArticle(a, s, now);
                     Set<String> ids = new HashSet<>();
@@ -106,9 +112,11 @@ public final class EventStore implements AutoCloseable {
                     appendCopy(c, copy, now);
                 }
             }
+            StoreSchema.moveStaged(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
+            clearStaging();
             throw new StoreException("cannot write to the store: " + StoreException.firstLine(e), e);
         }
     }
@@ -187,6 +195,15 @@ public final class EventStore implements AutoCloseable {
             connection.rollback();
         } catch (SQLException ignored) {
             // The write already failed and says why; a failed rollback leaves DuckDB to discard the transaction.
+        }
+    }
+
+    private void clearStaging() {
+        try {
+            StoreSchema.clearStaging(connection);
+            connection.commit();
+        } catch (SQLException ignored) {
+            // The staging tables are temporary: at worst they go with the connection.
         }
     }
 

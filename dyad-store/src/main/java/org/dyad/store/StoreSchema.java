@@ -70,7 +70,42 @@ final class StoreSchema {
                 provenance VARCHAR,
                 json VARCHAR NOT NULL)""");
 
+    /** The prefix of the temporary tables a batch is appended to before it moves in. */
+    static final String STAGE = "stage_";
+    private static final List<String> STORED = List.of("articles", "events", "copies");
+
     private StoreSchema() {
+    }
+
+    /** Temporary tables like the stored ones, without their keys: this connection's, gone when it closes. */
+    static void createStaging(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : STORED) {
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGE + table + " AS SELECT * FROM " + table + " LIMIT 0");
+            }
+        }
+    }
+
+    /** Moves what is staged into the stored tables; the caller commits. */
+    static void moveStaged(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : STORED) {
+                s.execute("INSERT INTO " + table + " SELECT * FROM temp." + STAGE + table);
+            }
+            clearStaging(s);
+        }
+    }
+
+    static void clearStaging(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            clearStaging(s);
+        }
+    }
+
+    private static void clearStaging(Statement s) throws SQLException {
+        for (String table : STORED) {
+            s.execute("DELETE FROM temp." + STAGE + table);
+        }
     }
 
     static void create(Connection connection) throws SQLException {
