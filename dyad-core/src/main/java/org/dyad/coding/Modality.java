@@ -52,15 +52,28 @@ public final class Modality {
             return java.util.Optional.of(org.dyad.model.Status.REPORTED);
         }
         int parent = tree.parent(t);
-        if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)
-                && kind(tree, parent).map("history"::equals).orElse(false)) {
-            return java.util.Optional.of(org.dyad.model.Status.HISTORICAL);
+        if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)) {
+            java.util.Optional<String> about = kind(tree, parent);
+            if (about.map("history"::equals).orElse(false)) {
+                return java.util.Optional.of(org.dyad.model.Status.HISTORICAL);
+            }
+            if (about.map("claim"::equals).orElse(false)) {
+                return java.util.Optional.of(org.dyad.model.Status.ALLEGED);
+            }
+            if (about.map("news"::equals).orElse(false)) {
+                return java.util.Optional.of(org.dyad.model.Status.REPORTED);
+            }
         }
         boolean inCondition = tree.relation(t).equals("advcl") && has(tree, tree.children(t, "mark"), "condition");
         if (reading.possibility() || inCondition) {
             return java.util.Optional.of(org.dyad.model.Status.HYPOTHETICAL);
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether a verb lemma accuses someone of an act ("accuse", "charge", "blame"). */
+    public boolean isAccusing(String lemma) {
+        return words.value(lemma.toLowerCase(java.util.Locale.ROOT)).map("accusing"::equals).orElse(false);
     }
 
     /** "accused Syrian officials of providing information": the act an accusation is about. */

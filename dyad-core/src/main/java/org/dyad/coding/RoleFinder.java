@@ -36,6 +36,14 @@ public final class RoleFinder {
     private static final Set<String> BETWEEN = Set.of("between", "among", "amongst");
     private static final Set<String> AGAINST = Set.of("against", "on", "upon", "at", "toward", "towards", "into", "with");
     private static final Set<String> BY = Set.of("by", "from");
+    /** Where an attack on a building happens: "a bombing near the Russian embassy" hits the embassy's owner. */
+    private static final Set<String> NEAR = Set.of("near", "outside", "at");
+    /**
+     * Verbs that name who carried an act out; the parser often hangs their participle on the
+     * nearest noun instead of the act ("a bombing near the embassy being carried out by ...").
+     */
+    private static final Set<String> PERPETRATE = Set.of("carry", "conduct", "perpetrate", "stage", "launch", "mount",
+            "commit", "orchestrate", "execute");
 
     /**
      * Roles of a noun that names an event: the parties "between" whom it happened (on the noun,
@@ -59,6 +67,7 @@ public final class RoleFinder {
         for (int acl : tree.children(noun, "acl")) {
             source = source.or(() -> withCase(tree, acl, "obl", Set.of("by")));
         }
+        source = source.or(() -> misattachedPerpetrator(tree, noun));
         for (int m : tree.children(noun, "amod", "compound")) {
             if (!trigger.contains(m)) {
                 source = source.or(() -> Optional.of(m));
@@ -70,7 +79,48 @@ public final class RoleFinder {
                 targets.add(c);
             }
         }
+        targets.addAll(buildingsHit(tree, noun));
         return new Roles(source, targets, false, false, "nominal: possessor, demonym or by-phrase the source, against/on the target");
+    }
+
+    /** "a bombing [taking place near the embassy] carried out by X": the by-phrase of a perpetrating participle one phrase down. */
+    private static Optional<Integer> misattachedPerpetrator(DependencyTree tree, int noun) {
+        for (int acl : tree.children(noun, "acl")) {
+            for (int obl : tree.children(acl, "obl")) {
+                for (int inner : tree.children(obl, "acl")) {
+                    if (PERPETRATE.contains(tree.token(inner).lemma().toLowerCase()) && isPassive(tree, inner)) {
+                        Optional<Integer> by = withCase(tree, inner, "obl", Set.of("by"));
+                        if (by.isPresent()) {
+                            return by;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Buildings and units an act happened at ("near the Russian embassy", "taking place outside
+     * the ministry"): common nouns only, since a named place there is where, not whom.
+     */
+    private static List<Integer> buildingsHit(DependencyTree tree, int noun) {
+        List<Integer> heads = new ArrayList<>(tree.children(noun, "nmod"));
+        for (int acl : tree.children(noun, "acl")) {
+            if (tree.token(acl).lemma().equalsIgnoreCase("take")
+                    && tree.children(acl, "obj").stream().anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("place"))) {
+                heads.addAll(tree.children(acl, "obl"));
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            boolean common = tree.token(h).tag().startsWith("NN") && !tree.token(h).tag().startsWith("NNP")
+                    && !namesPlace(tree, h);
+            if (common && tree.caseMarker(h).map(NEAR::contains).orElse(false) && !out.contains(h)) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The "of" phrases of a noun: whose withdrawal, whose blockade ("the blockade of Serbia"). */
@@ -82,6 +132,17 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    private static boolean gerundOfOrFor(DependencyTree tree, int verb) {
+        return tree.token(verb).tag().equals("VBG") && tree.children(verb, "mark").stream()
+                .anyMatch(m -> Set.of("of", "for").contains(tree.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "the town of Samarra": a common noun that introduces a place name is a place. */
+    private static boolean namesPlace(DependencyTree tree, int noun) {
+        return tree.children(noun, "nmod").stream()
+                .anyMatch(c -> tree.token(c).tag().startsWith("NNP") && tree.caseMarker(c).map("of"::equals).orElse(false));
     }
 
     private static Optional<Integer> withCase(DependencyTree tree, int head, String relation, Set<String> cases) {
@@ -142,6 +203,13 @@ public final class RoleFinder {
             // Object control ("urged Syria to withdraw") before subject control ("agreed to withdraw").
             Optional<Integer> object = tree.firstChild(parent, "obj");
             return object.isPresent() ? object : subjectOf(tree, parent, depth + 1);
+        }
+        if (rel.equals("advcl") && gerundOfOrFor(tree, verb)) {
+            // "accused Russia of supplying", "thanked Qatar for hosting": the one accused or thanked did it.
+            Optional<Integer> object = tree.firstChild(parent, "obj");
+            if (object.isPresent()) {
+                return object;
+            }
         }
         if (rel.equals("conj") || rel.equals("advcl")) {
             return subjectOf(tree, parent, depth + 1);

@@ -28,7 +28,12 @@ public enum Direction {
             return PAST;
         }
         if (tag.equals("VB") && tree.hasChildWord(verb, "to", "mark")) {
-            return FUTURE; // an infinitive looks ahead: "plans to meet Thursday"
+            // an infinitive looks ahead of its governor: "plans to meet Thursday" is after publication,
+            // "sent a delegation to attend the inauguration on May 20" need not be
+            int governor = tree.parent(verb);
+            boolean pastGovernor = governor >= 0 && governor != verb && tree.token(governor).isVerb()
+                    && !tree.hasChildWord(governor, "to", "mark") && of(tree, governor, words) == PAST;
+            return pastGovernor ? UNKNOWN : FUTURE;
         }
         return UNKNOWN;
     }

@@ -14,8 +14,9 @@ import org.dyad.model.Token;
  * <li>"February and March of 2018": SUTime reads "February" alone and gives it the document's
  * year; a month or day conjoined before a date with a written year takes that year.</li>
  * <li>"Following years of collaboration": SUTime reads "following years" as the year after the
- * document's; a plural unit with no number and nothing to count from is a vague duration, not a
- * date.</li>
+ * document's; a plural unit with no number is a vague duration, not a date. With a word that
+ * counts from publication ("the coming days", "recent months", where SUTime gives one day or
+ * the current month) the resolver makes it a span of a few units up to or from publication.</li>
  * </ul>
  */
 public final class TimeFixes {
@@ -82,8 +83,7 @@ public final class TimeFixes {
         for (int t = m.start(); t < m.end(); t++) {
             Token token = sentence.token(t);
             String w = token.word();
-            if (token.tag().equals("CD") || words.ago(w) || words.anchored(w) || words.back(w) || words.previous(w)
-                    || words.ahead(w)) {
+            if (token.tag().equals("CD") || words.ago(w) || words.anchored(w)) {
                 return m;
             }
             if (token.tag().equals("NNS") && words.unit(w).isPresent()) {

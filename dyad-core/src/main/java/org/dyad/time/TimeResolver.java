@@ -40,7 +40,8 @@ public final class TimeResolver {
             return Optional.empty();
         }
         if (r.words.stream().anyMatch(words::anchored)) {
-            return Optional.of(unresolved(r, r.unit().map(TimeWords.Unit::name).orElse("day")));
+            return Optional.of(current(r, m, published).orElseGet(
+                    () -> unresolved(r, r.unit().map(TimeWords.Unit::name).orElse("day"))));
         }
         if (m.type().equals("DURATION")) {
             return span(r, m.value().flatMap(TimexValues::duration), published);
@@ -66,10 +67,10 @@ public final class TimeResolver {
                 break;
         }
         if (r.words.stream().anyMatch(words::back) && r.unit().isPresent() && published.isPresent()) {
-            // "the past month": SUTime gives the calendar month of publication, the text means the last thirty days
+            // "the past month": SUTime gives the calendar month of publication, the text means the month up to it
             TimeWords.Unit u = r.unit().get();
-            return Optional.of(when(r, new DateRange(published.get().minusDays(u.days()), published.get(), u.name()),
-                    Basis.RELATIVE));
+            LocalDate p = published.get();
+            return Optional.of(when(r, new DateRange(CalendarUnits.back(p, u), p, u.name()), Basis.RELATIVE));
         }
         Optional<DateRange> range = TimexValues.range(value);
         if (range.isEmpty()) {
@@ -92,7 +93,9 @@ public final class TimeResolver {
             LocalDate p = published.get();
             d = DateRange.day(p.with(direction == Direction.PAST ? TemporalAdjusters.previousOrSame(weekday.get())
                     : TemporalAdjusters.nextOrSame(weekday.get())));
-        } else if (published.isPresent() && !written && (d.granularity().equals("day") || d.granularity().equals("month"))) {
+        } else if (published.isPresent() && !written && r.namesMonth()
+                && (d.granularity().equals("day") || d.granularity().equals("month"))) {
+            // only a month name takes its year from SUTime's guess; "30 years ago" and "next month" are counted
             LocalDate p = published.get();
             if (direction == Direction.PAST && d.start().isAfter(p)) {
                 d = d.plusYears(-1); // "fighting broke out on December 28", published in January
@@ -101,20 +104,40 @@ public final class TimeResolver {
             }
         }
         Optional<TimeWords.Unit> unit = r.unit();
-        if (r.words.stream().anyMatch(words::ago) && unit.isPresent() && d.days() == 1) {
-            // "two months ago" is as precise as a month: half a unit either side of the day SUTime counted back to
-            int half = unit.get().days() / 2;
-            int spread = half == 0 && r.approximate ? 1 : half;
-            return new DateRange(d.start().minusDays(spread), d.start().plusDays(spread), unit.get().name());
+        if (r.words.stream().anyMatch(words::ago) && unit.isPresent() && published.isPresent()) {
+            d = CalendarUnits.ago(d, unit.get(), published.get());
         }
         Optional<Integer> part = r.words.stream().map(words::part).flatMap(Optional::stream).findFirst();
         if (part.isPresent() && d.days() >= 28) {
-            return d.third(part.get());
+            d = d.third(part.get());
         }
         if (r.approximate && d.days() == 1) {
-            return new DateRange(d.start().minusDays(1), d.end().plusDays(1), "day");
+            d = new DateRange(d.start().minusDays(1), d.end().plusDays(1), "day");
+        }
+        if (r.toNow && published.isPresent() && !d.start().isAfter(published.get())) {
+            d = new DateRange(d.start(), published.get(), d.granularity()); // "since 2009", "so far this year"
         }
         return d;
+    }
+
+    /**
+     * "earlier this month", "later this year": the part of the current unit before or after
+     * publication; empty where the mention is not the unit publication falls in ("two days later").
+     */
+    private Optional<When> current(Reading r, TimeMention m, Optional<LocalDate> published) {
+        Optional<String> side = r.words.stream().map(words::anchoredSide).flatMap(Optional::stream).findFirst();
+        Optional<DateRange> range = m.value().flatMap(TimexValues::range);
+        if (published.isEmpty() || side.isEmpty() || range.isEmpty() || range.get().days() == 1) {
+            return Optional.empty();
+        }
+        LocalDate p = published.get();
+        DateRange d = range.get();
+        if (p.isBefore(d.start()) || p.isAfter(d.end())) {
+            return Optional.empty();
+        }
+        DateRange part = side.get().equals("before") ? new DateRange(d.start(), p, d.granularity())
+                : new DateRange(p, d.end(), d.granularity());
+        return Optional.of(when(r, part, Basis.RELATIVE));
     }
 
     /** A duration is a time of an event only where it reaches back from, or ahead of, publication. */
@@ -128,9 +151,9 @@ public final class TimeResolver {
             return Optional.of(unresolved(r, duration.get().unit()));
         }
         LocalDate p = published.get();
-        long days = duration.get().days(UNSTATED_AMOUNT);
-        DateRange d = back ? new DateRange(p.minusDays(days), p, duration.get().unit())
-                : new DateRange(p, p.plusDays(days), duration.get().unit());
+        TimexValues.Duration length = duration.get();
+        DateRange d = back ? new DateRange(length.from(p, -1, UNSTATED_AMOUNT), p, length.unit())
+                : new DateRange(p, length.from(p, 1, UNSTATED_AMOUNT), length.unit());
         return Optional.of(when(r, d, Basis.RELATIVE));
     }
 
@@ -147,12 +170,15 @@ public final class TimeResolver {
         final List<String> words = new ArrayList<>();
         final String text;
         final boolean approximate;
+        final boolean toNow;
 
         Reading(Sentence s, TimeMention m) {
             for (int t = m.start(); t < m.end(); t++) {
                 words.add(s.token(t).word().toLowerCase(Locale.ROOT));
             }
-            approximate = m.start() > 0 && TimeResolver.this.words.approximator(s.token(m.start() - 1).word());
+            String before = m.start() > 0 ? s.token(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+            approximate = TimeResolver.this.words.approximator(before);
+            toNow = TimeResolver.this.words.toNow(before);
             int from = approximate ? s.token(m.start() - 1).span().start() : s.token(m.start()).span().start();
             int base = s.span().start();
             text = s.text().substring(from - base, s.token(m.end() - 1).span().end() - base);
@@ -176,6 +202,10 @@ public final class TimeResolver {
                 }
             }
             return day;
+        }
+
+        boolean namesMonth() {
+            return words.stream().anyMatch(this::month);
         }
 
         private boolean month(String w) {

@@ -66,6 +66,16 @@ public final class TimeWords {
         return is(word, "anchored");
     }
 
+    /** Which side of a current unit an anchored word takes: "before" publication ("earlier") or "after" ("later"). */
+    public Optional<String> anchoredSide(String word) {
+        return argument(word, "anchored");
+    }
+
+    /** A word before an expression that makes it run on to publication ("since 2009", "so far this year"). */
+    public boolean toNow(String word) {
+        return is(word, "tonow");
+    }
+
     public boolean ago(String word) {
         return is(word, "ago");
     }

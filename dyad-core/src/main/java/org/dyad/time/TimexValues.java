@@ -31,6 +31,23 @@ public final class TimexValues {
         public long days(double unstated) {
             return Math.max(1, Math.round(amount.orElse(unstated) * unitDays));
         }
+
+        /**
+         * The day this duration away from {@code day}, {@code sign} -1 back and 1 ahead, counted in
+         * calendar months and years where it is whole ones ("the past six months" from March 14 is
+         * from September 14), else in days.
+         */
+        public LocalDate from(LocalDate day, int sign, double unstated) {
+            double n = amount.orElse(unstated);
+            boolean whole = n == Math.rint(n);
+            if (whole && unit.equals("year")) {
+                return day.plusYears(sign * (long) n * Math.round(unitDays / 365));
+            }
+            if (whole && unit.equals("month")) {
+                return day.plusMonths(sign * (long) n);
+            }
+            return day.plusDays(sign * days(unstated));
+        }
     }
 
     private TimexValues() {

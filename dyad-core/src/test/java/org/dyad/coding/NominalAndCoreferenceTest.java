@@ -128,4 +128,75 @@ class NominalAndCoreferenceTest {
             assertThat(m.actor().code()).isEqualTo("ISR");
         });
     }
+
+    @Test
+    void aBombingNearAnEmbassyCarriedOutByOperativesAsReported() {
+        // CoreNLP's parse of the seed's sentence: "carried out" hangs from the embassy, not the bombing.
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 reports report NNS O 0 root
+                2 of of IN O 5 case
+                3 a a DT O 5 det
+                4 car car NN O 5 compound
+                5 bombing bombing NN O 1 nmod
+                6 taking take VBG O 5 acl
+                7 place place NN O 6 obj
+                8 near near IN O 11 case
+                9 the the DT O 11 det
+                10 Russian Russian JJ MISC 11 amod
+                11 embassy embassy NN O 6 obl
+                12 being be VBG O 13 aux:pass
+                13 carried carry VBN O 11 acl
+                14 out out RP O 13 compound:prt
+                15 by by IN O 17 case
+                16 Iranian Iranian JJ MISC 17 amod
+                17 operatives operative NNS O 13 obl
+                18 . . . O 1 punct
+                """));
+        assertThat(c.events()).singleElement().satisfies(e -> {
+            assertThat(e.code().cameo()).startsWith("18");
+            assertThat(e.source().orElseThrow().actor().country()).contains("IRN");
+            assertThat(e.target().orElseThrow().actor().country()).contains("RUS");
+            assertThat(e.status()).isEqualTo(org.dyad.model.Status.REPORTED);
+        });
+    }
+
+    @Test
+    void aBombingNearANamedTownHitsNoTown() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 A a DT O 3 det
+                2 Syrian Syrian JJ MISC 3 amod
+                3 bombing bombing NN O 0 root
+                4 near near IN O 6 case
+                5 the the DT O 6 det
+                6 town town NN O 3 nmod
+                7 of of IN O 8 case
+                8 Baghdad Baghdad NNP LOCATION 6 nmod
+                9 . . . O 3 punct
+                """));
+        assertThat(c.events()).singleElement().satisfies(e -> {
+            assertThat(e.source().orElseThrow().actor().country()).contains("SYR");
+            // Not the town itself as the one attacked: only the people where it happened.
+            assertThat(e.target().orElseThrow().actor().code()).isEqualTo("IRQCVL");
+        });
+    }
+
+    @Test
+    void theOneAccusedOfAnActDidIt() {
+        SentenceCoding c = fixture.code(Sentences.of("""
+                1 Iranian Iranian JJ MISC 2 amod
+                2 officials official NNS O 3 nsubj
+                3 accused accuse VBD O 0 root
+                4 Russia Russia NNP LOCATION 3 obj
+                5 of of IN O 6 mark
+                6 targeting target VBG O 3 advcl
+                7 Israel Israel NNP LOCATION 6 obj
+                8 . . . O 3 punct
+                """));
+        assertThat(c.events()).anySatisfy(e -> {
+            assertThat(e.code().cameo()).startsWith("19");
+            assertThat(e.source().orElseThrow().actor().code()).isEqualTo("RUS");
+            assertThat(e.target().orElseThrow().actor().code()).isEqualTo("ISR");
+            assertThat(e.status()).isEqualTo(org.dyad.model.Status.ALLEGED);
+        });
+    }
 }

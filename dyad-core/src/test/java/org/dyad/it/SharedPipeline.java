@@ -20,13 +20,18 @@ final class SharedPipeline {
         return Holder.PIPELINE;
     }
 
+    /** The CoreNLP annotator inside the shared pipeline, for tests that need sentences only. */
+    static CoreNlpAnnotator annotator() {
+        return Holder.ANNOTATOR;
+    }
+
     /** Codes {@code article} with the shared pipeline and a fresh context. */
     static CodedArticle code(Article article) {
         return get().code(article, new StageContext(article.origin()));
     }
 
     private static final class Holder {
-        static final DyadPipeline PIPELINE =
-                DyadPipeline.withBundledData(new CoreNlpAnnotator());
+        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
+        static final DyadPipeline PIPELINE = DyadPipeline.withBundledData(ANNOTATOR);
     }
 }

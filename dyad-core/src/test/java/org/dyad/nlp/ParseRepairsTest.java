@@ -35,4 +35,40 @@ class ParseRepairsTest {
                 """);
         assertThat(ParseRepairs.apply(parsed)).isSameAs(parsed);
     }
+
+    @Test
+    void aGerundReadAsItsObjectsAdjectiveIsAClauseAgain() {
+        Sentence parsed = Sentences.of("""
+                1 Iranian Iranian JJ MISC 2 amod
+                2 officials official NNS O 3 nsubj
+                3 accused accuse VBD O 0 root
+                4 Russia Russia NNP LOCATION 3 obj
+                5 of of IN O 7 case
+                6 supplying supply VBG O 7 amod
+                7 weapons weapon NNS O 3 obl
+                8 . . . O 3 punct
+                """);
+        DependencyTree repaired = new DependencyTree(ParseRepairs.apply(parsed));
+        assertThat(repaired.parent(5)).isEqualTo(2);
+        assertThat(repaired.relation(5)).isEqualTo("advcl");
+        assertThat(repaired.parent(4)).isEqualTo(5);
+        assertThat(repaired.relation(4)).isEqualTo("mark");
+        assertThat(repaired.parent(6)).isEqualTo(5);
+        assertThat(repaired.relation(6)).isEqualTo("obj");
+    }
+
+    @Test
+    void anAdjectivalParticipleBeforeANameStays() {
+        Sentence parsed = Sentences.of("""
+                1 troops troop NNS O 0 root
+                2 from from IN O 4 case
+                3 neighboring neighbor VBG O 4 amod
+                4 countries country NNS O 1 nmod
+                5 and and CC O 8 cc
+                6 from from IN O 8 case
+                7 neighboring neighbor VBG O 8 amod
+                8 Lebanon Lebanon NNP LOCATION 4 conj
+                """);
+        assertThat(ParseRepairs.apply(parsed)).isSameAs(parsed);
+    }
 }

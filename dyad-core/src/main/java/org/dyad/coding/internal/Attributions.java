@@ -98,9 +98,14 @@ final class Attributions {
         return tree.token(v).isVerb() && parts.embedding().isReporting(tree.token(v).lemma());
     }
 
-    /** Who a reporting verb gives as the source: its subject (or the noun it describes), then whom it cites. */
+    /**
+     * Who a reporting verb gives as the source: its subject (or the noun it describes), then whom
+     * it cites. An accuser is the source of the act it alleges ("Iranian officials accused Russia
+     * of ..."), while remaining the source actor of its own accusation.
+     */
     private List<Integer> speakers(int v) {
-        if (!isReporting(v)) {
+        boolean accusing = tree.token(v).isVerb() && parts.modality().isAccusing(tree.token(v).lemma());
+        if (!isReporting(v) && !accusing) {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();
