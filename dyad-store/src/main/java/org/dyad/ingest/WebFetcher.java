@@ -39,7 +39,17 @@ final class WebFetcher {
     }
 
     Page fetch(URI uri) throws IOException {
-        waitForTurn(uri.getHost() == null ? "" : uri.getHost());
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        waitForTurn(host);
+        try {
+            return get(uri);
+        } finally {
+            // The pause runs from the end of one request to the start of the next, as crawl delays do.
+            lastRequest.put(host, System.nanoTime());
+        }
+    }
+
+    private Page get(URI uri) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent)
                 .header("Accept", "text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
                 .GET().build();
@@ -75,6 +85,5 @@ final class WebFetcher {
                 }
             }
         }
-        lastRequest.put(host, System.nanoTime());
     }
 }
