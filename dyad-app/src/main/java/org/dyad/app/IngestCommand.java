@@ -61,6 +61,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Pause between two requests to the same host when fetching URLs (default: ${DEFAULT-VALUE}).")
     double delay = 1.0;
 
+    /** Nanoseconds spent coding and storing, for the summary's rate; 0 when nothing was coded. */
+    private long codingNanos;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -102,6 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             BiFunction<Article, StageContext, List<String>> coder = (article, context) -> json(pipeline.code(article, context));
             Progress progress = new Progress(err, plan.toCode().size(), Terminal.stderrIsTerminal(), "ingested", "event");
+            long start = System.nanoTime();
             IngestSummary summary = new Ingest(db, coder, workers.threads).run(plan, (r, events) -> {
                 r.diagnostics().forEach(d -> err.println("dyad: " + d));
                 r.failure().ifPresent(f -> err.println("dyad: " + new Diagnostic(r.article().origin(),
@@ -109,6 +113,7 @@ public final class IngestCommand implements Callable<Integer> {
                 progress.step((int) events);
             });
             progress.finish();
+            codingNanos = System.nanoTime() - start;
             return summary;
         }
     }
@@ -125,9 +130,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     private void report(PrintWriter err, IngestSummary s, int unreadable, StoreCounts counts) {
         err.printf("dyad: ingest: %d article(s) read; skipped as duplicates: %d (%d already stored, %d repeated in "
-                + "the input, %d near-copies); %d coded and stored%s, %d event(s)%s%n", s.read(), s.duplicates(),
+                + "the input, %d near-copies); %d coded and stored%s, %d event(s)%s%s%n", s.read(), s.duplicates(),
                 s.alreadyStored(), s.repeated(), s.nearCopies(), s.stored(),
                 s.failed() > 0 ? " (" + s.failed() + " failed, with the reason)" : "", s.events(),
+                codingNanos > 0 ? String.format(java.util.Locale.ROOT, " in %.1f s (%.2f articles/s)", codingNanos / 1e9,
+                        s.stored() / (codingNanos / 1e9)) : "",
                 unreadable > 0 ? "; " + unreadable + " input problem(s) named above" : "");
         err.printf("dyad: store %s: %d article(s), %d near-copies, %d event(s)%n", store.file(), counts.articles(),
                 counts.copies(), counts.events());
