@@ -45,6 +45,7 @@ public final class StoreQueries {
     /**
      * The {@code top} most active directed pairs of actors: how many events each, by quad class
      * (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict), and mean Goldstein.
+     * Actors whose code is unknown ({@code ---}: no country, no class) make no pair.
      */
     public QueryResult dyads(int top) throws StoreException {
         String sql = """
@@ -55,6 +56,7 @@ public final class StoreQueries {
                        count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                        round(avg(goldstein), 2) AS mean_goldstein
                 FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL
+                  AND source_code <> '---' AND target_code <> '---'
                 GROUP BY source_code, target_code ORDER BY events DESC, source, target LIMIT ?""";
         return select(sql, List.of(top));
     }
