@@ -52,16 +52,13 @@ public final class ActorsCommand implements Callable<Integer> {
             description = "Instead of every mention, count the actors that no dictionary knows, the most mentioned first.")
     boolean unknown;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @picocli.CommandLine.Mixin
+    WorkerOptions workers;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
-        }
+        workers.check();
         pipelineOptions.check();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         if (read.articles().isEmpty()) {
@@ -81,7 +78,7 @@ public final class ActorsCommand implements Callable<Integer> {
     private int run(DyadPipeline pipeline, List<Article> articles, ActorOutput out, PrintWriter err) {
         int[] counts = new int[3]; // read, failed, mentions
         Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal(), "read", "actor mention");
-        new ArticleWorkers<ActorTaggedArticle>(pipeline::tagActors, threads).runAll(articles.iterator(), r -> {
+        new ArticleWorkers<ActorTaggedArticle>(pipeline::tagActors, workers.threads).runAll(articles.iterator(), r -> {
             r.diagnostics().forEach(d -> err.println("dyad: " + d));
             if (r.value().isPresent()) {
                 out.write(r.value().get());

@@ -11,6 +11,9 @@ public final class ExitCode {
     /** Nothing usable was given: every input was missing, empty, binary or malformed. */
     public static final int NO_INPUT = 3;
 
+    /** The store could not be opened, read or written, or a query on it failed. */
+    public static final int STORE = 4;
+
     private ExitCode() {
     }
 }

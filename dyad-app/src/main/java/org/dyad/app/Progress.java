@@ -39,6 +39,14 @@ final class Progress {
         err.flush();
     }
 
+    /** Ends the bar's line, if one was drawn; the caller prints its own summary. */
+    void finish() {
+        if (visible) {
+            err.println();
+            err.flush();
+        }
+    }
+
     void done(int worked, int failed, int count) {
         if (visible) {
             err.println();

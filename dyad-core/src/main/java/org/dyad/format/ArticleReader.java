@@ -1,6 +1,7 @@
 package org.dyad.format;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,11 +12,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.dyad.format.internal.ArticleIds;
 import org.dyad.format.internal.BinarySniffer;
 import org.dyad.format.internal.Bom;
 import org.dyad.format.internal.BoundedRead;
 import org.dyad.format.internal.Decoded;
+import org.dyad.format.internal.FailureEndsStream;
 import org.dyad.format.internal.HtmlArticleExtractor;
 import org.dyad.format.internal.HtmlPage;
 import org.dyad.format.internal.JsonlArticleParser;
@@ -71,19 +75,25 @@ public final class ArticleReader {
         this.jsonl = new JsonlReader(new JsonlArticleParser(defaultPublished), maxBytes);
     }
 
-    /** Reads the file at {@code path}, its format chosen by extension or else by its content. */
+    /**
+     * Reads the file at {@code path}, its format chosen by extension or else by its content. A
+     * name ending in {@code .gz} is gunzipped first, its format chosen by the name before it
+     * ({@code .jsonl.gz}); a truncated or damaged one gives the records before the damage and
+     * one diagnostic for it.
+     */
     public ReadResult read(Path path) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
             return ReadResult.failed(name, "is a directory, not a file");
         }
-        Optional<Format> format = Format.byExtension(name);
+        boolean gzip = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+        Optional<Format> format = Format.byExtension(gzip ? name.substring(0, name.length() - 3) : name);
         try {
-            if (format.orElse(Format.TEXT) != Format.JSONL && Files.size(path) > maxBytes) {
+            if (!gzip && format.orElse(Format.TEXT) != Format.JSONL && Files.size(path) > maxBytes) {
                 return tooLarge(name);
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return readStream(name, in, format);
+                return gzip ? readGzip(name, in, format) : readStream(name, in, format);
             }
         } catch (NoSuchFileException e) {
             return ReadResult.failed(name, "no such file");
@@ -102,6 +112,35 @@ public final class ArticleReader {
     /** Reads {@code in}, its format chosen by the extension of {@code name} or else by its content. */
     public ReadResult read(String name, InputStream in) {
         return readGuarded(name, in, Format.byExtension(name));
+    }
+
+    private ReadResult readGzip(String name, InputStream raw, Optional<Format> format) throws IOException {
+        GZIPInputStream unzipped;
+        try {
+            unzipped = new GZIPInputStream(raw, 65536);
+        } catch (ZipException | EOFException e) {
+            return ReadResult.failed(name, "not gzip data, though the name ends in .gz");
+        }
+        FailureEndsStream guarded = new FailureEndsStream(unzipped);
+        ReadResult read = readStream(name, guarded, format);
+        if (guarded.failure().isEmpty()) {
+            return read;
+        }
+        IOException why = guarded.failure().get();
+        String reason = why instanceof EOFException ? "it ends early (truncated)" : reason(why);
+        return read.plus(ReadResult.failed(name, "damaged gzip data: " + reason + "; "
+                + read.articles().size() + " article(s) before the damage were read"));
+    }
+
+    /**
+     * Reads one HTML page fetched from the web or found in a crawl; {@code url} and
+     * {@code published} stand in when the page's head gives none.
+     */
+    public ReadResult readHtml(String name, String page, Optional<String> url, Optional<LocalDate> published) {
+        ReadResult read = fromHtml(name, page);
+        return new ReadResult(read.articles().stream().map(a -> new Article(a.id(), a.text(),
+                a.published().or(() -> published), a.url().or(() -> url), a.publisher(), a.title(),
+                a.language(), a.origin())).toList(), read.diagnostics());
     }
 
     private ReadResult readGuarded(String name, InputStream in, Optional<Format> format) {

@@ -1,0 +1,42 @@
+package org.dyad.app;
+
+import java.util.concurrent.Callable;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
+import org.dyad.store.StoreQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad dyads}: the most active pairs of actors in the store. */
+@Command(name = "dyads", mixinStandardHelpOptions = true,
+        description = {"Lists the most active source-target pairs: events by quad class (verbal and material "
+            + "cooperation, verbal and material conflict) and mean Goldstein score."})
+public final class DyadsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--top", paramLabel = "N", description = "How many pairs (default: ${DEFAULT-VALUE}).")
+    int top = 20;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, jsonl or csv.")
+    ResultOutput.Format format;
+
+    @Override
+    public Integer call() {
+        if (top < 1) {
+            throw new UserError("--top must be at least 1, not " + top, ExitCode.USAGE);
+        }
+        try (EventStore db = store.openReadOnly()) {
+            ResultOutput.print(new StoreQueries(db).dyads(top), ResultOutput.choose(format), spec.commandLine().getOut());
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage(), ExitCode.STORE);
+        }
+        return ExitCode.OK;
+    }
+}

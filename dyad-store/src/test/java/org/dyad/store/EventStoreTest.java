@@ -1,0 +1,132 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dyad.testkit.StoreFixtures.article;
+import static org.dyad.testkit.StoreFixtures.event;
+import static org.dyad.testkit.StoreFixtures.stored;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+    @TempDir
+    Path dir;
+
+    private static final EventFilter ALL = new EventFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), 1000);
+
+    @Test
+    void eventsComeBackAsTheJsonWrittenWithFlattenedColumns() throws Exception {
+        Article a = article("a1", "Syria's army shelled rebels near Hama.", "https://example.org/a1", "Example");
+        String e1 = event("e-1", "a1", "SYRMIL", "195", -10.0, "Hama Governorate");
+        String e2 = event("e-2", "a1", "SYRMIL", "042", 1.9, null);
+        Path file = dir.resolve("store.duckdb");
+        try (EventStore store = EventStore.open(file)) {
+            store.write(List.of(stored(a, List.of(e1, e2))), List.of());
+        }
+        try (EventStore store = EventStore.openReadOnly(file)) {
+            QueryResult r = new StoreQueries(store).events(ALL);
+            assertThat(r.rows()).extracting(row -> row.get(row.size() - 1)).containsExactlyInAnyOrder(e1, e2);
+            List<Object> shelling = r.rows().stream().filter(row -> row.get(0).equals("e-1")).findFirst().orElseThrow();
+            assertThat(value(r, shelling, "source_code")).isEqualTo("SYRMIL");
+            assertThat(value(r, shelling, "source_patron")).isEqualTo("IRN");
+            assertThat(value(r, shelling, "target_agent")).isEqualTo("REB");
+            assertThat(value(r, shelling, "cameo_root")).isEqualTo("19");
+            assertThat(value(r, shelling, "quad_class")).isEqualTo(4);
+            assertThat(value(r, shelling, "goldstein")).isEqualTo(-10.0);
+            assertThat(value(r, shelling, "plover_type")).isEqualTo("ASSAULT");
+            assertThat(value(r, shelling, "where_name")).isEqualTo("Hama Governorate");
+            assertThat(value(r, shelling, "where_lat")).isEqualTo(35.2);
+            assertThat(value(r, shelling, "when_start")).isEqualTo(LocalDate.of(2019, 5, 12));
+            assertThat(store.counts()).isEqualTo(new StoreCounts(1, 0, 0, 2));
+            QueryResult provenance = new StoreQueries(store).sql("SELECT dyad_version, provenance FROM events LIMIT 1");
+            assertThat(provenance.rows().get(0).get(0)).isEqualTo("0.1.0-test");
+            assertThat((String) provenance.rows().get(0).get(1)).contains("\"nlp\":\"none\"");
+        }
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNothingOfItself() throws Exception {
+        Article good = article("g", "A good article about talks.", null, null);
+        Article bad = article("b", "An article whose event has no id.", null, null);
+        String noId = event("e-x", "b", "SYRMIL", "190", -10, null).replace("\"event_id\":\"e-x\",", "");
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            assertThatThrownBy(() -> store.write(List.of(stored(good, List.of(event("e-g", "g", "USAGOV", "040", 1, null))),
+                    stored(bad, List.of(noId))), List.of())).isInstanceOf(StoreException.class);
+            assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0));
+            assertThat(store.knownKeys()).isEmpty();
+            // Nothing of the failed batch lingers to come in with the next one.
+            store.write(List.of(stored(good, List.of(event("e-g", "g", "USAGOV", "040", 1, null)))), List.of());
+            assertThat(store.counts()).isEqualTo(new StoreCounts(1, 0, 0, 1));
+        }
+    }
+
+    @Test
+    void aRepeatedEventIdInOneArticleIsStoredOnce() throws Exception {
+        Article a = article("a", "Talks began in Geneva.", null, null);
+        String e = event("e-same", "a", "USAGOV", "040", 1, null);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.write(List.of(stored(a, List.of(e, e))), List.of());
+            assertThat(store.counts().events()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void filtersBindTheUsersValues() throws Exception {
+        Article a = article("a", "Many things happened.", null, null);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.write(List.of(stored(a, List.of(event("e-1", "a", "SYRMIL", "195", -10, null),
+                    event("e-2", "a", "RUSGOV", "042", 1.9, null)))), List.of());
+            StoreQueries q = new StoreQueries(store);
+            assertThat(q.events(filter("SYR", null)).rows()).hasSize(1);
+            assertThat(q.events(filter(null, "19")).rows()).extracting(r -> r.get(0)).containsExactly("e-1");
+            assertThat(q.events(filter("RUS' OR 1=1 --", null)).rows()).isEmpty();
+            assertThat(q.dyads(10).rows()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aReadOnlyStoreRefusesChangesAndAMissingOneIsNamed() throws Exception {
+        Path file = dir.resolve("s.duckdb");
+        EventStore.open(file).close();
+        try (EventStore store = EventStore.openReadOnly(file)) {
+            assertThatThrownBy(() -> new StoreQueries(store).sql("DROP TABLE events"))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+        }
+        assertThatThrownBy(() -> EventStore.openReadOnly(dir.resolve("none.duckdb")))
+                .hasMessageContaining("none.duckdb").hasMessageContaining("no such store");
+    }
+
+    @Test
+    void exportsWriteEveryEvent() throws Exception {
+        Article a = article("a", "Many things happened.", null, null);
+        String e = event("e-1", "a", "SYRMIL", "195", -10, null);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.write(List.of(stored(a, List.of(e))), List.of());
+            StoreQueries q = new StoreQueries(store);
+            assertThat(q.export("jsonl", dir.resolve("e.jsonl"))).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("e.jsonl"))).isEqualTo(e + "\n");
+            q.export("csv", dir.resolve("it's.csv"));
+            assertThat(Files.readAllLines(dir.resolve("it's.csv")).get(0)).startsWith("event_id,article_id,");
+            q.export("parquet", dir.resolve("e.parquet"));
+            assertThat(q.sql("SELECT count(*) FROM read_parquet('" + dir.resolve("e.parquet") + "')").rows().get(0).get(0))
+                    .isEqualTo(1L);
+        }
+    }
+
+    private static EventFilter filter(String source, String code) {
+        return new EventFilter(Optional.ofNullable(source), Optional.empty(), Optional.ofNullable(code),
+                Optional.empty(), Optional.empty(), 100);
+    }
+
+    private static Object value(QueryResult r, List<Object> row, String column) {
+        return row.get(r.columns().indexOf(column));
+    }
+}
