@@ -16,6 +16,7 @@ import org.dyad.analysis.DateRange;
 import org.dyad.analysis.DyadEvent;
 import org.dyad.format.EventJsonReader;
 import org.dyad.model.Diagnostic;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,9 +27,8 @@ import picocli.CommandLine.Option;
 final class AnalysisOptions {
     enum Level { COUNTRY, CODE }
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The event store (default: $DYAD_DB, else dyad.duckdb in the working directory).")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--events", paramLabel = "FILE",
             description = "Read dyad.event/1 JSON Lines (as 'dyad code' writes them) instead of the store.")
@@ -51,7 +51,7 @@ final class AnalysisOptions {
 
     /** The events in the period, each actor named at the level asked for; problems go to {@code err}, one line each. */
     List<DyadEvent> load(PrintWriter err) {
-        List<JsonNode> lines = events != null ? fromFile(events, err) : StoreEvents.read(db, err);
+        List<JsonNode> lines = events != null ? fromFile(events, err) : StoreEvents.read(store, err);
         DateRange range = range();
         List<DyadEvent> out = new ArrayList<>();
         for (JsonNode line : lines) {

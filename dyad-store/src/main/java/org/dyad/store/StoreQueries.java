@@ -79,6 +79,21 @@ public final class StoreQueries {
         };
     }
 
+    /** Every stored {@code dyad.event/1} record, in date order, to {@code each}: what the analyses read. */
+    public long eachEventRecord(java.util.function.Consumer<String> each) throws StoreException {
+        long n = 0;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT json FROM events" + EVENT_ORDER)) {
+            while (rs.next()) {
+                each.accept(rs.getString(1));
+                n++;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store: " + StoreException.firstLine(e), e);
+        }
+        return n;
+    }
+
     private long exportJsonl(Path file) throws StoreException {
         long n = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
