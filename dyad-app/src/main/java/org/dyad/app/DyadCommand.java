@@ -13,7 +13,8 @@ import picocli.CommandLine.IVersionProvider;
             "Events come out as dyad.event/1 JSON Lines (CAMEO and PLOVER codes, Goldstein scale, quad class)."},
         subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class,
             EvalPlacesCommand.class, IngestCommand.class, EventsCommand.class, DyadsCommand.class,
-            TimelineCommand.class, NetworkCommand.class, BalanceCommand.class, ShiftsCommand.class, SqlCommand.class,
+            StoriesCommand.class, TimelineCommand.class, NetworkCommand.class, BalanceCommand.class, ShiftsCommand.class,
+            SqlCommand.class,
             ExportCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {

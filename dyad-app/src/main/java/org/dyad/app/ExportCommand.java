@@ -16,10 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dyad export}: every stored event to one file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes every stored event to FILE: jsonl as the dyad.event/1 records, csv and parquet as "
-            + "the flattened columns with the record in a last column."})
+            + "the flattened columns with the record in a last column.",
+            "gdelt writes the story events (one per real-world event, however many articles report it) in the "
+                + "61 tab-separated columns of GDELT 2.0's event table, so GDELT scripts read them; docs/store.md "
+                + "says which columns stay empty."})
 public final class ExportCommand implements Callable<Integer> {
     /** The formats of an export. */
-    enum Format { CSV, JSONL, PARQUET;
+    enum Format { CSV, JSONL, PARQUET, GDELT;
         @Override
         public String toString() {
             return name().toLowerCase(Locale.ROOT);
@@ -32,7 +35,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, jsonl or parquet.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, jsonl, parquet or gdelt.")
     Format format;
 
     @Parameters(paramLabel = "FILE", description = "The file to write (replaced if it exists).")
@@ -42,7 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (EventStore db = store.openReadOnly()) {
             long n = new StoreQueries(db).export(format.toString(), file);
-            spec.commandLine().getErr().printf("dyad: exported %d event(s) to %s%n", n, file);
+            spec.commandLine().getErr().printf("dyad: exported %d %s to %s%n", n,
+                    format == Format.GDELT ? "story event(s)" : "event(s)", file);
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), ExitCode.STORE);
         }

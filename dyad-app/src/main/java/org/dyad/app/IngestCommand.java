@@ -136,8 +136,8 @@ public final class IngestCommand implements Callable<Integer> {
                 codingNanos > 0 ? String.format(java.util.Locale.ROOT, " in %.1f s (%.2f articles/s)", codingNanos / 1e9,
                         s.stored() / (codingNanos / 1e9)) : "",
                 unreadable > 0 ? "; " + unreadable + " input problem(s) named above" : "");
-        err.printf("dyad: store %s: %d article(s), %d near-copies, %d event(s)%n", store.file(), counts.articles(),
-                counts.copies(), counts.events());
+        err.printf("dyad: store %s: %d article(s), %d near-copies, %d event(s) in %d story event(s)%n", store.file(),
+                counts.articles(), counts.copies(), counts.events(), counts.stories());
         err.flush();
     }
 }

@@ -20,6 +20,7 @@ import org.dyad.store.ArticleCopy;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoredArticle;
+import org.dyad.store.StoryTable;
 
 /**
  * Puts articles into the store, once each. First every article is checked, in input order,
@@ -124,6 +125,7 @@ public final class Ingest {
             throw e.getCause();
         }
         writer.flush();
+        StoryTable.rebuild(store);
         return new IngestSummary(plan.read(), plan.alreadyStored(), plan.repeated(), plan.nearCopies(),
                 writer.stored, writer.failed, writer.events);
     }

@@ -158,14 +158,14 @@ public final class EventStore implements AutoCloseable {
 
     /** How many articles, failures, copies and events the store holds. */
     public StoreCounts counts() throws StoreException {
-        long[] n = new long[4];
+        long[] n = new long[5];
         query("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE failure IS NOT NULL),"
-                + " (SELECT count(*) FROM copies), (SELECT count(*) FROM events)", rs -> {
-                    for (int i = 0; i < 4; i++) {
+                + " (SELECT count(*) FROM copies), (SELECT count(*) FROM events), (SELECT count(*) FROM stories)", rs -> {
+                    for (int i = 0; i < 5; i++) {
                         n[i] = rs.getLong(i + 1);
                     }
                 });
-        return new StoreCounts(n[0], n[1], n[2], n[3]);
+        return new StoreCounts(n[0], n[1], n[2], n[3], n[4]);
     }
 
     /** The connection, for the queries of this package; statements with user values bind them. */

@@ -61,6 +61,16 @@ public final class StoreQueries {
         return select(sql, List.of(top));
     }
 
+    /** The {@code top} story events reported most (mentions, then articles), with their counts. */
+    public QueryResult stories(int top) throws StoreException {
+        String sql = """
+                SELECT story_id, start_date, end_date, source_code AS source, target_code AS target, cameo,
+                       round(goldstein, 2) AS goldstein, where_name, num_mentions AS mentions,
+                       num_articles AS articles, num_sources AS sources
+                FROM stories ORDER BY num_mentions DESC, num_articles DESC, start_date, story_id LIMIT ?""";
+        return select(sql, List.of(top));
+    }
+
     /** Runs the user's own SQL; the store must have been opened read-only. */
     public QueryResult sql(String sql) throws StoreException {
         return select(sql, List.of());
@@ -74,8 +84,9 @@ public final class StoreQueries {
         String f = format.toLowerCase(Locale.ROOT);
         return switch (f) {
             case "jsonl" -> exportJsonl(file);
+            case "gdelt" -> GdeltExport.write(connection, file);
             case "csv", "parquet" -> copy(f, file);
-            default -> throw new IllegalArgumentException("export format '" + format + "' is not csv, jsonl or parquet");
+            default -> throw new IllegalArgumentException("export format '" + format + "' is not csv, jsonl, parquet or gdelt");
         };
     }
 

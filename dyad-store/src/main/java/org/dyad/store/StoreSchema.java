@@ -113,6 +113,8 @@ final class StoreSchema {
             for (String table : TABLES) {
                 s.execute(table);
             }
+            s.execute(StoryTable.STORIES);
+            s.execute(StoryTable.STORY_EVENTS);
             s.execute("INSERT OR IGNORE INTO store_info VALUES ('schema', '" + VERSION + "')");
         }
     }

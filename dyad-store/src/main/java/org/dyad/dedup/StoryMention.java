@@ -1,0 +1,47 @@
+package org.dyad.dedup;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One stored event as story clustering sees it: its dyad, CAMEO root and code, dates, place and
+ * the article and publisher that reported it. An absent actor code is the empty string.
+ */
+public record StoryMention(String eventId, String articleKey, Optional<String> publisher, String source, String target,
+                           boolean symmetric, String cameoRoot, String cameo, int quadClass, double goldstein,
+                           LocalDate start, LocalDate end, Optional<String> whereName, Optional<String> whereCountry,
+                           Optional<double[]> point) {
+    public StoryMention {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(articleKey, "articleKey");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(cameoRoot, "cameoRoot");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("event " + eventId + " ends " + end + " before it starts " + start);
+        }
+        Objects.requireNonNull(whereName, "whereName");
+        Objects.requireNonNull(whereCountry, "whereCountry");
+        Objects.requireNonNull(point, "point");
+    }
+
+    /**
+     * The pair as a story keys it: in text order when directed, sorted when the event has no
+     * direction. An actor no dictionary knows ("---") is no one in particular: two reports of
+     * "---" are not known to be of the same actor, so such an event is a story of its own.
+     */
+    String dyadKey() {
+        if (source.startsWith("---") || target.startsWith("---")) {
+            return "event:" + eventId;
+        }
+        if (symmetric && source.compareTo(target) > 0) {
+            return target + "|" + source;
+        }
+        return source + "|" + target;
+    }
+}
