@@ -129,4 +129,41 @@ class EventStoreTest {
     private static Object value(QueryResult r, List<Object> row, String column) {
         return row.get(r.columns().indexOf(column));
     }
+
+    @Test
+    void threeReportsOfOneShellingAreOneStoryInTheGdeltLayout() throws Exception {
+        Path file = dir.resolve("s.duckdb");
+        try (EventStore store = EventStore.open(file)) {
+            store.write(List.of(
+                    stored(article("a1", "Syria's army shelled rebels near Hama, AFP said.", "https://afp.example/1", "AFP"),
+                            List.of(event("e-1", "a1", "SYRMIL", "195", -10.0, "Hama Governorate"))),
+                    stored(article("a2", "Army shells rebels in Hama, Reuters reports.", "https://reuters.example/2", "Reuters"),
+                            List.of(event("e-2", "a2", "SYRMIL", "195", -10.0, null),
+                                    event("e-3", "a2", "SYRMIL", "042", 1.9, null))),
+                    stored(article("a3", "The shelling of rebels near Hama went on.", null, "AFP"),
+                            List.of(event("e-4", "a3", "SYRMIL", "190", -10.0, null)))), List.of());
+            assertThat(StoryTable.rebuild(store)).isEqualTo(2);
+            assertThat(store.counts().stories()).isEqualTo(2);
+            QueryResult top = new StoreQueries(store).stories(10);
+            assertThat(top.rows().get(0)).containsSubsequence(3, 3, 2); // mentions, articles, sources (AFP twice)
+            // Rebuilt from the same events, the same stories.
+            StoryTable.rebuild(store);
+            assertThat(new StoreQueries(store).stories(10).rows()).isEqualTo(top.rows());
+        }
+        try (EventStore store = EventStore.openReadOnly(file)) {
+            Path gdelt = dir.resolve("events.tsv");
+            assertThat(new StoreQueries(store).export("gdelt", gdelt)).isEqualTo(2);
+            List<String[]> rows = Files.readAllLines(gdelt).stream().map(l -> l.split("\t", -1)).toList();
+            assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(61));
+            String[] shelling = rows.stream().filter(r -> r[28].equals("19")).findFirst().orElseThrow();
+            assertThat(shelling[1]).isEqualTo("20190512");                       // SQLDATE
+            assertThat(shelling[5]).isEqualTo("SYRMIL");                         // Actor1Code
+            assertThat(shelling[15]).isEqualTo("SYRREB");                        // Actor2Code
+            assertThat(shelling[26]).isEqualTo("195");                           // EventCode
+            assertThat(new String[] {shelling[31], shelling[32], shelling[33]}).containsExactly("3", "2", "3");
+            assertThat(shelling[51]).isEqualTo("5");                             // ActionGeo_Type: a region
+            assertThat(shelling[52]).startsWith("Hama Governorate");
+            assertThat(shelling[60]).isEqualTo("https://afp.example/1");
+        }
+    }
 }
