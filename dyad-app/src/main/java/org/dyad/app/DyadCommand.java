@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class,
             EvalPlacesCommand.class, IngestCommand.class, EventsCommand.class, DyadsCommand.class,
             TimelineCommand.class, NetworkCommand.class, BalanceCommand.class, ShiftsCommand.class, SqlCommand.class,
+            ServeCommand.class,
             ExportCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
