@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class,
             EvalPlacesCommand.class, IngestCommand.class, EventsCommand.class, DyadsCommand.class,
             StoriesCommand.class, TimelineCommand.class, NetworkCommand.class, BalanceCommand.class, ShiftsCommand.class,
-            SqlCommand.class,
+            SqlCommand.class, ServeCommand.class,
             ExportCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {

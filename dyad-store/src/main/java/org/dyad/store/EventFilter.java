@@ -9,10 +9,10 @@ import java.util.Optional;
 /**
  * Which stored events a query wants: by source or target actor (a code such as SYRMIL, a code's
  * start such as SYR, or a country), by CAMEO code or its start (19 is every fight), by date (the
- * event's own date, else its article's), at most {@code limit} of them.
+ * event's own date, else its article's), at most {@code limit} of them after skipping {@code offset}.
  */
 public record EventFilter(Optional<String> source, Optional<String> target, Optional<String> code,
-                          Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+                          Optional<LocalDate> from, Optional<LocalDate> to, int limit, long offset) {
     public EventFilter {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -22,9 +22,18 @@ public record EventFilter(Optional<String> source, Optional<String> target, Opti
         if (limit < 1) {
             throw new IllegalArgumentException("limit " + limit + " is below 1");
         }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset " + offset + " is below 0");
+        }
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new IllegalArgumentException("--to " + to.get() + " is before --from " + from.get());
         }
+    }
+
+    /** The first {@code limit} events that match. */
+    public EventFilter(Optional<String> source, Optional<String> target, Optional<String> code,
+                       Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+        this(source, target, code, from, to, limit, 0);
     }
 
     /** The WHERE clause, with a {@code ?} for each value in {@code values}. */

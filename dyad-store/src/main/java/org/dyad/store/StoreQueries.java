@@ -26,7 +26,7 @@ public final class StoreQueries {
             + "source_country, source_agent, source_patron, target_code, target_country, target_agent, target_patron, "
             + "cameo, cameo_root, quad_class, goldstein, plover_type, status, where_name, where_country, where_lat, "
             + "where_lon";
-    private static final String EVENT_ORDER = " ORDER BY coalesce(when_start, published), article_key, event_id";
+    static final String EVENT_ORDER = " ORDER BY coalesce(when_start, published), article_key, event_id";
 
     private final Connection connection;
 
@@ -37,8 +37,9 @@ public final class StoreQueries {
     /** The events {@code filter} wants, in date order; the last column, {@code json}, is the full record. */
     public QueryResult events(EventFilter filter) throws StoreException {
         List<Object> values = new ArrayList<>();
-        String sql = "SELECT " + EVENT_COLUMNS + ", json FROM events" + filter.where(values) + EVENT_ORDER + " LIMIT ?";
+        String sql = "SELECT " + EVENT_COLUMNS + ", json FROM events" + filter.where(values) + EVENT_ORDER + " LIMIT ? OFFSET ?";
         values.add(filter.limit());
+        values.add(filter.offset());
         return select(sql, values);
     }
 
@@ -139,7 +140,7 @@ public final class StoreQueries {
         }
     }
 
-    private QueryResult select(String sql, List<Object> values) throws StoreException {
+    QueryResult select(String sql, List<Object> values) throws StoreException {
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
                 p.setObject(i + 1, values.get(i));

@@ -1,0 +1,31 @@
+package org.dyad.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.dyad.coding.SentenceCoding;
+import org.dyad.model.ActorTaggedArticle;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Sentence;
+import org.dyad.pipeline.DyadPipeline;
+import org.dyad.serve.Explainer;
+import org.dyad.stage.StageContext;
+
+/** The server's explanations: {@code dyad explain}'s text for one sentence of a stored article. */
+final class ExplainText implements Explainer {
+    @Override
+    public String explain(DyadPipeline pipeline, Article article, int sentenceIndex) {
+        AnnotatedArticle annotated = new AnnotatedArticle(article,
+                pipeline.annotator().annotate(article.text(), article.published()));
+        if (sentenceIndex < 0 || sentenceIndex >= annotated.sentences().size()) {
+            return "Sentence " + (sentenceIndex + 1) + " is not in the article as annotated now ("
+                    + annotated.sentences().size() + " sentences): the models or dictionaries changed since it was coded.";
+        }
+        ActorTaggedArticle tagged = pipeline.actors().apply(annotated, new StageContext(article.origin()));
+        Sentence s = annotated.sentences().get(sentenceIndex);
+        SentenceCoding result = pipeline.coder().codeSentence(tagged, s);
+        StringWriter text = new StringWriter();
+        new ExplainRenderer(new PrintWriter(text)).render(s, tagged.actorsIn(s.index()), result);
+        return text.toString();
+    }
+}

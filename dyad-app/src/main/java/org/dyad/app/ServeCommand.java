@@ -1,0 +1,86 @@
+package org.dyad.app;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dyad.serve.DyadServer;
+import org.dyad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad serve}: the REST API and the dashboard over a store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Serves the store read-only: a JSON API under /api/v1 (described at /openapi.json) and a dashboard "
+                + "(overview, dyad timelines, network, map, events with their evidence, article reader, coding a "
+                + "pasted article) at the printed URL. Runs until stopped (Ctrl-C).",
+            "The NLP models load on the first article coded or sentence explained, so the server starts in seconds. "
+                + "The store stays open read-only while it runs: stop it to ingest more."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}, this machine only; anything else lets other "
+                + "machines in, and the server has no login.")
+    String host = "127.0.0.1";
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port " + port + " is not between 0 and 65535", ExitCode.USAGE);
+        }
+        pipelineOptions.check();
+        if (!java.nio.file.Files.isRegularFile(store.file())) {
+            throw new UserError("no event store at " + store.file() + ": run 'dyad ingest' first, or give --db FILE",
+                    ExitCode.NO_INPUT);
+        }
+        if (!isLoopback(host)) {
+            err.println("dyad: warning: listening on " + host + ", not on loopback: other machines can reach this "
+                    + "server, which has no login; use --host 127.0.0.1 to keep it to this machine");
+        }
+        EventStore opened = store.openReadOnly();
+        DyadServer server = new DyadServer(opened, () -> Engine.load(err, pipelineOptions), true, new ExplainText(), err);
+        int bound;
+        try {
+            bound = server.start(host, port);
+        } catch (RuntimeException e) {
+            server.close();
+            throw new UserError("cannot listen on " + host + ":" + port + ": " + e.getMessage(), ExitCode.USAGE);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "dyad-serve-stop"));
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        spec.commandLine().getOut().println("dyad: serving " + store.file() + " at http://" + shown + ":" + bound + "/");
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    /** Whether {@code host} names this machine's loopback interface only. */
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new UserError("--host " + host + ": unknown host", ExitCode.USAGE);
+        }
+    }
+}

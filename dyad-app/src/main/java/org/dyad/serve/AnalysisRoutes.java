@@ -1,0 +1,169 @@
+package org.dyad.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.analysis.BalanceReport;
+import org.dyad.analysis.ChangePointDetector;
+import org.dyad.analysis.DateRange;
+import org.dyad.analysis.Dyad;
+import org.dyad.analysis.DyadEvent;
+import org.dyad.analysis.Period;
+import org.dyad.analysis.Shifts;
+import org.dyad.analysis.SignedNetwork;
+import org.dyad.analysis.StructuralBalance;
+import org.dyad.analysis.Timeline;
+import org.dyad.store.StoreCounts;
+import org.dyad.store.StoreException;
+
+/** The API's summaries and analyses: overview, dyads, actors, timeline, network, balance and shifts. */
+final class AnalysisRoutes {
+    private final StoreAccess store;
+
+    AnalysisRoutes(StoreAccess store) {
+        this.store = store;
+    }
+
+    void install(Javalin app) {
+        app.get("/api/v1/overview", this::overview);
+        app.get("/api/v1/dyads", this::dyads);
+        app.get("/api/v1/actors", this::actors);
+        app.get("/api/v1/timeline", this::timeline);
+        app.get("/api/v1/network", this::network);
+        app.get("/api/v1/balance", this::balance);
+        app.get("/api/v1/shifts", this::shifts);
+    }
+
+    private void overview(Context ctx) throws StoreException {
+        StoreCounts counts = store.counts();
+        ObjectNode out = Json.object();
+        out.put("articles", counts.articles());
+        out.put("failed", counts.failed());
+        out.put("copies", counts.copies());
+        out.put("events", counts.events());
+        ObjectNode range = Json.rows(store.ask((q, b) -> b.dateRange())).path(0).deepCopy();
+        out.set("first_date", range.path("first_date"));
+        out.set("last_date", range.path("last_date"));
+        out.set("top_dyads", Json.rows(store.ask((q, b) -> q.dyads(10))));
+        out.set("top_actors", Json.rows(store.ask((q, b) -> b.actors("", 10))));
+        Json.send(ctx, out);
+    }
+
+    private void dyads(Context ctx) throws StoreException {
+        int top = Params.integer(ctx, "top", 20, 1, 1000);
+        ObjectNode out = Json.object();
+        out.set("dyads", Json.rows(store.ask((q, b) -> q.dyads(top))));
+        Json.send(ctx, out);
+    }
+
+    private void actors(Context ctx) throws StoreException {
+        String query = Params.text(ctx, "q").orElse("");
+        int limit = Params.integer(ctx, "limit", 20, 1, 200);
+        ObjectNode out = Json.object();
+        out.set("actors", Json.rows(store.ask((q, b) -> b.actors(query, limit))));
+        Json.send(ctx, out);
+    }
+
+    private void timeline(Context ctx) throws StoreException {
+        Dyad dyad = dyad(ctx, Params.flag(ctx, "directed"));
+        Period period = Period.parse(Params.choice(ctx, "period", "week", "day", "week", "month"));
+        List<DyadEvent> events = inRange(ctx, store.analysisEvents(level(ctx)));
+        Timeline timeline = Timeline.of(events, dyad, period);
+        ObjectNode out = Json.object();
+        out.put("dyad", dyad.label());
+        out.put("period", period.name().toLowerCase(Locale.ROOT));
+        out.put("total", timeline.total());
+        ArrayNode rows = out.putArray("rows");
+        timeline.rows().forEach(r -> {
+            ObjectNode row = rows.addObject();
+            row.put("start", r.start().toString());
+            row.put("label", r.label());
+            row.put("verbal_coop", r.counts().verbalCooperation());
+            row.put("material_coop", r.counts().materialCooperation());
+            row.put("verbal_conflict", r.counts().verbalConflict());
+            row.put("material_conflict", r.counts().materialConflict());
+            row.put("total", r.total());
+            Json.put(row, "mean_goldstein", r.meanGoldstein().isPresent() ? r.meanGoldstein().getAsDouble() : null);
+        });
+        out.set("shifts", shifts(new Shifts(ChangePointDetector.defaults()).detect(events, Dyad.of(dyad.first(),
+                dyad.second(), false))));
+        Json.send(ctx, out);
+    }
+
+    private void network(Context ctx) throws StoreException {
+        SignedNetwork.Weighting weighting = SignedNetwork.Weighting.valueOf(
+                Params.choice(ctx, "weight", "count", "count", "goldstein").toUpperCase(Locale.ROOT));
+        SignedNetwork network = SignedNetwork.of(store.analysisEvents(level(ctx)), range(ctx), weighting);
+        ObjectNode out = Json.object();
+        ArrayNode nodes = out.putArray("nodes");
+        network.nodes().forEach(n -> nodes.addObject().put("actor", n.actor()).put("events", n.events()));
+        ArrayNode edges = out.putArray("edges");
+        network.edges().forEach(e -> edges.addObject().put("a", e.a()).put("b", e.b()).put("count", e.count())
+                .put("goldstein_sum", e.goldsteinSum()).put("mean_goldstein", e.meanGoldstein())
+                .put("sign", e.sign()).put("weight", e.weight()));
+        Json.send(ctx, out);
+    }
+
+    private void balance(Context ctx) throws StoreException {
+        int top = Params.integer(ctx, "top", 20, 1, 1000);
+        SignedNetwork network = SignedNetwork.of(store.analysisEvents(level(ctx)), range(ctx),
+                SignedNetwork.Weighting.GOLDSTEIN);
+        BalanceReport report = StructuralBalance.of(network);
+        ObjectNode out = Json.object();
+        out.put("triads", report.triads());
+        out.put("balanced_triads", report.balancedTriads());
+        Json.put(out, "balanced_share", report.balancedShare().isPresent() ? report.balancedShare().getAsDouble() : null);
+        Json.put(out, "weighted_balanced_share",
+                report.weightedBalancedShare().isPresent() ? report.weightedBalancedShare().getAsDouble() : null);
+        ArrayNode triads = out.putArray("unbalanced");
+        report.unbalanced().stream().limit(top).forEach(t -> triads.addObject().put("a", t.a()).put("b", t.b())
+                .put("c", t.c()).put("label", t.label()).put("weight", t.weight()));
+        Json.send(ctx, out);
+    }
+
+    private void shifts(Context ctx) throws StoreException {
+        int minWeeks = Params.integer(ctx, "min_weeks", 3, 1, 52);
+        Shifts shifts = new Shifts(new ChangePointDetector(minWeeks, 999, 0.01, 20191105L));
+        List<DyadEvent> events = inRange(ctx, store.analysisEvents(level(ctx)));
+        boolean pair = Params.text(ctx, "a").isPresent() || Params.text(ctx, "b").isPresent();
+        ObjectNode out = Json.object();
+        out.set("shifts", shifts(pair ? shifts.detect(events, dyad(ctx, false)) : shifts.detectAll(events, false)));
+        Json.send(ctx, out);
+    }
+
+    private static ArrayNode shifts(List<org.dyad.analysis.Shift> found) {
+        ArrayNode out = Json.array();
+        found.forEach(s -> out.addObject().put("dyad", s.dyad().label()).put("around", s.around().toString())
+                .put("last_week_before", s.lastWeekBefore().toString()).put("from_mean", s.fromMean())
+                .put("to_mean", s.toMean()).put("confidence", s.confidence()).put("description", s.describe()));
+        return out;
+    }
+
+    private static Dyad dyad(Context ctx, boolean directed) {
+        String a = Params.required(ctx, "a").toUpperCase(Locale.ROOT);
+        String b = Params.required(ctx, "b").toUpperCase(Locale.ROOT);
+        return Dyad.of(a, b, directed);
+    }
+
+    private static StoreAccess.Level level(Context ctx) {
+        return StoreAccess.Level.valueOf(Params.choice(ctx, "level", "country", "country", "code").toUpperCase(Locale.ROOT));
+    }
+
+    private static DateRange range(Context ctx) {
+        Optional<java.time.LocalDate> from = Params.date(ctx, "from");
+        Optional<java.time.LocalDate> to = Params.date(ctx, "to");
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw ApiError.badRequest("to " + to.get() + " is before from " + from.get());
+        }
+        return new DateRange(from, to);
+    }
+
+    private static List<DyadEvent> inRange(Context ctx, List<DyadEvent> events) {
+        DateRange range = range(ctx);
+        return events.stream().filter(e -> range.contains(e.date())).toList();
+    }
+}

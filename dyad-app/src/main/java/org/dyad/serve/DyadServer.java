@@ -1,0 +1,74 @@
+package org.dyad.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.dyad.pipeline.DyadPipeline;
+import org.dyad.store.EventStore;
+
+/**
+ * The HTTP server: the JSON API under {@code /api/v1}, its OpenAPI document at
+ * {@code /openapi.json}, and the dashboard's static files, over one read-only store. Built from
+ * its dependencies; it owns the store and the pipeline it is given and closes them on {@link #close()}.
+ */
+public final class DyadServer implements AutoCloseable {
+    /** The largest article {@code POST /api/v1/code} takes. */
+    public static final long MAX_ARTICLE_BYTES = 1_000_000;
+
+    private final StoreAccess store;
+    private final LazyPipeline pipeline;
+    private final Javalin app;
+
+    /**
+     * A server over {@code store} (opened read-only) that loads the pipeline with {@code pipeline}
+     * on first need; when {@code ownsPipeline}, closing the server closes the pipeline too.
+     * Messages about failed requests go to {@code log}.
+     */
+    public DyadServer(EventStore store, Supplier<DyadPipeline> pipeline, boolean ownsPipeline, Explainer explainer,
+                      PrintWriter log) {
+        this.store = new StoreAccess(Objects.requireNonNull(store, "store"));
+        this.pipeline = new LazyPipeline(Objects.requireNonNull(pipeline, "pipeline"), ownsPipeline);
+        WebAssets web = WebAssets.load(DyadServer.class.getClassLoader(), "dyad/web");
+        String openApi = OpenApi.document(DyadServer.class.getClassLoader());
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_ARTICLE_BYTES;
+            config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages()));
+        });
+        app.before(SecurityHeaders::apply);
+        ErrorMapping.install(app, log);
+        new EventRoutes(this.store, this.pipeline, explainer).install(app);
+        new AnalysisRoutes(this.store).install(app);
+        new CodeRoutes(this.pipeline, MAX_ARTICLE_BYTES).install(app);
+        app.get("/openapi.json", ctx -> {
+            ctx.contentType("application/json; charset=utf-8");
+            ctx.result(openApi);
+        });
+        app.get("/api/<rest>", ctx -> {
+            throw ApiError.notFound("no such API path: " + EventRoutes.clip(ctx.path()));
+        });
+        app.get("/", ctx -> web.serve(ctx, "/"));
+        app.get("/<path>", (Context ctx) -> web.serve(ctx, ctx.pathParam("path")));
+    }
+
+    /** Starts listening on {@code host}:{@code port} (0 for any free port) and answers the port. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    /** Whether the NLP pipeline has been loaded (by a first article coded or sentence explained). */
+    public boolean pipelineLoaded() {
+        return pipeline.loaded();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        pipeline.close();
+        store.close();
+    }
+}

@@ -1,0 +1,96 @@
+package org.dyad.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.analysis.DyadEvent;
+import org.dyad.store.BrowseQueries;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventStore;
+import org.dyad.store.QueryResult;
+import org.dyad.store.StoreException;
+import org.dyad.store.StoreQueries;
+
+/**
+ * The server's one read-only connection to the store. A DuckDB connection serves one statement
+ * at a time, so requests take turns on it; the analyses' view of every event is read once and
+ * kept, since a read-only store never changes under the server.
+ */
+final class StoreAccess implements AutoCloseable {
+    /** Actors by country (RUS for every Russian actor) or by full code (RUSGOV). */
+    enum Level { COUNTRY, CODE }
+
+    private final EventStore store;
+    private final StoreQueries queries;
+    private final BrowseQueries browse;
+    private List<DyadEvent> byCountry;
+    private List<DyadEvent> byCode;
+
+    StoreAccess(EventStore store) {
+        this.store = store;
+        this.queries = new StoreQueries(store);
+        this.browse = new BrowseQueries(store);
+    }
+
+    /** Something to ask of the store; it may fail as the store fails. */
+    @FunctionalInterface
+    interface Question<T> {
+        T ask(StoreQueries queries, BrowseQueries browse) throws StoreException;
+    }
+
+    synchronized <T> T ask(Question<T> question) throws StoreException {
+        return question.ask(queries, browse);
+    }
+
+    synchronized org.dyad.store.StoreCounts counts() throws StoreException {
+        return store.counts();
+    }
+
+    synchronized QueryResult events(EventFilter filter) throws StoreException {
+        return queries.events(filter);
+    }
+
+    /** Every event that has a source, a target (neither unknown) and a date, actors named at {@code level}. */
+    synchronized List<DyadEvent> analysisEvents(Level level) throws StoreException {
+        if (byCode == null) {
+            List<DyadEvent> country = new ArrayList<>();
+            List<DyadEvent> code = new ArrayList<>();
+            queries.eachEventRecord(json -> {
+                JsonNode line = Json.parse(json);
+                usable(line).ifPresent(code::add);
+                usable(byCountry(line)).ifPresent(country::add);
+            });
+            byCountry = List.copyOf(country);
+            byCode = List.copyOf(code);
+        }
+        return level == Level.CODE ? byCode : byCountry;
+    }
+
+    private static Optional<DyadEvent> usable(JsonNode line) {
+        // An actor no dictionary knows ("---") is no one in particular: it makes no dyad.
+        return DyadEvent.fromJson(line).filter(e -> !e.source().startsWith("---") && !e.target().startsWith("---"));
+    }
+
+    /** The record with each actor's code replaced by its country, where it has one (as 'dyad timeline' counts). */
+    private static JsonNode byCountry(JsonNode line) {
+        if (!line.isObject()) {
+            return line;
+        }
+        ObjectNode copy = ((ObjectNode) line).deepCopy();
+        for (String role : List.of("source", "target")) {
+            JsonNode actor = copy.path(role);
+            String country = actor.path("country").asText("");
+            if (actor.isObject() && !country.isBlank()) {
+                ((ObjectNode) actor).put("code", country);
+            }
+        }
+        return copy;
+    }
+
+    @Override
+    public synchronized void close() {
+        store.close();
+    }
+}

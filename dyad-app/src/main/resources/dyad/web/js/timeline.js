@@ -1,0 +1,107 @@
+/* global d3 */
+import {api, el, hashParams, setHashParams, QUAD_KEYS, QUADS, quadLegend} from './dom.js';
+import {actorField} from './picker.js';
+
+const COLORS = ['var(--q1)', 'var(--q2)', 'var(--q3)', 'var(--q4)'];
+
+export async function timeline(view, _arg, live) {
+  const p = hashParams();
+  view.append(el('h1', {}, 'Dyad timeline'));
+  const form = el('form', {class: 'filters', 'aria-label': 'Pick two actors'},
+    actorField('Actor A', p.get('a') || 'RUS', 'a'),
+    actorField('Actor B', p.get('b') || 'IRN', 'b'),
+    el('label', {}, 'Period', el('select', {name: 'period'},
+      ['week', 'month', 'day'].map((x) => el('option', {value: x, selected: x === (p.get('period') || 'week')}, x)))),
+    el('button', {type: 'submit'}, 'Show'));
+  const out = el('div', {'data-test': 'timeline-result'});
+  view.append(form, out);
+  const show = async () => {
+    const a = form.elements.a.value.trim().toUpperCase();
+    const b = form.elements.b.value.trim().toUpperCase();
+    const period = form.elements.period.value;
+    if (!a || !b) return;
+    // Three letters are a country: count every actor of it. Longer codes are counted as themselves.
+    const level = a.length > 3 || b.length > 3 ? 'code' : 'country';
+    setHashParams('timeline', {a, b, period});
+    out.replaceChildren(el('p', {class: 'muted'}, 'Loading…'));
+    const t = await api('/api/v1/timeline', {a, b, period, level});
+    if (!live()) return;
+    out.replaceChildren();
+    render(out, t, level);
+  };
+  form.addEventListener('submit', (e) => { e.preventDefault(); show().catch((err) => out.replaceChildren(el('p', {class: 'error'}, err.message))); });
+  await show();
+}
+
+function render(out, t, level) {
+  const summary = t.total + ' event(s) between ' + t.dyad + ' (by ' + level + '), per ' + t.period;
+  out.append(el('p', {}, summary));
+  if (t.total === 0) {
+    out.append(el('p', {class: 'muted'}, 'No events between these two. Try the overview\'s top dyads.'));
+    return;
+  }
+  out.append(quadLegend(), el('div', {class: 'legend'},
+    el('span', {}, '● mean Goldstein (right axis, −10 to +10)'),
+    el('span', {class: 'shift-label'}, '┆ detected shift')));
+  out.append(chart(t));
+  out.append(el('h2', {}, 'Detected shifts'));
+  out.append(t.shifts.length
+    ? el('ul', {}, t.shifts.map((s) => el('li', {'data-test': 'shift'}, s.description)))
+    : el('p', {class: 'muted'}, 'None: a shift needs several weeks of events on each side.'));
+  out.append(el('h2', {}, 'Table'), table(t));
+}
+
+function chart(t) {
+  const rows = t.rows;
+  const width = 1000;
+  const height = 360;
+  const m = {top: 20, right: 50, bottom: 60, left: 44};
+  const svg = d3.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart')
+    .attr('role', 'img').attr('aria-label', 'Events per ' + t.period + ' by quad class, and mean Goldstein weight');
+  const x = d3.scaleBand().domain(rows.map((r) => r.start)).range([m.left, width - m.right]).padding(0.15);
+  const yCount = d3.scaleLinear().domain([0, d3.max(rows, (r) => r.total) || 1]).nice().range([height - m.bottom, m.top]);
+  const yG = d3.scaleLinear().domain([-10, 10]).range([height - m.bottom, m.top]);
+  const stack = d3.stack().keys(QUAD_KEYS)(rows);
+  svg.append('g').selectAll('g').data(stack).join('g').attr('fill', (_d, i) => COLORS[i])
+    .selectAll('rect').data((d) => d).join('rect')
+    .attr('x', (d) => x(d.data.start)).attr('width', x.bandwidth())
+    .attr('y', (d) => yCount(d[1])).attr('height', (d) => yCount(d[0]) - yCount(d[1]))
+    .append('title').text((d) => d.data.label);
+  const every = Math.ceil(rows.length / 16);
+  svg.append('g').attr('transform', `translate(0,${height - m.bottom})`)
+    .call(d3.axisBottom(x).tickValues(rows.filter((_r, i) => i % every === 0).map((r) => r.start))
+      .tickFormat((s) => rows.find((r) => r.start === s).label))
+    .selectAll('text').attr('transform', 'rotate(-35)').attr('text-anchor', 'end');
+  svg.append('g').attr('transform', `translate(${m.left},0)`).call(d3.axisLeft(yCount).ticks(5));
+  svg.append('g').attr('transform', `translate(${width - m.right},0)`).call(d3.axisRight(yG).ticks(5));
+  svg.append('line').attr('class', 'zero-line').attr('x1', m.left).attr('x2', width - m.right)
+    .attr('y1', yG(0)).attr('y2', yG(0));
+  const points = rows.filter((r) => r.mean_goldstein !== null);
+  const cx = (r) => x(r.start) + x.bandwidth() / 2;
+  svg.append('path').attr('class', 'goldstein-line')
+    .attr('d', d3.line().x(cx).y((r) => yG(r.mean_goldstein))(points));
+  svg.append('g').selectAll('circle').data(points).join('circle').attr('class', 'tl-point')
+    .attr('cx', cx).attr('cy', (r) => yG(r.mean_goldstein)).attr('r', 5)
+    .append('title').text((r) => r.label + ': mean Goldstein ' + r.mean_goldstein.toFixed(2) + ', ' + r.total + ' event(s)');
+  for (const s of t.shifts) {
+    const row = rows.find((r) => r.start === s.around);
+    if (!row) continue;
+    const sx = x(row.start) - x.step() * x.padding() / 2;
+    svg.append('line').attr('class', 'shift-line').attr('x1', sx).attr('x2', sx).attr('y1', m.top).attr('y2', height - m.bottom);
+    svg.append('text').attr('class', 'shift-label').attr('x', sx + 4).attr('y', m.top + 10)
+      .text('shift ' + s.from_mean.toFixed(1) + ' → ' + s.to_mean.toFixed(1));
+  }
+  svg.append('text').attr('x', 4).attr('y', 12).text('events');
+  svg.append('text').attr('x', width - m.right - 10).attr('y', 12).text('Goldstein');
+  return svg.node();
+}
+
+function table(t) {
+  return el('table', {},
+    el('thead', {}, el('tr', {}, el('th', {}, t.period), Object.values(QUADS).map((q) => el('th', {class: 'num'}, q)),
+      el('th', {class: 'num'}, 'Mean Goldstein'))),
+    el('tbody', {}, t.rows.filter((r) => r.total > 0).map((r) => el('tr', {},
+      el('td', {}, r.label),
+      QUAD_KEYS.map((k) => el('td', {class: 'num'}, r[k])),
+      el('td', {class: 'num'}, r.mean_goldstein === null ? '—' : r.mean_goldstein.toFixed(2))))));
+}
