@@ -3,7 +3,9 @@ package org.dyad.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import java.util.OptionalLong;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,8 +19,8 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class CodingJob {
 
-    /** What a run wrote. */
-    public record Summary(long events, long articles, long failed) {
+    /** What a run wrote: events, and when the article table was written, its rows and those not coded. */
+    public record Summary(long events, OptionalLong articles, OptionalLong failed) {
     }
 
     private CodingJob() {
@@ -38,11 +40,12 @@ public final class CodingJob {
                 .write().mode(mode).parquet(options.output());
         long events = spark.read().parquet(options.output()).count();
         if (options.articles().isEmpty()) {
-            return new Summary(events, -1, -1);
+            return new Summary(events, OptionalLong.empty(), OptionalLong.empty());
         }
         coded.drop(CodedArticleTable.EVENTS).write().mode(mode).parquet(options.articles().get());
         Dataset<Row> articles = spark.read().parquet(options.articles().get());
-        Summary summary = new Summary(events, articles.count(), articles.where(col("failure").isNotNull()).count());
+        Summary summary = new Summary(events, OptionalLong.of(articles.count()),
+                OptionalLong.of(articles.where(col("failure").isNotNull()).count()));
         coded.unpersist();
         return summary;
     }
@@ -52,7 +55,7 @@ public final class CodingJob {
         String input = options.input();
         return switch (options.format().resolve(input)) {
             case JSONL -> spark.read().textFile(input).filter(
-                    (org.apache.spark.api.java.function.FilterFunction<String>) line -> !line.isBlank());
+                    (FilterFunction<String>) line -> !line.isBlank());
             // Spark writes the row back as JSON, which dyad's reader then takes as a JSON Lines line:
             // one way in for both formats, so ids and defaults cannot differ between them.
             case PARQUET -> spark.read().parquet(input).toJSON();

@@ -68,7 +68,7 @@ public final class DyadSparkJob implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.printf("dyad-spark: %d event(s) written to %s%s%n", summary.events(), output,
                     articles == null ? "" : String.format("; %d article record(s), %d not coded, to %s",
-                            summary.articles(), summary.failed(), articles));
+                            summary.articles().orElseThrow(), summary.failed().orElseThrow(), articles));
             err.flush();
         } finally {
             spark.stop();
