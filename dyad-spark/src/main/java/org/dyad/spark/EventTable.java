@@ -70,13 +70,7 @@ public final class EventTable {
         actorColumns(c, "source", s -> s.event().source());
         actorColumns(c, "target", s -> s.event().target());
         c.add(new Column("symmetric", DataTypes.BooleanType, s -> s.event().symmetric()));
-        c.add(string("cameo", s -> s.event().code().cameo()));
-        c.add(string("cameo_root", s -> s.event().code().root()));
-        c.add(string("cameo_name", s -> s.event().code().name()));
-        c.add(integer("quad_class", s -> s.event().code().quadClass()));
-        c.add(number("goldstein", s -> s.event().code().goldstein()));
-        c.add(string("plover_type", s -> s.event().code().plover().map(Plover::type).orElse(null)));
-        c.add(string("plover_mode", s -> s.event().code().plover().flatMap(Plover::mode).orElse(null)));
+        codeColumns(c);
         c.add(string("status", s -> s.event().status().wireName()));
         c.add(new Column("negated", DataTypes.BooleanType, s -> s.event().negated()));
         c.add(new Column("attribution", DataTypes.createArrayType(ATTRIBUTION, false), EventTable::attribution));
@@ -93,6 +87,16 @@ public final class EventTable {
         c.add(string("dyad_version", s -> s.event().provenance().dyadVersion()));
         c.add(string("json", Source::json));
         return List.copyOf(c);
+    }
+
+    private static void codeColumns(List<Column> c) {
+        c.add(string("cameo", s -> s.event().code().cameo()));
+        c.add(string("cameo_root", s -> s.event().code().root()));
+        c.add(string("cameo_name", s -> s.event().code().name()));
+        c.add(integer("quad_class", s -> s.event().code().quadClass()));
+        c.add(number("goldstein", s -> s.event().code().goldstein()));
+        c.add(string("plover_type", s -> s.event().code().plover().map(Plover::type).orElse(null)));
+        c.add(string("plover_mode", s -> s.event().code().plover().flatMap(Plover::mode).orElse(null)));
     }
 
     private static void actorColumns(List<Column> c, String role, Function<Source, Optional<ActorMention>> actor) {
