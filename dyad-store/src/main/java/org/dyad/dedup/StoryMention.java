@@ -32,11 +32,12 @@ public record StoryMention(String eventId, String articleKey, Optional<String> p
 
     /**
      * The pair as a story keys it: in text order when directed, sorted when the event has no
-     * direction. An actor no dictionary knows ("---") is no one in particular: two reports of
-     * "---" are not known to be of the same actor, so such an event is a story of its own.
+     * direction. An actor no dictionary knows ("---") is no one in particular, and an event with
+     * one party has no dyad: two such reports are not known to be of the same event, so each is
+     * a story of its own.
      */
     String dyadKey() {
-        if (source.startsWith("---") || target.startsWith("---")) {
+        if (source.isEmpty() || target.isEmpty() || source.startsWith("---") || target.startsWith("---")) {
             return "event:" + eventId;
         }
         if (symmetric && source.compareTo(target) > 0) {

@@ -77,11 +77,13 @@ class StoryClustersTest {
     }
 
     @Test
-    void unknownActorsAreNotKnownToBeTheSame() {
+    void unknownActorsAndOnePartyEventsAreNotKnownToBeTheSame() {
         List<StoryMention> events = List.of(
                 m("e1", "a1", "AFP", "---", "SYRREB", false, "190", MAY_10, null, null),
-                m("e2", "a2", "AP", "---", "SYRREB", false, "190", MAY_10, null, null));
-        assertThat(StoryClusters.of(events)).hasSize(2);
+                m("e2", "a2", "AP", "---", "SYRREB", false, "190", MAY_10, null, null),
+                m("e3", "a3", "AP", "USAGOV", "", false, "030", MAY_10, null, null),
+                m("e4", "a4", "AFP", "USAGOV", "", false, "030", MAY_10, null, null));
+        assertThat(StoryClusters.of(events)).hasSize(4);
     }
 
     @Test
