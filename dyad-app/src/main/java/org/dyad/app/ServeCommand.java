@@ -3,9 +3,11 @@ package org.dyad.app;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.serve.DyadServer;
+import org.dyad.serve.ServerSettings;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +35,18 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "HOST",
             description = "Address to listen on. Default: ${DEFAULT-VALUE}, this machine only; anything else lets other "
-                + "machines in, and the server has no login.")
+                + "machines in (and prints a warning): give them a --token.")
     String host = "127.0.0.1";
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:DYAD_TOKEN}",
+            description = "Require 'Authorization: Bearer TOKEN' on every API request (the dashboard asks for it once). "
+                + "Default: $DYAD_TOKEN, else none. Prefer the variable: a command line is visible to other users.")
+    String token;
+
+    @Option(names = "--coding-workers", paramLabel = "N",
+            description = "Articles coded (or sentences explained) at once; ${DEFAULT-VALUE} by default, "
+                + "each takes a core. Up to four more wait; beyond that the answer is 503 with Retry-After.")
+    int codingWorkers = ServerSettings.DEFAULT_CODING_WORKERS;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -50,12 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError("no event store at " + store.file() + ": run 'dyad ingest' first, or give --db FILE",
                     ExitCode.NO_INPUT);
         }
-        if (!isLoopback(host)) {
-            err.println("dyad: warning: listening on " + host + ", not on loopback: other machines can reach this "
-                    + "server, which has no login; use --host 127.0.0.1 to keep it to this machine");
-        }
+        ServerSettings settings = settings();
+        warnings(host, settings.token().isPresent()).forEach(w -> err.println("dyad: warning: " + w));
         EventStore opened = store.openReadOnly();
-        DyadServer server = new DyadServer(opened, () -> Engine.load(err, pipelineOptions), true, new ExplainText(), err);
+        DyadServer server = new DyadServer(opened, () -> Engine.load(err, pipelineOptions), true, new ExplainText(),
+                settings, err);
         int bound;
         try {
             bound = server.start(host, port);
@@ -73,6 +84,34 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    private ServerSettings settings() {
+        if (codingWorkers < 1) {
+            throw new UserError("--coding-workers " + codingWorkers + " is below 1", ExitCode.USAGE);
+        }
+        ServerSettings settings = ServerSettings.open().withCoding(codingWorkers, ServerSettings.DEFAULT_CODING_QUEUE);
+        if (token == null) {
+            return settings;
+        }
+        try {
+            return settings.withToken(token);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--token (or DYAD_TOKEN): " + e.getMessage(), ExitCode.USAGE);
+        }
+    }
+
+    /** What to tell the user before listening on {@code host}: other machines reach it, and a token crosses the wire in clear. */
+    static List<String> warnings(String host, boolean token) {
+        if (isLoopback(host)) {
+            return List.of();
+        }
+        if (!token) {
+            return List.of("listening on " + host + ", not on loopback: other machines can reach this server and "
+                    + "its API has no login; give --token (or DYAD_TOKEN), or use --host 127.0.0.1 to keep it to this machine");
+        }
+        return List.of("listening on " + host + ", not on loopback: other machines can reach this server; the token "
+                + "guards the API but travels unencrypted over plain HTTP, so put TLS in front on an untrusted network");
     }
 
     /** Whether {@code host} names this machine's loopback interface only. */

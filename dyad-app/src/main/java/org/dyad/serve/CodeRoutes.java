@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.function.IntUnaryOperator;
 import org.dyad.format.CodePoints;
 import org.dyad.format.EventJsonWriter;
@@ -29,16 +28,16 @@ import org.dyad.stage.StageContext;
 /**
  * {@code POST /api/v1/code} (also {@code /api/code}): codes a pasted article on the fly and
  * answers its events with their evidence; nothing is stored. Bodies over the size limit are
- * refused with 413 before they are read whole.
+ * refused with 413 before they are read whole; the coding itself waits for the {@link CodingGate}.
  */
 final class CodeRoutes {
     private final LazyPipeline pipeline;
+    private final CodingGate gate;
     private final long maxBytes;
-    /** Coding takes both cores of a small machine for seconds: one article at a time, the rest wait. */
-    private final Semaphore coding = new Semaphore(1, true);
 
-    CodeRoutes(LazyPipeline pipeline, long maxBytes) {
+    CodeRoutes(LazyPipeline pipeline, CodingGate gate, long maxBytes) {
         this.pipeline = pipeline;
+        this.gate = gate;
         this.maxBytes = maxBytes;
     }
 
@@ -58,13 +57,7 @@ final class CodeRoutes {
         Article article = new Article(id(text), text, published, Optional.empty(), Optional.empty(), title,
                 Optional.empty(), "pasted");
         StageContext context = new StageContext("pasted");
-        CodedArticle coded;
-        coding.acquire();
-        try {
-            coded = pipeline.get().code(article, context);
-        } finally {
-            coding.release();
-        }
+        CodedArticle coded = gate.run(() -> pipeline.get().code(article, context));
         IntUnaryOperator offsets = CodePoints.offsets(text);
         List<JsonNode> records = new ArrayList<>();
         for (Event e : coded.events()) {

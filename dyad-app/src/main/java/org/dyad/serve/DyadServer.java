@@ -16,6 +16,8 @@ import org.dyad.store.EventStore;
 public final class DyadServer implements AutoCloseable {
     /** The largest article {@code POST /api/v1/code} takes. */
     public static final long MAX_ARTICLE_BYTES = 1_000_000;
+    /** The most a request's line and headers may take together; Jetty answers 431 past it. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
 
     private final StoreAccess store;
     private final LazyPipeline pipeline;
@@ -28,6 +30,12 @@ public final class DyadServer implements AutoCloseable {
      */
     public DyadServer(EventStore store, Supplier<DyadPipeline> pipeline, boolean ownsPipeline, Explainer explainer,
                       PrintWriter log) {
+        this(store, pipeline, ownsPipeline, explainer, ServerSettings.open(), log);
+    }
+
+    /** As above, guarded as {@code settings} say: the API's token, the coding pool's bounds. */
+    public DyadServer(EventStore store, Supplier<DyadPipeline> pipeline, boolean ownsPipeline, Explainer explainer,
+                      ServerSettings settings, PrintWriter log) {
         this.store = new StoreAccess(Objects.requireNonNull(store, "store"));
         this.pipeline = new LazyPipeline(Objects.requireNonNull(pipeline, "pipeline"), ownsPipeline);
         WebAssets web = WebAssets.load(DyadServer.class.getClassLoader(), "dyad/web");
@@ -36,13 +44,16 @@ public final class DyadServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_ARTICLE_BYTES;
             config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages()));
         });
         app.before(SecurityHeaders::apply);
+        settings.token().map(BearerAuth::new).ifPresent(auth -> app.before("/api/*", auth::check));
         ErrorMapping.install(app, log);
-        new EventRoutes(this.store, this.pipeline, explainer).install(app);
+        CodingGate gate = new CodingGate(settings.codingWorkers(), settings.codingQueue());
+        new EventRoutes(this.store, this.pipeline, explainer, gate).install(app);
         new AnalysisRoutes(this.store).install(app);
-        new CodeRoutes(this.pipeline, MAX_ARTICLE_BYTES).install(app);
+        new CodeRoutes(this.pipeline, gate, MAX_ARTICLE_BYTES).install(app);
         app.get("/openapi.json", ctx -> {
             ctx.contentType("application/json; charset=utf-8");
             ctx.result(openApi);

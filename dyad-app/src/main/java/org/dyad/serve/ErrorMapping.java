@@ -17,7 +17,10 @@ final class ErrorMapping {
     }
 
     static void install(Javalin app, java.io.PrintWriter log) {
-        app.exception(ApiError.class, (e, ctx) -> send(ctx, e.status(), e.getMessage()));
+        app.exception(ApiError.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            send(ctx, e.status(), e.getMessage());
+        });
         // Javalin's own: an unknown route, a body over the size limit, a method not allowed.
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), e.getMessage()));
         // Records and filters name the bad value in their message: that is the client's mistake.

@@ -23,11 +23,13 @@ final class EventRoutes {
     private final StoreAccess store;
     private final LazyPipeline pipeline;
     private final Explainer explainer;
+    private final CodingGate gate;
 
-    EventRoutes(StoreAccess store, LazyPipeline pipeline, Explainer explainer) {
+    EventRoutes(StoreAccess store, LazyPipeline pipeline, Explainer explainer, CodingGate gate) {
         this.store = store;
         this.pipeline = pipeline;
         this.explainer = explainer;
+        this.gate = gate;
     }
 
     void install(Javalin app) {
@@ -84,7 +86,7 @@ final class EventRoutes {
         Json.send(ctx, out);
     }
 
-    private void explain(Context ctx) throws StoreException {
+    private void explain(Context ctx) throws StoreException, InterruptedException {
         StoredEvent stored = stored(ctx);
         ArticleText a = articleOf(stored.articleKey());
         JsonNode record = Json.parse(stored.json());
@@ -94,7 +96,8 @@ final class EventRoutes {
         ObjectNode out = Json.object();
         out.put("event_id", record.path("event_id").asText());
         out.put("sentence_index", sentence);
-        out.put("explanation", explainer.explain(pipeline.get(), article, sentence));
+        // Explaining annotates the article again: as heavy as coding it, so it queues with coding.
+        out.put("explanation", gate.run(() -> explainer.explain(pipeline.get(), article, sentence)));
         Json.send(ctx, out);
     }
 

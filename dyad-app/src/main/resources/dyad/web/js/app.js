@@ -1,4 +1,4 @@
-import {el} from './dom.js';
+import {el, setToken, TokenNeeded} from './dom.js';
 import {overview} from './overview.js';
 import {timeline} from './timeline.js';
 import {network} from './network.js';
@@ -35,12 +35,49 @@ async function render() {
   try {
     await PAGES[page](view, arg, () => token === current);
   } catch (error) {
-    if (token === current) view.append(el('p', {class: 'error', role: 'alert'}, String(error.message || error)));
+    // A missing token has its form already, from the listener below.
+    if (token === current && !(error instanceof TokenNeeded)) {
+      view.append(el('p', {class: 'error', role: 'alert'}, String(error.message || error)));
+    }
   }
 }
 
+/** Asks for the server's token once; kept for this tab, then the page is drawn again. */
+function tokenForm(message) {
+  const input = el('input', {type: 'password', name: 'token', id: 'token', autocomplete: 'off', required: true});
+  const form = el('form', {class: 'token-form', 'data-test': 'token-form'},
+    el('h1', {}, 'This server needs a token'),
+    el('p', {}, 'The API answered: ', message, '. Paste the token the server was started with (--token or DYAD_TOKEN); '
+      + 'this tab keeps it until it is closed.'),
+    el('label', {for: 'token'}, 'Token '), input, ' ', el('button', {type: 'submit'}, 'Use token'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    setToken(input.value.trim());
+    render();
+  });
+  return form;
+}
+
+/** A link may carry the token as its fragment (#token=...): keep it, then drop it from the address bar and history. */
+function takeTokenFromFragment() {
+  if (location.hash.startsWith('#token=')) {
+    setToken(decodeURIComponent(location.hash.slice('#token='.length)));
+    history.replaceState(null, '', location.pathname + location.search + '#/overview');
+  }
+}
+
+window.addEventListener('dyad-token-needed', (event) => {
+  const main = document.getElementById('main');
+  if (!main.querySelector('[data-test=token-form]')) {
+    current++;
+    main.replaceChildren(tokenForm(event.detail));
+    main.querySelector('#token').focus();
+  }
+});
+
 let lastPage = null;
 window.addEventListener('hashchange', () => {
+  takeTokenFromFragment();
   const key = location.hash;
   if (key !== lastPage) {
     lastPage = key;
@@ -48,6 +85,7 @@ window.addEventListener('hashchange', () => {
   }
 });
 window.addEventListener('DOMContentLoaded', () => {
+  takeTokenFromFragment();
   lastPage = location.hash;
   render();
 });

@@ -21,16 +21,37 @@ export function append(node, children) {
   return node;
 }
 
+// A server started with a token answers the API only with it. The page keeps it for this tab
+// only (sessionStorage: gone when the tab closes, never sent anywhere but this server's API).
+const TOKEN_KEY = 'dyad.token';
+
+export function setToken(token) {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** Thrown when the API wants a token this tab does not have (or has a wrong one). */
+export class TokenNeeded extends Error {}
+
 /** The API's JSON answer for path and query parameters; a failed request throws its message. */
-export async function api(path, params = {}, init = undefined) {
+export async function api(path, params = {}, init = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && v !== '') query.set(k, v);
   }
   const url = path + (query.toString() ? '?' + query : '');
-  const response = await fetch(url, init);
+  const headers = new Headers(init.headers || {});
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.set('Authorization', 'Bearer ' + token);
+  const response = await fetch(url, {...init, headers});
   let body = null;
   try { body = await response.json(); } catch (e) { body = null; }
+  if (response.status === 401) {
+    // Pages catch their own errors; the event lets the app ask for the token whichever page asked.
+    const message = (body && body.message) || 'this server needs a token';
+    window.dispatchEvent(new CustomEvent('dyad-token-needed', {detail: message}));
+    throw new TokenNeeded(message);
+  }
   if (!response.ok) {
     throw new Error((body && body.message) || ('HTTP ' + response.status));
   }

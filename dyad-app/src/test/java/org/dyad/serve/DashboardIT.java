@@ -37,8 +37,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,32 +74,13 @@ class DashboardIT {
         server = new DyadServer(EventStore.openReadOnly(db), () -> pipeline, false, (p, a, s) -> "explained",
                 new PrintWriter(System.err, true));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
-        browser = chromium();
+        browser = Chromium.start(dir);
         Files.createDirectories(SHOTS);
     }
 
     private static List<String> json(CodedArticle coded) {
         IntUnaryOperator offsets = CodePoints.offsets(coded.article().text());
         return coded.events().stream().map(e -> EventJsonWriter.toJson(e, offsets)).toList();
-    }
-
-    /** Debian's chromium and chromedriver; the flags keep it from reaching for the network it does not have. */
-    private static ChromeDriver chromium() throws Exception {
-        Path binary = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(binary) || !Files.isExecutable(driver)) {
-            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver "
-                    + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     @AfterAll
