@@ -22,6 +22,8 @@ public final class DyadServer implements AutoCloseable {
     private final StoreAccess store;
     private final LazyPipeline pipeline;
     private final Javalin app;
+    /** Set by {@link #start}: a server on the loopback answers only requests addressed to it. */
+    private volatile boolean loopbackOnly;
 
     /**
      * A server over {@code store} (opened read-only) that loads the pipeline with {@code pipeline}
@@ -48,6 +50,11 @@ public final class DyadServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages()));
         });
         app.before(SecurityHeaders::apply);
+        app.before(ctx -> {
+            if (loopbackOnly) {
+                LoopbackHosts.check(ctx);
+            }
+        });
         settings.token().map(BearerAuth::new).ifPresent(auth -> app.before("/api/*", auth::check));
         ErrorMapping.install(app, log);
         CodingGate gate = new CodingGate(settings.codingWorkers(), settings.codingQueue());
@@ -67,6 +74,7 @@ public final class DyadServer implements AutoCloseable {
 
     /** Starts listening on {@code host}:{@code port} (0 for any free port) and answers the port. */
     public int start(String host, int port) {
+        loopbackOnly = LoopbackHosts.isLoopback(host);
         app.start(host, port);
         return app.port();
     }

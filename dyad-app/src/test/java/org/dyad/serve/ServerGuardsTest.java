@@ -160,6 +160,18 @@ class ServerGuardsTest {
         assertThat(fits).startsWith("HTTP/1.1 200");
     }
 
+    @Test
+    void onTheLoopbackOnlyRequestsAddressedToItAreAnsweredAgainstDnsRebinding() throws Exception {
+        String rebound = raw("GET /api/v1/overview HTTP/1.1\r\nHost: attacker.example:" + URI.create(base).getPort()
+                + "\r\nAuthorization: Bearer " + TOKEN + "\r\nConnection: close\r\n\r\n");
+        assertThat(rebound).startsWith("HTTP/1.1 403").contains("\"status\":403").contains("loopback");
+        for (String host : new String[] {"localhost:" + URI.create(base).getPort(), "127.0.0.1", "[::1]:80"}) {
+            String ok = raw("GET /api/v1/overview HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(ok).as(host).startsWith("HTTP/1.1 200");
+        }
+    }
+
     private static String raw(String request) throws Exception {
         URI uri = URI.create(base);
         try (Socket s = new Socket(uri.getHost(), uri.getPort())) {
