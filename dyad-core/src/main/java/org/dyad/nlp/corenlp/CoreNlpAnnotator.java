@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.dyad.model.Dependency;
@@ -24,6 +25,7 @@ import org.dyad.model.TimeMention;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.ParseRepairs;
+import org.dyad.stage.StageTimes;
 
 /**
  * The one place dyad talks to Stanford CoreNLP: builds a tokenize, ssplit, pos, lemma, ner,
@@ -36,14 +38,28 @@ import org.dyad.nlp.ParseRepairs;
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final String VERSION = "4.5.10";
-    private final StanfordCoreNLP pipeline;
+    private final List<Step> steps = new ArrayList<>();
+    private final StageTimes times;
 
-    public CoreNlpAnnotator() {
-        this(defaultProperties());
+    /** One CoreNLP annotator and the name its time is reported under ("nlp.ner"). */
+    private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {
     }
 
-    public CoreNlpAnnotator(Properties properties) {
-        this.pipeline = new StanfordCoreNLP(properties);
+    public CoreNlpAnnotator() {
+        this(defaultProperties(), new StageTimes());
+    }
+
+    /**
+     * An annotator with {@code properties}, reporting the time of each CoreNLP annotator to
+     * {@code times}. CoreNLP's own pipeline builds and checks the annotators; dyad then runs them
+     * one by one, which is all {@link StanfordCoreNLP#annotate} does, so that each can be timed.
+     */
+    public CoreNlpAnnotator(Properties properties, StageTimes times) {
+        this.times = Objects.requireNonNull(times, "times");
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+        for (String name : pipeline.getProperties().getProperty("annotators").split("\\s*,\\s*")) {
+            steps.add(new Step("nlp." + name, pipeline.pool.get(name)));
+        }
     }
 
     /** The stock annotators dyad needs, with limits that keep one pathological sentence from stalling a worker. */
@@ -72,12 +88,18 @@ public final class CoreNlpAnnotator implements Annotator {
         Annotation document = new Annotation(text);
         documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class,
                 d.format(DateTimeFormatter.ISO_LOCAL_DATE)));
-        pipeline.annotate(document);
+        for (Step step : steps) {
+            long start = System.nanoTime();
+            step.annotator().annotate(document);
+            times.add(step.stage(), System.nanoTime() - start);
+        }
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        long start = System.nanoTime();
         List<Sentence> out = new ArrayList<>(coreSentences.size());
         for (CoreMap s : coreSentences) {
             out.add(convert(out.size(), s, text));
         }
+        times.add("nlp.convert", System.nanoTime() - start);
         return out;
     }
 
