@@ -33,7 +33,7 @@ final class Engine {
         err.flush();
         StageTimes times = new StageTimes();
         DyadPipeline pipeline = DyadPipeline.withBundledData(
-                new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), times), patterns, lexicon,
+                new CoreNlpAnnotator(options.nlp, times), patterns, lexicon,
                 !options.noCoreference, times);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
