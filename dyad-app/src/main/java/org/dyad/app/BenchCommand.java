@@ -44,9 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Articles to code: any input 'dyad code' reads (.jsonl, .txt, .html, - for standard input).")
     List<String> files;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--warmup", paramLabel = "N",
             description = "Articles coded first and not counted, so that the JIT and lazy models are warm "
@@ -74,9 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
-        }
+        int threads = threadsOption.checked();
         if (warmup != null && warmup < 0) {
             throw new UserError("--warmup must be 0 or more, not " + warmup, ExitCode.USAGE);
         }
@@ -92,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
             ParallelCoder coder = new ParallelCoder(pipeline, threads);
             coder.codeAll(articles.subList(0, warm).iterator(), o -> { });
             pipeline.times().reset();
-            BenchReport report = measure(coder, pipeline, articles, warm, load, heap);
+            BenchReport report = measure(coder, threads, pipeline, articles, warm, load, heap);
             PrintWriter out = spec.commandLine().getOut();
             out.println(format == Format.JSON ? report.json() : report.table().stripTrailing());
             out.flush();
@@ -100,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private BenchReport measure(ParallelCoder coder, DyadPipeline pipeline, List<Article> articles, int warm,
+    private BenchReport measure(ParallelCoder coder, int threads, DyadPipeline pipeline, List<Article> articles, int warm,
                                 double load, HeapWatch heap) {
         StageTimes times = pipeline.times();
         EventJsonWriter writer = new EventJsonWriter(Writer.nullWriter());

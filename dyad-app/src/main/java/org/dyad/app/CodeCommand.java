@@ -48,16 +48,13 @@ public final class CodeCommand implements Callable<Integer> {
             description = "Print on standard error how long loading the models and coding took, apart.")
     boolean timing;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
-        }
+        int threads = threadsOption.checked();
         pipelineOptions.check();
         Inputs.Read read = Inputs.read(files, Optional.ofNullable(published), err);
         List<Article> articles = read.articles();

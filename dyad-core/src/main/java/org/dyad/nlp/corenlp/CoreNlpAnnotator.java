@@ -26,6 +26,7 @@ import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.ParseRepairs;
+import org.dyad.nlp.TextPieces;
 import org.dyad.stage.StageTimes;
 
 /**
@@ -43,6 +44,8 @@ import org.dyad.stage.StageTimes;
 public final class CoreNlpAnnotator implements Annotator {
     private static final String VERSION = "4.5.10";
     private static final int MAX_LENGTH = 300;
+    /** The longest text annotated at once, in chars: several hundred sentences, far beyond a news story. */
+    private static final int MAX_PIECE = 100_000;
     /**
      * The CRF models of people, organisations and places (the classes actors and places read) and
      * of MISC, which keeps "Russia-Ukraine" one name; the third stock model, MUC's, adds only
@@ -106,11 +109,24 @@ public final class CoreNlpAnnotator implements Annotator {
         return annotate(text, Optional.empty());
     }
 
-    /** Annotates {@code text}, giving SUTime {@code documentDate} to resolve "last week" and "Thursday" against. */
+    /**
+     * Annotates {@code text}, giving SUTime {@code documentDate} to resolve "last week" and
+     * "Thursday" against. A long text is annotated a piece at a time ({@link TextPieces}).
+     */
     @Override
     public List<Sentence> annotate(String text, Optional<LocalDate> documentDate) {
-        Annotation document = new Annotation(text);
         String docDate = documentDate.map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(null);
+        List<Sentence> out = new ArrayList<>();
+        for (Span piece : TextPieces.of(text, MAX_PIECE)) {
+            annotatePiece(text, piece, docDate, out);
+        }
+        return out;
+    }
+
+    /** Annotates one piece of {@code text}, adding its sentences to {@code out} with offsets into all of {@code text}. */
+    private void annotatePiece(String text, Span piece, String docDate, List<Sentence> out) {
+        String pieceText = text.substring(piece.start(), piece.end());
+        Annotation document = new Annotation(pieceText);
         if (docDate != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         }
@@ -119,30 +135,29 @@ public final class CoreNlpAnnotator implements Annotator {
             step.annotator().annotate(document);
             times.add(step.stage(), System.nanoTime() - start);
         }
-        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> out = new ArrayList<>(coreSentences.size());
-        for (CoreMap s : coreSentences) {
+        for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             List<TimeMention> found = cuedTimes.isPresent()
-                    ? times.time("nlp.time", () -> cuedTimes.get().find(labels, text, docDate))
-                    : tokenTimes(labels, text);
+                    ? times.time("nlp.time", () -> cuedTimes.get().find(labels, pieceText, docDate))
+                    : tokenTimes(labels, pieceText);
             SemanticGraph graph = parser.isPresent()
                     ? times.time("nlp.depparse", () -> parser.get().parse(s).orElse(null))
                     : s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             long start = System.nanoTime();
-            out.add(convert(out.size(), s, text, graph, found));
+            out.add(convert(out.size(), s, text, piece.start(), graph, found));
             times.add("nlp.convert", System.nanoTime() - start);
         }
-        return out;
     }
 
-    private static Sentence convert(int index, CoreMap s, String text, SemanticGraph graph, List<TimeMention> found) {
+    /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}. */
+    private static Sentence convert(int index, CoreMap s, String text, int offset, SemanticGraph graph,
+                                    List<TimeMention> found) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             String word = l.originalText() != null ? l.originalText() : l.word();
             tokens.add(new Token(tokens.size(), word, nonNull(l.lemma(), word), nonNull(l.tag(), "X"),
-                    nonNull(l.ner(), "O"), new Span(l.beginPosition(), l.endPosition())));
+                    nonNull(l.ner(), "O"), new Span(offset + l.beginPosition(), offset + l.endPosition())));
         }
         List<Dependency> deps = new ArrayList<>(tokens.size());
         if (graph != null) {
@@ -154,8 +169,8 @@ public final class CoreNlpAnnotator implements Annotator {
                         e.getRelation().toString()));
             }
         }
-        int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps,
                 found));
     }
