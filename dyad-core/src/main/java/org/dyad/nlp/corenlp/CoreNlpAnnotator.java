@@ -156,7 +156,9 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             String word = l.originalText() != null ? l.originalText() : l.word();
-            tokens.add(new Token(tokens.size(), word, nonNull(l.lemma(), word), nonNull(l.tag(), "X"),
+            // A long article keeps every token: the lemma that equals its word shares its string.
+            String lemma = l.lemma() == null || l.lemma().equals(word) ? word : l.lemma();
+            tokens.add(new Token(tokens.size(), word, lemma, nonNull(l.tag(), "X"),
                     nonNull(l.ner(), "O"), new Span(offset + l.beginPosition(), offset + l.endPosition())));
         }
         List<Dependency> deps = new ArrayList<>(tokens.size());
@@ -166,7 +168,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
             for (SemanticGraphEdge e : graph.edgeIterable()) {
                 deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                        e.getRelation().toString()));
+                        e.getRelation().toString().intern())); // a few dozen names, one string each
             }
         }
         int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
