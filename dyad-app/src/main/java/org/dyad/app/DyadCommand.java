@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
         description = {
             "Turns news into political event data: who did what to whom, when, where, and according to whom.",
             "Events come out as dyad.event/1 JSON Lines (CAMEO and PLOVER codes, Goldstein scale, quad class)."},
-        subcommands = {CodeCommand.class, ExplainCommand.class, ActorsCommand.class, EvalCommand.class,
+        subcommands = {CodeCommand.class, ExplainCommand.class, BenchCommand.class, ActorsCommand.class, EvalCommand.class,
             EvalPlacesCommand.class, IngestCommand.class, EventsCommand.class, DyadsCommand.class,
             StoriesCommand.class, TimelineCommand.class, NetworkCommand.class, BalanceCommand.class, ShiftsCommand.class,
             SqlCommand.class, ServeCommand.class,

@@ -7,6 +7,7 @@ import org.dyad.actors.ActorLexicon;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.stage.StageTimes;
 
 /** Builds the one pipeline a command uses: CoreNLP's models, the bundled dictionaries and patterns and the user's own. */
 final class Engine {
@@ -30,8 +31,10 @@ final class Engine {
         EventPatterns patterns = userFile(() -> EventPatterns.load(options.patterns));
         patterns.userDiagnostics().forEach(d -> err.println("dyad: " + d));
         err.flush();
-        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), patterns, lexicon,
-                !options.noCoreference);
+        StageTimes times = new StageTimes();
+        DyadPipeline pipeline = DyadPipeline.withBundledData(
+                new CoreNlpAnnotator(options.nlp, times), patterns, lexicon,
+                !options.noCoreference, times);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         if (Terminal.stderrIsTerminal()) {

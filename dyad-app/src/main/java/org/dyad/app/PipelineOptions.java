@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.nlp.NlpProfile;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,6 +30,11 @@ final class PipelineOptions {
     @Option(names = "--no-coref",
             description = "Do not link pronouns and phrases like \"the two sides\" to the actors they stand for.")
     boolean noCoreference;
+
+    @Option(names = "--nlp", paramLabel = "PROFILE",
+            description = {"lean (the default: one NER model, time expressions read only around time words, basic "
+                + "dependencies alone) or full (CoreNLP's stock pipeline, slower; for comparison)."})
+    NlpProfile nlp = NlpProfile.LEAN;
 
     /** Checks that every file given is an existing readable file; else a one-line user error. */
     void check() {

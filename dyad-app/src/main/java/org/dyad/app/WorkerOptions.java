@@ -6,11 +6,17 @@ import picocli.CommandLine.Option;
 final class WorkerOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    int threads = org.dyad.pipeline.ArticleWorkers.defaultThreads();
 
     void check() {
+        checked();
+    }
+
+    /** The number of threads asked for; fewer than one is a usage error. */
+    int checked() {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
         }
+        return threads;
     }
 }

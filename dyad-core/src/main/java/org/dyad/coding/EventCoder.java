@@ -16,6 +16,7 @@ import org.dyad.model.Sentence;
 import org.dyad.stage.Stage;
 import org.dyad.stage.StageContext;
 import org.dyad.coding.internal.ResumedEvents;
+import org.dyad.stage.StageTimes;
 import org.dyad.time.TimeAttachment;
 
 /**
@@ -37,10 +38,15 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
 
     /** A coder over the bundled tables with these verbs and event nouns, e.g. with the user's own patterns. */
     public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory) {
+        return loadBundled(verbs, nouns, factory, new StageTimes());
+    }
+
+    /** As {@link #loadBundled(VerbDictionary, NounCoder, EventFactory)}, reporting the time of its steps to {@code times}. */
+    public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory, StageTimes times) {
         return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
                 Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
                 WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), Sources.loadBundled(),
-                TimeAttachment.loadBundled(), new GazetteerPlacing(BundledPlaces.loading())));
+                TimeAttachment.loadBundled(), new GazetteerPlacing(BundledPlaces.loading()), times));
     }
 
     public CodingParts parts() {
@@ -50,7 +56,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     @Override
     public CodedArticle apply(ActorTaggedArticle tagged, StageContext context) {
         List<Event> events = new ArrayList<>();
-        ArticleSources sources = ArticleSources.of(parts, tagged);
+        ArticleSources sources = parts.times().time("attribution", () -> ArticleSources.of(parts, tagged));
         for (Sentence s : tagged.annotated().sentences()) {
             events.addAll(new SentenceCoder(parts, tagged, s, sources).code().events());
         }

@@ -21,6 +21,9 @@ public final class Lexicons {
     /** Words that qualify a time expression: approximators, units, "recently", "later", tense auxiliaries. */
     public static final String TIME_WORDS = "dyad/lexicon/time-words.txt";
 
+    /** Words that can head a time expression ("Monday", "ago", "week"): where the lean NLP profile looks for times. */
+    public static final String TIME_CUES = "dyad/lexicon/time-cues.txt";
+
     private Lexicons() {
     }
 }

@@ -17,8 +17,9 @@ import org.dyad.model.Diagnostic;
 import org.dyad.stage.StageContext;
 
 /**
- * A pool of N worker threads that does one piece of work (coding, finding actors) on many
- * articles, handing results to the sink in input order. At most a few articles per worker are in flight,
+ * A pool of N worker threads that does one piece of work (coding, finding actors, storing) on many
+ * articles, handing results to the sink in input order, on the calling thread, so that the sink
+ * needs no locking and output files come out in the order of the input. At most a few articles per worker are in flight,
  * so memory stays bounded however long the input is; a failure inside one article becomes that
  * article's result and never stops the run.
  *
@@ -36,6 +37,11 @@ public final class ArticleWorkers<T> {
             Objects.requireNonNull(failure, "failure");
             diagnostics = List.copyOf(diagnostics);
         }
+    }
+
+    /** The default number of workers: one per core, as the NLP work is all computation. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** Workers doing {@code work}, which must be thread-safe, on {@code threads} threads. */

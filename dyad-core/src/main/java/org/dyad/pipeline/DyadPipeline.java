@@ -20,6 +20,7 @@ import org.dyad.model.Provenance;
 import org.dyad.nlp.Annotator;
 import org.dyad.stage.AnnotateStage;
 import org.dyad.stage.StageContext;
+import org.dyad.stage.StageTimes;
 
 /**
  * The flow from an article to its events: annotate, find actors, code events. Built once per
@@ -31,12 +32,19 @@ public final class DyadPipeline implements AutoCloseable {
     private final AnnotateStage annotate;
     private final ActorRecognizer actors;
     private final EventCoder coder;
+    private final StageTimes times;
 
     public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder) {
+        this(annotator, actors, coder, coder.parts().times());
+    }
+
+    /** A pipeline reporting how long its stages take to {@code times}, which the coder's parts report to as well. */
+    public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder, StageTimes times) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.annotate = new AnnotateStage(annotator);
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
+        this.times = Objects.requireNonNull(times, "times");
     }
 
     /** A pipeline over the bundled dictionaries, patterns and word lists alone. */
@@ -52,20 +60,33 @@ public final class DyadPipeline implements AutoCloseable {
      */
     public static DyadPipeline withBundledData(Annotator annotator, EventPatterns patterns, ActorLexicon lexicon,
                                                boolean coreference) {
+        return withBundledData(annotator, patterns, lexicon, coreference, new StageTimes());
+    }
+
+    /** As {@link #withBundledData(Annotator, EventPatterns, ActorLexicon, boolean)}, its stages timed into {@code times}. */
+    public static DyadPipeline withBundledData(Annotator annotator, EventPatterns patterns, ActorLexicon lexicon,
+                                               boolean coreference, StageTimes times) {
         ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled(), coreference);
         Provenance provenance = provenance(annotator, patterns);
         EventFactory factory = new EventFactory(provenance);
-        return new DyadPipeline(annotator, actors, EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), factory));
+        return new DyadPipeline(annotator, actors,
+                EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), factory, times), times);
     }
 
     public CodedArticle code(Article article, StageContext context) {
-        return coder.apply(tagActors(article, context), context);
+        ActorTaggedArticle tagged = tagActors(article, context);
+        return times.time("coding", () -> coder.apply(tagged, context));
     }
 
     /** The first two stages only: the article annotated and its actor mentions found, no events. */
     public ActorTaggedArticle tagActors(Article article, StageContext context) {
-        AnnotatedArticle annotated = annotate.apply(article, context);
-        return actors.apply(annotated, context);
+        AnnotatedArticle annotated = times.time("annotate", () -> annotate.apply(article, context));
+        return times.time("actors", () -> actors.apply(annotated, context));
+    }
+
+    /** How long each stage has taken so far, over every article and thread. */
+    public StageTimes times() {
+        return times;
     }
 
     public Annotator annotator() {

@@ -132,7 +132,7 @@ class ActorsIT {
         GoldenFile.at("it/voa.actors.golden.txt", HEADER).assertMatches(lines);
     }
 
-    private static List<Article> voa() {
+    static List<Article> voa() {
         try (InputStream in = ActorsIT.class.getClassLoader().getResourceAsStream("it/voa-three.jsonl")) {
             ReadResult read = new ArticleReader().read("it/voa-three.jsonl", in, Format.JSONL);
             assertThat(read.diagnostics()).isEmpty();

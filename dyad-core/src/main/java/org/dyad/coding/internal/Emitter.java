@@ -130,7 +130,7 @@ final class Emitter {
             if (isPurpose(v) && status == Status.ASSERTED) {
                 status = Status.INTENDED; // "sided with Russia in order to establish a front": a purpose, not a deed
             }
-            attribution = attributions.chain(v);
+            attribution = parts.times().time("attribution", () -> attributions.chain(v));
             if ((reporter.isPresent() || !attribution.isEmpty()) && status == Status.ASSERTED) {
                 status = Status.REPORTED; // a more telling status (alleged, intended, future) stays
             }
@@ -159,8 +159,9 @@ final class Emitter {
         }
         int before = events.size();
         Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
-        When when = parts.dating().when(tree, frame.trigger(), article, status);
-        Optional<Place> where = parts.placing().where(tree, frame.trigger(), tagged);
+        Status dated = status;
+        When when = parts.times().time("time", () -> parts.dating().when(tree, frame.trigger(), article, dated));
+        Optional<Place> where = parts.times().time("place", () -> parts.placing().where(tree, frame.trigger(), tagged));
         for (EventPairs.Pair p : EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
             events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
                     p.target(), p.symmetric(), eventCode.get(), status, negated, attribution,

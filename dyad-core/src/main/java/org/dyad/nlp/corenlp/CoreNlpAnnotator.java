@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.dyad.model.Dependency;
@@ -23,41 +24,83 @@ import org.dyad.model.Span;
 import org.dyad.model.TimeMention;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.ParseRepairs;
+import org.dyad.nlp.TextPieces;
+import org.dyad.stage.StageTimes;
 
 /**
- * The one place dyad talks to Stanford CoreNLP: builds a tokenize, ssplit, pos, lemma, ner,
- * depparse pipeline once and turns its annotations into dyad's sentences. The pipeline is
- * shared by all threads; CoreNLP's annotators accept concurrent calls on separate documents.
- * Time expressions come from SUTime, which the ner annotator runs on every sentence
- * ({@code ner.useSUTime} is on by default) and which leaves its TIMEX3 reading on each token;
- * the sentence-level {@code TimexAnnotations} belong to the separate "sutime" annotator, which
- * would tag the text a second time.
+ * The one place dyad talks to Stanford CoreNLP: builds the pipeline once and turns its
+ * annotations into dyad's sentences. The pipeline is shared by all threads; CoreNLP's annotators
+ * accept concurrent calls on separate documents.
+ *
+ * <p>With {@link NlpProfile#FULL} it runs tokenize, ssplit, pos, lemma, ner, depparse as they
+ * come; time expressions are then SUTime's, which the ner annotator runs on every sentence
+ * ({@code ner.useSUTime}) and which leaves its TIMEX3 reading on each token (the sentence-level
+ * {@code TimexAnnotations} belong to the separate "sutime" annotator, which would tag the text a
+ * second time). With {@link NlpProfile#LEAN} ner runs only the models whose classes dyad reads,
+ * {@link CuedTimes} reads the time expressions and {@link BasicParser} the dependencies.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final String VERSION = "4.5.10";
-    private final StanfordCoreNLP pipeline;
+    private static final int MAX_LENGTH = 300;
+    /** The longest text annotated at once, in chars: several hundred sentences, far beyond a news story. */
+    private static final int MAX_PIECE = 100_000;
+    /**
+     * The CRF models of people, organisations and places (the classes actors and places read) and
+     * of MISC, which keeps "Russia-Ukraine" one name; the third stock model, MUC's, adds only
+     * dates, times, money and percentages, which SUTime and the numeric classifiers find as well.
+     */
+    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    private final List<Step> steps = new ArrayList<>();
+    private final StageTimes times;
+    private final NlpProfile profile;
+    private final Optional<CuedTimes> cuedTimes;
+    private final Optional<BasicParser> parser;
+
+    /** One CoreNLP annotator and the name its time is reported under ("nlp.ner"). */
+    private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {
+    }
+
+    /** The lean profile, its times reported nowhere. */
     public CoreNlpAnnotator() {
-        this(defaultProperties());
+        this(NlpProfile.LEAN, new StageTimes());
     }
 
-    public CoreNlpAnnotator(Properties properties) {
-        this.pipeline = new StanfordCoreNLP(properties);
+    /** An annotator of {@code profile}, reporting the time of each of its steps ("nlp.pos", "nlp.ner") to {@code times}. */
+    public CoreNlpAnnotator(NlpProfile profile, StageTimes times) {
+        this.times = Objects.requireNonNull(times, "times");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        boolean lean = profile == NlpProfile.LEAN;
+        // CoreNLP's own pipeline builds and checks the annotators; dyad then runs them one by one,
+        // which is all StanfordCoreNLP.annotate does, so that each can be timed.
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(profile));
+        for (String name : pipeline.getProperties().getProperty("annotators").split("\\s*,\\s*")) {
+            steps.add(new Step("nlp." + name, pipeline.pool.get(name)));
+        }
+        this.cuedTimes = lean ? Optional.of(new CuedTimes()) : Optional.empty();
+        this.parser = lean ? Optional.of(new BasicParser(MAX_LENGTH)) : Optional.empty();
     }
 
-    /** The stock annotators dyad needs, with limits that keep one pathological sentence from stalling a worker. */
-    public static Properties defaultProperties() {
+    /** CoreNLP's settings for {@code profile}, with limits that keep one pathological sentence from stalling a worker. */
+    static Properties properties(NlpProfile profile) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        boolean lean = profile == NlpProfile.LEAN;
+        p.setProperty("annotators", lean ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma,ner,depparse");
         // One paragraph per line is how news text arrives; a line break ends a sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneKeep");
-        p.setProperty("pos.maxlen", "300");
-        p.setProperty("ner.maxlen", "300");
-        p.setProperty("depparse.maxlen", "300");
+        p.setProperty("pos.maxlen", String.valueOf(MAX_LENGTH));
+        p.setProperty("ner.maxlen", String.valueOf(MAX_LENGTH));
+        p.setProperty("depparse.maxlen", String.valueOf(MAX_LENGTH));
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
+        if (lean) {
+            p.setProperty("ner.model", NER_MODELS);
+            p.setProperty("ner.useSUTime", "false");
+        }
         return p;
     }
 
@@ -66,48 +109,76 @@ public final class CoreNlpAnnotator implements Annotator {
         return annotate(text, Optional.empty());
     }
 
-    /** Annotates {@code text}, giving SUTime {@code documentDate} to resolve "last week" and "Thursday" against. */
+    /**
+     * Annotates {@code text}, giving SUTime {@code documentDate} to resolve "last week" and
+     * "Thursday" against. A long text is annotated a piece at a time ({@link TextPieces}).
+     */
     @Override
     public List<Sentence> annotate(String text, Optional<LocalDate> documentDate) {
-        Annotation document = new Annotation(text);
-        documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class,
-                d.format(DateTimeFormatter.ISO_LOCAL_DATE)));
-        pipeline.annotate(document);
-        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> out = new ArrayList<>(coreSentences.size());
-        for (CoreMap s : coreSentences) {
-            out.add(convert(out.size(), s, text));
+        String docDate = documentDate.map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(null);
+        List<Sentence> out = new ArrayList<>();
+        for (Span piece : TextPieces.of(text, MAX_PIECE)) {
+            annotatePiece(text, piece, docDate, out);
         }
         return out;
     }
 
-    private static Sentence convert(int index, CoreMap s, String text) {
+    /** Annotates one piece of {@code text}, adding its sentences to {@code out} with offsets into all of {@code text}. */
+    private void annotatePiece(String text, Span piece, String docDate, List<Sentence> out) {
+        String pieceText = text.substring(piece.start(), piece.end());
+        Annotation document = new Annotation(pieceText);
+        if (docDate != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        }
+        for (Step step : steps) {
+            long start = System.nanoTime();
+            step.annotator().annotate(document);
+            times.add(step.stage(), System.nanoTime() - start);
+        }
+        for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<TimeMention> found = cuedTimes.isPresent()
+                    ? times.time("nlp.time", () -> cuedTimes.get().find(labels, pieceText, docDate))
+                    : tokenTimes(labels, pieceText);
+            SemanticGraph graph = parser.isPresent()
+                    ? times.time("nlp.depparse", () -> parser.get().parse(s).orElse(null))
+                    : s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            long start = System.nanoTime();
+            out.add(convert(out.size(), s, text, piece.start(), graph, found));
+            times.add("nlp.convert", System.nanoTime() - start);
+        }
+    }
+
+    /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}. */
+    private static Sentence convert(int index, CoreMap s, String text, int offset, SemanticGraph graph,
+                                    List<TimeMention> found) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             String word = l.originalText() != null ? l.originalText() : l.word();
-            tokens.add(new Token(tokens.size(), word, nonNull(l.lemma(), word), nonNull(l.tag(), "X"),
-                    nonNull(l.ner(), "O"), new Span(l.beginPosition(), l.endPosition())));
+            // A long article keeps every token: the lemma that equals its word shares its string.
+            String lemma = l.lemma() == null || l.lemma().equals(word) ? word : l.lemma();
+            tokens.add(new Token(tokens.size(), word, lemma, nonNull(l.tag(), "X"),
+                    nonNull(l.ner(), "O"), new Span(offset + l.beginPosition(), offset + l.endPosition())));
         }
         List<Dependency> deps = new ArrayList<>(tokens.size());
-        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph != null) {
             for (IndexedWord root : graph.getRoots()) {
                 deps.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
             }
             for (SemanticGraphEdge e : graph.edgeIterable()) {
                 deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                        e.getRelation().toString()));
+                        e.getRelation().toString().intern())); // a few dozen names, one string each
             }
         }
-        int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps,
-                times(labels, text)));
+                found));
     }
 
-    /** SUTime's expressions: runs of tokens that carry the same TIMEX3 (the same tid). */
-    private static List<TimeMention> times(List<CoreLabel> labels, String text) {
+    /** SUTime's expressions as ner left them: runs of tokens that carry the same TIMEX3 (the same tid). */
+    private static List<TimeMention> tokenTimes(List<CoreLabel> labels, String text) {
         List<TimeMention> out = new ArrayList<>();
         int i = 0;
         while (i < labels.size()) {
@@ -140,6 +211,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public String description() {
-        return "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner, depparse UD)";
+        return profile == NlpProfile.LEAN
+                ? "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner 3- and 4-class, SUTime on cued tokens, "
+                        + "depparse UD basic)"
+                : "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner, depparse UD)";
     }
 }
