@@ -232,6 +232,8 @@ class NominalAndCoreferenceTest {
         int at = first.text().length() + 1 + second.text().length() + 1;
         CodedArticle resumed = fixture.codeArticle(first, second, Sentences.of(2, at, third));
         assertThat(lines(resumed)).anyMatch(l -> l.startsWith("[s3] SYRMIL -190-> IRQMIL"));
+        assertThat(resumed.events().stream().filter(e -> e.sentenceIndex() == 2)).singleElement()
+                .satisfies(e -> assertThat(e.entries()).noneMatch(x -> x.startsWith("coreference:")));
         // Without a resumption the phrase keeps the last pair named: Russia and Iran.
         CodedArticle fresh = fixture.codeArticle(first, second, Sentences.of(2, at, third.replace(
                 "2 resumed resume VBD O 0 root", "2 erupted erupt VBD O 0 root")));

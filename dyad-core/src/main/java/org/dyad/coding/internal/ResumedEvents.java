@@ -62,10 +62,23 @@ public final class ResumedEvents {
                         Optional.of(as(e.source().get(), p.source().get(), why)),
                         Optional.of(as(e.target().get(), p.target().get(), why)), true, e.code(), e.status(),
                         e.negated(), e.attribution(), e.when(), e.where(), e.confidence(), e.rule() + "; " + why,
-                        e.entries(), e.provenance());
+                        entries(e, p), e.provenance());
             }
         }
         return e;
+    }
+
+    /** The entries behind the event, with the earlier event's parties' in place of the anaphor's first reading. */
+    private static List<String> entries(Event e, Event earlier) {
+        List<String> stale = new ArrayList<>();
+        e.source().ifPresent(m -> stale.addAll(m.evidence()));
+        e.target().ifPresent(m -> stale.addAll(m.evidence()));
+        List<String> out = new ArrayList<>();
+        e.entries().stream().filter(x -> !stale.contains(x)).forEach(out::add);
+        for (Optional<ActorMention> m : List.of(earlier.source(), earlier.target())) {
+            m.ifPresent(x -> x.evidence().stream().filter(v -> !out.contains(v)).forEach(out::add));
+        }
+        return out;
     }
 
     /** The anaphor's words standing for the earlier event's party. */
