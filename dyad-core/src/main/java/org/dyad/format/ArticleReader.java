@@ -185,11 +185,13 @@ public final class ArticleReader {
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
         Bom bom = Bom.detect(head);
-        if (BinarySniffer.looksBinary(head, bom)) {
+        String start = StrictDecoder.decodeLeniently(head, head.length, bom.charset());
+        Format format = given.orElseGet(() -> Format.sniff(start));
+        // JSON Lines with a line that looks like one are judged line by line: a line of binary junk is one bad line.
+        boolean jsonLines = format == Format.JSONL && start.lines().anyMatch(l -> l.strip().startsWith("{\""));
+        if (!jsonLines && BinarySniffer.looksBinary(head, bom)) {
             return ReadResult.failed(name, "looks like binary data, not text");
         }
-        Format format = given.orElseGet(() ->
-                Format.sniff(StrictDecoder.decodeLeniently(head, head.length, bom.charset())));
         in.skipNBytes(bom.length());
         if (format == Format.JSONL) {
             return jsonl.read(name, in, bom);

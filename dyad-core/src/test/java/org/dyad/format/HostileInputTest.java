@@ -139,6 +139,7 @@ class HostileInputTest {
                 "{\"id\": \"g2\", \"text\": \"Egypt hosted the talks.\"}",
                 "{\"id\": \"big\", \"text\": \"" + "word ".repeat(100) + "\"}",
                 "[1, 2, 3]",
+                "\u0000\u0001\u0002PNG binary junk \u0000",
                 "{\"id\": \"g3\", \"text\": \"Iran threatened Israel.\"}",
                 "{\"id\": \"cut\", \"text\": \"Iran threat"));
 
@@ -146,7 +147,7 @@ class HostileInputTest {
 
         assertThat(read.articles()).extracting(Article::id).containsExactly("g1", "g2", "g3");
         assertThat(read.diagnostics()).extracting(Diagnostic::where)
-                .containsExactly(file + ":2", file + ":4", file + ":5", file + ":7");
+                .containsExactly(file + ":2", file + ":4", file + ":5", file + ":6", file + ":8");
         read.diagnostics().forEach(d -> assertOneLine(d, file.toString()));
         assertThat(read.diagnostics().get(1).message()).isEqualTo("line is longer than the limit of 200 bytes; skipped");
     }
