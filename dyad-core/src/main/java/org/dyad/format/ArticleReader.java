@@ -130,6 +130,8 @@ public final class ArticleReader {
         }
         IOException why = guarded.failure().get();
         String reason = why instanceof EOFException ? "it ends early (truncated)" : reason(why);
+        // What the cut-short stream looked like as a whole ("empty text") is the damage too.
+        read = new ReadResult(read.articles(), read.diagnostics().stream().filter(d -> !d.where().equals(name)).toList());
         if (guarded.endedMidLine()) {
             read = withoutCutLine(name, read);
         }

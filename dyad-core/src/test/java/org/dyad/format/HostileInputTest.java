@@ -174,6 +174,17 @@ class HostileInputTest {
         });
     }
 
+    @Test
+    void aGzipCutBeforeItsFirstLineIsOnlyDamaged() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write("{\"id\": \"a\", \"text\": \"Officials met.\"}\n".repeat(100).getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = Files.write(dir.resolve("head.jsonl.gz"), Arrays.copyOf(zipped.toByteArray(), 12));
+
+        assertOnlyProblem(reader.read(file), file.toString(), "damaged gzip data: it ends early (truncated); 0 article(s)");
+    }
+
     /** The read gave nothing but one diagnostic for {@code where}, containing {@code why}. */
     private static void assertOnlyProblem(ReadResult read, String where, String why) {
         assertThat(read.articles()).as(where).isEmpty();
