@@ -86,6 +86,9 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
         }
         if (articles.isEmpty()) {
+            if (unreadable > 0) {
+                return ExitCode.NO_INPUT; // each unusable input has had its one line, as with dyad code
+            }
             throw new UserError("nothing to ingest: no article in " + String.join(", ", paths), ExitCode.NO_INPUT);
         }
         try (EventStore db = store.openForWriting()) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.store.EventStore;
 import org.dyad.store.QueryResult;
 import org.dyad.store.StoreQueries;
@@ -30,9 +32,33 @@ class IngestKillIT {
 
     @Test
     void aRunKilledAtAnyMomentAndRunAgainEndsAsACleanRun() throws Exception {
-        Path stories = IngestCorpus.copy(IngestCorpus.STORIES, dir);
-        Path copy = IngestCorpus.copy(IngestCorpus.COPY, dir);
-        Path clean = dir.resolve("clean.duckdb");
+        killAndCompare(IngestCorpus.copy(IngestCorpus.STORIES, dir), IngestCorpus.copy(IngestCorpus.COPY, dir), 1);
+    }
+
+    /**
+     * Many near-copies make the near-duplicate pass long enough to be killed in, and the late kills
+     * land in the story-table rebuild at the end; the stories must come out as a clean run's.
+     */
+    @Test
+    void aRunWithManyNearCopiesKilledAndRunAgainEndsAsACleanRun() throws Exception {
+        Path first = IngestCorpus.firstStories(8, dir);
+        List<String> copies = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(first)) {
+            ObjectNode story = (ObjectNode) json.readTree(line);
+            for (int i = 0; i < 40; i++) {
+                ObjectNode copy = story.deepCopy();
+                copy.put("id", story.path("id").asText() + "-copy-" + i);
+                copy.put("url", "https://copies.example/" + story.path("id").asText() + "/" + i);
+                copy.put("text", story.path("text").asText() + " (Reporting by desk " + i + ".)");
+                copies.add(json.writeValueAsString(copy));
+            }
+        }
+        killAndCompare(first, Files.write(dir.resolve("near-copies.jsonl"), copies), 8 * 40);
+    }
+
+    private void killAndCompare(Path stories, Path copy, int copiesExpected) throws Exception {
+        Path clean = dir.resolve("clean-" + copy.getFileName() + ".duckdb");
         long start = System.nanoTime();
         Process cleanRun = ingest(clean, stories, copy);
         assertThat(cleanRun.waitFor(10, TimeUnit.MINUTES)).as("the clean run ends").isTrue();
@@ -40,23 +66,27 @@ class IngestKillIT {
         long cleanMillis = (System.nanoTime() - start) / 1_000_000;
         Snapshot expected = Snapshot.of(clean);
         assertThat(expected.events()).isNotEmpty();
-        assertThat(expected.copies()).hasSize(1);
+        assertThat(expected.copies()).hasSize(copiesExpected);
+        assertThat(expected.stories()).isNotEmpty();
 
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        Path killed = dir.resolve("killed.duckdb");
+        Path killed = dir.resolve("killed-" + copy.getFileName() + ".duckdb");
         List<Integer> storedAfterKills = new ArrayList<>();
         // The first kill lands while the models load; the later ones somewhere in the clean run's time,
         // later after a kill that found nothing stored yet (on a busy machine the models load slowly).
         double share = 0.3 + 0.5 * random.nextDouble();
         for (int kill = 0; kill < MAX_KILLS && (kill < MIN_KILLS || !partlyStored(storedAfterKills, expected)); kill++) {
-            long at = kill == 0 ? 500 + random.nextInt(2500) : (long) (share * cleanMillis);
+            // The last kill lands near the end, where the copies are written and the stories rebuilt.
+            long at = kill == 0 ? 500 + random.nextInt(2500)
+                    : kill == MIN_KILLS - 1 ? (long) ((0.9 + 0.1 * random.nextDouble()) * cleanMillis) : (long) (share * cleanMillis);
             Process run = ingest(killed, stories, copy);
             if (run.waitFor(at, TimeUnit.MILLISECONDS)) {
                 assertThat(run.exitValue()).as(log("killed")).isZero();
                 break; // it finished before its kill: nothing left to interrupt
             }
             run.destroyForcibly().waitFor();
+            assertThat(!Files.exists(killed) || Snapshot.whole(killed)).as("whole articles after kill " + kill).isTrue();
             storedAfterKills.add(Files.exists(killed) ? Snapshot.of(killed).articles().size() : 0);
             if (kill > 0 && storedAfterKills.get(kill) == 0) {
                 share = Math.min(1.0, share + 0.2);
@@ -72,6 +102,7 @@ class IngestKillIT {
         assertThat(after.articles()).as(why).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.articles());
         assertThat(after.events()).as(why).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.events());
         assertThat(after.copies()).as(why).containsExactlyInAnyOrderElementsOf(expected.copies());
+        assertThat(after.stories()).as(why).containsExactlyInAnyOrderElementsOf(expected.stories());
         assertThat(partlyStored(storedAfterKills, expected)).as("some kill left a partly filled store: " + why).isTrue();
     }
 
@@ -80,14 +111,19 @@ class IngestKillIT {
     }
 
     private Process ingest(Path db, Path... inputs) throws IOException {
+        return new ProcessBuilder(command(db, inputs)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("ingest.log").toFile())).start();
+    }
+
+    /** The command line of {@code dyad ingest} into {@code db} in a JVM of its own. */
+    static List<String> command(Path db, Path... inputs) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-Ddyad.tty.out=false", "-Ddyad.tty.err=false", "-cp", classPath(), "org.dyad.app.Main",
                 "ingest", "--db", db.toString(), "--threads", "2"));
         for (Path input : inputs) {
             command.add(input.toString());
         }
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("ingest.log").toFile())).start();
+        return command;
     }
 
     /** The test's class path: Surefire and Failsafe name it apart when the JVM's own is a manifest-only jar. */
@@ -102,13 +138,23 @@ class IngestKillIT {
     }
 
     /** What a store holds, as lists so that duplicates show. */
-    private record Snapshot(List<String> articles, List<String> events, List<String> copies) {
+    record Snapshot(List<String> articles, List<String> events, List<String> copies, List<String> stories) {
         static Snapshot of(Path db) throws Exception {
             try (EventStore store = EventStore.openReadOnly(db)) {
                 StoreQueries q = new StoreQueries(store);
                 return new Snapshot(column(q.sql("SELECT article_key || ' ' || article_id FROM articles")),
                         column(q.sql("SELECT article_key || ' ' || event_id FROM events")),
-                        column(q.sql("SELECT article_key || ' -> ' || kept_key FROM copies")));
+                        column(q.sql("SELECT article_key || ' -> ' || kept_key FROM copies")),
+                        column(q.sql("SELECT s.story_id || ' ' || e.event_id FROM stories s JOIN story_events e USING (story_id)")));
+            }
+        }
+
+        /** Whether every stored article has exactly the events its row counts: no batch was half written. */
+        static boolean whole(Path db) throws Exception {
+            try (EventStore store = EventStore.openReadOnly(db)) {
+                return new StoreQueries(store).sql("SELECT count(*) FROM articles a WHERE a.events <> "
+                        + "(SELECT count(*) FROM events e WHERE e.article_key = a.article_key)").rows().get(0).get(0)
+                        .toString().equals("0");
             }
         }
 

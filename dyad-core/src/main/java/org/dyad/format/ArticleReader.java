@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -26,6 +27,7 @@ import org.dyad.format.internal.JsonlArticleParser;
 import org.dyad.format.internal.JsonlReader;
 import org.dyad.format.internal.StrictDecoder;
 import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
 
 /**
  * Reads articles from plain text, HTML or JSON Lines input, as the contract describes them.
@@ -128,8 +130,36 @@ public final class ArticleReader {
         }
         IOException why = guarded.failure().get();
         String reason = why instanceof EOFException ? "it ends early (truncated)" : reason(why);
+        // What the cut-short stream looked like as a whole ("empty text") is the damage too.
+        read = new ReadResult(read.articles(), read.diagnostics().stream().filter(d -> !d.where().equals(name)).toList());
+        if (guarded.endedMidLine()) {
+            read = withoutCutLine(name, read);
+        }
         return read.plus(ReadResult.failed(name, "damaged gzip data: " + reason + "; "
                 + read.articles().size() + " article(s) before the damage were read"));
+    }
+
+    /**
+     * {@code read} without the diagnostic of its last line when that line is after every article
+     * read: the damage cut it short, and the damage has its own diagnostic.
+     */
+    private static ReadResult withoutCutLine(String name, ReadResult read) {
+        List<Diagnostic> diagnostics = read.diagnostics();
+        if (diagnostics.isEmpty()) {
+            return read;
+        }
+        int badLine = lineOf(name, diagnostics.get(diagnostics.size() - 1).where());
+        int lastArticle = read.articles().isEmpty() ? 0 : lineOf(name, read.articles().get(read.articles().size() - 1).origin());
+        if (badLine <= lastArticle) {
+            return read;
+        }
+        return new ReadResult(read.articles(), diagnostics.subList(0, diagnostics.size() - 1));
+    }
+
+    /** The line number in "name:line", or 0 when {@code where} names no line. */
+    private static int lineOf(String name, String where) {
+        String line = where.startsWith(name + ":") ? where.substring(name.length() + 1) : "";
+        return !line.isEmpty() && line.chars().allMatch(Character::isDigit) && line.length() < 10 ? Integer.parseInt(line) : 0;
     }
 
     /**
@@ -157,11 +187,13 @@ public final class ArticleReader {
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
         Bom bom = Bom.detect(head);
-        if (BinarySniffer.looksBinary(head, bom)) {
+        String start = StrictDecoder.decodeLeniently(head, head.length, bom.charset());
+        Format format = given.orElseGet(() -> Format.sniff(start));
+        // JSON Lines with a line that looks like one are judged line by line: a line of binary junk is one bad line.
+        boolean jsonLines = format == Format.JSONL && start.lines().anyMatch(l -> l.strip().startsWith("{\""));
+        if (!jsonLines && BinarySniffer.looksBinary(head, bom)) {
             return ReadResult.failed(name, "looks like binary data, not text");
         }
-        Format format = given.orElseGet(() ->
-                Format.sniff(StrictDecoder.decodeLeniently(head, head.length, bom.charset())));
         in.skipNBytes(bom.length());
         if (format == Format.JSONL) {
             return jsonl.read(name, in, bom);

@@ -73,6 +73,13 @@ public final class EventStore implements AutoCloseable {
             return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the store: " + StoreException.firstLine(e), e);
+        } catch (LinkageError e) {
+            // DuckDB unpacks its native library into the temporary directory first; a full disk stops it there.
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new StoreException(file + ": cannot load DuckDB's native library: " + StoreException.firstLine(root), e);
         }
     }
 

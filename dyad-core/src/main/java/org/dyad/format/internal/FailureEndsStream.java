@@ -12,9 +12,15 @@ import java.util.Optional;
  */
 public final class FailureEndsStream extends FilterInputStream {
     private IOException failure;
+    private int lastByte = -1;
 
     public FailureEndsStream(InputStream in) {
         super(in);
+    }
+
+    /** Whether the stream ended early in the middle of a line: the last byte it gave was no line feed. */
+    public boolean endedMidLine() {
+        return failure != null && lastByte != -1 && lastByte != '\n';
     }
 
     /** What made the stream end early, if anything did. */
@@ -28,7 +34,9 @@ public final class FailureEndsStream extends FilterInputStream {
             return -1;
         }
         try {
-            return super.read();
+            int b = super.read();
+            lastByte = b == -1 ? lastByte : b;
+            return b;
         } catch (IOException e) {
             failure = e;
             return -1;
@@ -41,7 +49,9 @@ public final class FailureEndsStream extends FilterInputStream {
             return -1;
         }
         try {
-            return super.read(b, off, len);
+            int n = super.read(b, off, len);
+            lastByte = n > 0 ? b[off + n - 1] & 0xFF : lastByte;
+            return n;
         } catch (IOException e) {
             failure = e;
             return -1;

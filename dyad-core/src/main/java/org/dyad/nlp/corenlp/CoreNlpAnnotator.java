@@ -44,8 +44,17 @@ import org.dyad.stage.StageTimes;
 public final class CoreNlpAnnotator implements Annotator {
     private static final String VERSION = "4.5.10";
     private static final int MAX_LENGTH = 300;
-    /** The longest text annotated at once, in chars: several hundred sentences, far beyond a news story. */
-    private static final int MAX_PIECE = 100_000;
+    /**
+     * The longest text annotated at once, in chars (a long news story): a longer text goes in
+     * pieces cut at line breaks, so that CoreNLP's per-token objects never pile up.
+     */
+    private static final int MAX_PIECE = 20_000;
+    /**
+     * Tokens in one sentence at most, below {@code pos.maxlen}: a longer run-on is cut into pieces
+     * ({@link LongSentences}) before tagging and parsing, since CoreNLP 4.5.10's depparse reads no
+     * maxlen and overflowed its stack on a 100,000-character "sentence".
+     */
+    static final int SENTENCE_TOKENS = 250;
     /**
      * The CRF models of people, organisations and places (the classes actors and places read) and
      * of MISC, which keeps "Russia-Ukraine" one name; the third stock model, MUC's, adds only
@@ -133,6 +142,10 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Step step : steps) {
             long start = System.nanoTime();
             step.annotator().annotate(document);
+            if (step.stage().equals("nlp.ssplit")) {
+                document.set(CoreAnnotations.SentencesAnnotation.class, LongSentences.split(
+                        document.get(CoreAnnotations.SentencesAnnotation.class), pieceText, SENTENCE_TOKENS));
+            }
             times.add(step.stage(), System.nanoTime() - start);
         }
         for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
