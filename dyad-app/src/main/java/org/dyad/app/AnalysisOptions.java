@@ -1,7 +1,6 @@
 package org.dyad.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -55,27 +54,9 @@ final class AnalysisOptions {
         DateRange range = range();
         List<DyadEvent> out = new ArrayList<>();
         for (JsonNode line : lines) {
-            // An actor no dictionary knows ("---") is no one in particular: it makes no dyad.
-            DyadEvent.fromJson(atLevel(line))
-                    .filter(e -> range.contains(e.date()) && !e.source().startsWith("---") && !e.target().startsWith("---"))
-                    .ifPresent(out::add);
+            DyadEvent.fromJson(line, level == Level.COUNTRY).filter(e -> range.contains(e.date())).ifPresent(out::add);
         }
         return out;
-    }
-
-    private JsonNode atLevel(JsonNode line) {
-        if (level == Level.CODE || !line.isObject()) {
-            return line;
-        }
-        ObjectNode copy = ((ObjectNode) line).deepCopy();
-        for (String role : List.of("source", "target")) {
-            JsonNode actor = copy.path(role);
-            String country = actor.path("country").asText("");
-            if (actor.isObject() && !country.isBlank()) {
-                ((ObjectNode) actor).put("code", country);
-            }
-        }
-        return copy;
     }
 
     private static List<JsonNode> fromFile(Path file, PrintWriter err) {

@@ -1,10 +1,8 @@
 package org.dyad.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.dyad.analysis.DyadEvent;
 import org.dyad.store.BrowseQueries;
 import org.dyad.store.EventFilter;
@@ -59,34 +57,13 @@ final class StoreAccess implements AutoCloseable {
             List<DyadEvent> code = new ArrayList<>();
             queries.eachEventRecord(json -> {
                 JsonNode line = Json.parse(json);
-                usable(line).ifPresent(code::add);
-                usable(byCountry(line)).ifPresent(country::add);
+                DyadEvent.fromJson(line, false).ifPresent(code::add);
+                DyadEvent.fromJson(line, true).ifPresent(country::add);
             });
             byCountry = List.copyOf(country);
             byCode = List.copyOf(code);
         }
         return level == Level.CODE ? byCode : byCountry;
-    }
-
-    private static Optional<DyadEvent> usable(JsonNode line) {
-        // An actor no dictionary knows ("---") is no one in particular: it makes no dyad.
-        return DyadEvent.fromJson(line).filter(e -> !e.source().startsWith("---") && !e.target().startsWith("---"));
-    }
-
-    /** The record with each actor's code replaced by its country, where it has one (as 'dyad timeline' counts). */
-    private static JsonNode byCountry(JsonNode line) {
-        if (!line.isObject()) {
-            return line;
-        }
-        ObjectNode copy = ((ObjectNode) line).deepCopy();
-        for (String role : List.of("source", "target")) {
-            JsonNode actor = copy.path(role);
-            String country = actor.path("country").asText("");
-            if (actor.isObject() && !country.isBlank()) {
-                ((ObjectNode) actor).put("code", country);
-            }
-        }
-        return copy;
     }
 
     @Override

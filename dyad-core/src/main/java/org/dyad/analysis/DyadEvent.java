@@ -74,6 +74,32 @@ public record DyadEvent(String eventId, LocalDate date, String source, String ta
         }
     }
 
+    /**
+     * The analysis view of a {@code dyad.event/1} line with its actors counted by country (the
+     * country's code for Russia's government, army and people alike; an actor without a country by
+     * its code), or by full code; empty also when an actor is one no dictionary knows ("---"),
+     * which is no one in particular and makes no dyad.
+     */
+    public static Optional<DyadEvent> fromJson(JsonNode line, boolean byCountry) {
+        return fromJson(byCountry ? withCountryCodes(line) : line)
+                .filter(e -> !e.source().startsWith("---") && !e.target().startsWith("---"));
+    }
+
+    private static JsonNode withCountryCodes(JsonNode line) {
+        if (!line.isObject()) {
+            return line;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) line).deepCopy();
+        for (String role : java.util.List.of("source", "target")) {
+            JsonNode actor = copy.path(role);
+            String country = actor.path("country").asText("");
+            if (actor.isObject() && !country.isBlank()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) actor).put("code", country);
+            }
+        }
+        return copy;
+    }
+
     private static String code(ActorMention mention) {
         return mention.actor().code();
     }
