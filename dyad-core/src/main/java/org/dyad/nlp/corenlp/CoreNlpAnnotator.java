@@ -142,7 +142,8 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Step step : steps) {
             long start = System.nanoTime();
             step.annotator().annotate(document);
-            if (step.stage().equals("nlp.ssplit")) {
+            // CoreNLP 4.5's tokenize splits sentences itself, and ssplit may not run at all: cut after either.
+            if (step.stage().equals("nlp.tokenize") || step.stage().equals("nlp.ssplit")) {
                 document.set(CoreAnnotations.SentencesAnnotation.class, LongSentences.split(
                         document.get(CoreAnnotations.SentencesAnnotation.class), pieceText, SENTENCE_TOKENS));
             }
