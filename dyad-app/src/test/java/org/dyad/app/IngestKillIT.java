@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestKillIT {
     private static final int MIN_KILLS = 3;
-    private static final int MAX_KILLS = 5;
+    private static final int MAX_KILLS = 8;
 
     @TempDir
     Path dir;
@@ -83,12 +83,20 @@ class IngestKillIT {
             Process run = ingest(killed, stories, copy);
             if (run.waitFor(at, TimeUnit.MILLISECONDS)) {
                 assertThat(run.exitValue()).as(log("killed")).isZero();
-                break; // it finished before its kill: nothing left to interrupt
+                if (partlyStored(storedAfterKills, expected) || kill + 1 >= MAX_KILLS) {
+                    break; // it finished before its kill: nothing left to interrupt
+                }
+                // A rerun is faster than the clean run (warm caches): start over on a fresh store, killing sooner.
+                Files.deleteIfExists(killed);
+                Files.deleteIfExists(Path.of(killed + ".wal"));
+                storedAfterKills.add(-1);
+                share = Math.max(0.2, share * 0.6);
+                continue;
             }
             run.destroyForcibly().waitFor();
             assertThat(!Files.exists(killed) || Snapshot.whole(killed)).as("whole articles after kill " + kill).isTrue();
             storedAfterKills.add(Files.exists(killed) ? Snapshot.of(killed).articles().size() : 0);
-            if (kill > 0 && storedAfterKills.get(kill) == 0) {
+            if (kill > 0 && storedAfterKills.get(storedAfterKills.size() - 1) == 0) {
                 share = Math.min(1.0, share + 0.2);
             }
         }
