@@ -1,9 +1,6 @@
 package org.dyad.app;
 
 import java.util.concurrent.Callable;
-import org.dyad.store.EventStore;
-import org.dyad.store.StoreException;
-import org.dyad.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +29,7 @@ public final class DyadsCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserError("--top must be at least 1, not " + top, ExitCode.USAGE);
         }
-        try (EventStore db = store.openReadOnly()) {
-            ResultOutput.print(new StoreQueries(db).dyads(top), ResultOutput.choose(format), spec.commandLine().getOut());
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage(), ExitCode.STORE);
-        }
+        ResultOutput.print(store.read(q -> q.dyads(top)), ResultOutput.choose(format), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

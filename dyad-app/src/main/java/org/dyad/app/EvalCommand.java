@@ -59,9 +59,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "N", description = "How many misses to show and explain (default: ${DEFAULT-VALUE}).")
     int misses = 20;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerOptions workers;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -76,9 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
-        }
+        workers.check();
         if (misses < 0) {
             throw new UserError("--misses must be 0 or more, not " + misses, ExitCode.USAGE);
         }
@@ -104,7 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
         GoldReport report;
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             List<Article> toCode = GoldEvaluation.toCode(goldArticles, read.articles());
-            report = new GoldEvaluation(pipeline, threads).run(goldArticles, read.articles(), misses,
+            report = new GoldEvaluation(pipeline, workers.threads).run(goldArticles, read.articles(), misses,
                     listener(err, toCode.size()));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -128,7 +125,7 @@ public final class EvalCommand implements Callable<Integer> {
         ValidationReport report;
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             int scored = (int) read.records().stream().filter(r -> r.scored()).count();
-            report = new ValidationRun(pipeline, threads).run(gold.toString(), read.records(), misses, listener(err, scored));
+            report = new ValidationRun(pipeline, workers.threads).run(gold.toString(), read.records(), misses, listener(err, scored));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

@@ -44,18 +44,15 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     @Option(names = "--wrong", paramLabel = "N", description = "How many wrongly placed records to list (default: ${DEFAULT-VALUE}).")
     int wrong = 20;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerOptions workers;
 
     @Mixin
     PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
-        }
+        int threads = workers.checked();
         if (wrong < 0) {
             throw new UserError("--wrong must be 0 or more, not " + wrong, ExitCode.USAGE);
         }

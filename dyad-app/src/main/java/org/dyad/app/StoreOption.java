@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
+import org.dyad.store.StoreQueries;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option the store commands share, and where the store is when it is not given. */
@@ -26,6 +27,20 @@ final class StoreOption {
     EventStore openForWriting() {
         try {
             return EventStore.open(file());
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage(), ExitCode.STORE);
+        }
+    }
+
+    /** A read of the store that may fail with a store error. */
+    interface Read<T> {
+        T from(StoreQueries queries) throws StoreException;
+    }
+
+    /** Runs {@code read} on the store opened read-only; a store error is a user error (exit status 4). */
+    <T> T read(Read<T> read) {
+        try (EventStore db = openReadOnly()) {
+            return read.from(new StoreQueries(db));
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), ExitCode.STORE);
         }
