@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * metonyms as an analyst reads them, and golden renderings of the actors of the seed and of
  * three VOA stories.
  */
-class ActorsIT {
+public class ActorsIT {
     private static final List<String> HEADER = List.of(
             "# Golden actor mentions of ActorsIT, one line per mention: sentence (from 1), text, code,",
             "# country/agent/patron, kind. Rewrite with -Ddyad.golden.update=true and review the diff.");
@@ -132,7 +132,7 @@ class ActorsIT {
         GoldenFile.at("it/voa.actors.golden.txt", HEADER).assertMatches(lines);
     }
 
-    static List<Article> voa() {
+    public static List<Article> voa() {
         try (InputStream in = ActorsIT.class.getClassLoader().getResourceAsStream("it/voa-three.jsonl")) {
             ReadResult read = new ArticleReader().read("it/voa-three.jsonl", in, Format.JSONL);
             assertThat(read.diagnostics()).isEmpty();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * the real models: its events against a golden file, its JSON Lines against the contract, and
  * the events a reader would certainly expect from it.
  */
-class SeedArticleIT {
+public class SeedArticleIT {
 
     static final String SEED = "it/russia-iran-syria.txt";
     static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 13);
@@ -52,7 +52,7 @@ class SeedArticleIT {
         coded = SharedPipeline.code(seed);
     }
 
-    static Article readSeed() {
+    public static Article readSeed() {
         try (InputStream in = SeedArticleIT.class.getClassLoader().getResourceAsStream(SEED)) {
             assertThat(in).as("test resource " + SEED).isNotNull();
             ReadResult read = new ArticleReader(Optional.of(PUBLISHED)).read(SEED, in, Format.TEXT);

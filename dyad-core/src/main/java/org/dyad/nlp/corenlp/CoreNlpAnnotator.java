@@ -2,12 +2,10 @@ package org.dyad.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -154,17 +152,17 @@ public final class CoreNlpAnnotator implements Annotator {
             List<TimeMention> found = cuedTimes.isPresent()
                     ? times.time("nlp.time", () -> cuedTimes.get().find(labels, pieceText, docDate))
                     : tokenTimes(labels, pieceText);
-            SemanticGraph graph = parser.isPresent()
-                    ? times.time("nlp.depparse", () -> parser.get().parse(s).orElse(null))
-                    : s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            List<Dependency> deps = parser.isPresent()
+                    ? times.time("nlp.depparse", () -> parser.get().parse(s).orElse(List.of()))
+                    : stockArcs(s);
             long start = System.nanoTime();
-            out.add(convert(out.size(), s, text, piece.start(), graph, found));
+            out.add(convert(out.size(), s, text, piece.start(), deps, found));
             times.add("nlp.convert", System.nanoTime() - start);
         }
     }
 
     /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}. */
-    private static Sentence convert(int index, CoreMap s, String text, int offset, SemanticGraph graph,
+    private static Sentence convert(int index, CoreMap s, String text, int offset, List<Dependency> deps,
                                     List<TimeMention> found) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
@@ -175,20 +173,16 @@ public final class CoreNlpAnnotator implements Annotator {
             tokens.add(new Token(tokens.size(), word, lemma, nonNull(l.tag(), "X"),
                     nonNull(l.ner(), "O"), new Span(offset + l.beginPosition(), offset + l.endPosition())));
         }
-        List<Dependency> deps = new ArrayList<>(tokens.size());
-        if (graph != null) {
-            for (IndexedWord root : graph.getRoots()) {
-                deps.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
-            }
-            for (SemanticGraphEdge e : graph.edgeIterable()) {
-                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                        e.getRelation().toString().intern())); // a few dozen names, one string each
-            }
-        }
         int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps,
                 found));
+    }
+
+    /** The basic dependencies depparse left on {@code s}, if it parsed it. */
+    private static List<Dependency> stockArcs(CoreMap s) {
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        return graph == null ? List.of() : Arcs.of(graph);
     }
 
     /** SUTime's expressions as ner left them: runs of tokens that carry the same TIMEX3 (the same tid). */
