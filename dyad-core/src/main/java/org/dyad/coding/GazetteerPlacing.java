@@ -47,7 +47,7 @@ public final class GazetteerPlacing implements EventPlacing {
             return Optional.empty();
         }
         PlaceResolver places = resolver.get();
-        Set<String> context = contextCountries(article);
+        Set<String> context = article.countries();
         String text = article.article().text();
         for (PlacePhrase p : found) {
             Optional<PlaceEntry> e = resolve(tree, p, article, context, places);
@@ -87,15 +87,6 @@ public final class GazetteerPlacing implements EventPlacing {
             first = Math.min(first, c);
         }
         return first;
-    }
-
-    /** The countries the article is about: those of its actors. */
-    private static Set<String> contextCountries(ActorTaggedArticle article) {
-        Set<String> out = new HashSet<>();
-        for (ActorMention m : article.actors()) {
-            m.actor().country().ifPresent(out::add);
-        }
-        return out;
     }
 
     /**

@@ -1,13 +1,53 @@
 package org.dyad.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** An annotated article with every actor mention found in it, in text order. */
-public record ActorTaggedArticle(AnnotatedArticle annotated, List<ActorMention> actors) {
-    public ActorTaggedArticle {
-        Objects.requireNonNull(annotated, "annotated");
-        actors = List.copyOf(actors);
+/**
+ * An annotated article with every actor mention found in it, in text order. Immutable. The
+ * mentions of a sentence and the countries of all mentions are looked up for every event, so
+ * they are indexed once here: a scan per event made a book-length article quadratic.
+ */
+public final class ActorTaggedArticle {
+    private final AnnotatedArticle annotated;
+    private final List<ActorMention> actors;
+    /** Where each sentence's mentions start in {@link #actors}: sentence i's are [starts[i], starts[i+1]). */
+    private final int[] starts;
+    private final Set<String> countries;
+
+    public ActorTaggedArticle(AnnotatedArticle annotated, List<ActorMention> actors) {
+        this.annotated = Objects.requireNonNull(annotated, "annotated");
+        List<ActorMention> sorted = new ArrayList<>(actors);
+        sorted.sort(Comparator.comparingInt(ActorMention::sentenceIndex)); // stable: text order within a sentence stays
+        this.actors = List.copyOf(sorted);
+        int sentences = Math.max(annotated.sentences().size(),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1).sentenceIndex() + 1);
+        starts = new int[sentences + 1];
+        int m = 0;
+        for (int s = 0; s <= sentences; s++) {
+            while (m < sorted.size() && sorted.get(m).sentenceIndex() < s) {
+                m++;
+            }
+            starts[s] = m;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (ActorMention mention : sorted) {
+            mention.actor().country().ifPresent(found::add);
+        }
+        countries = Collections.unmodifiableSet(found);
+    }
+
+    public AnnotatedArticle annotated() {
+        return annotated;
+    }
+
+    public List<ActorMention> actors() {
+        return actors;
     }
 
     public Article article() {
@@ -16,6 +56,29 @@ public record ActorTaggedArticle(AnnotatedArticle annotated, List<ActorMention> 
 
     /** The mentions found in one sentence. */
     public List<ActorMention> actorsIn(int sentenceIndex) {
-        return actors.stream().filter(m -> m.sentenceIndex() == sentenceIndex).toList();
+        if (sentenceIndex < 0 || sentenceIndex + 1 >= starts.length) {
+            return List.of();
+        }
+        return actors.subList(starts[sentenceIndex], starts[sentenceIndex + 1]);
+    }
+
+    /** The countries of every actor mentioned in the article. */
+    public Set<String> countries() {
+        return countries;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ActorTaggedArticle other && annotated.equals(other.annotated) && actors.equals(other.actors);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(annotated, actors);
+    }
+
+    @Override
+    public String toString() {
+        return "ActorTaggedArticle[annotated=" + annotated + ", actors=" + actors + "]";
     }
 }

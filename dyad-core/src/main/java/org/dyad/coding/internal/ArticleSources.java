@@ -101,10 +101,19 @@ public final class ArticleSources {
         return d;
     }
 
+    /** The index of the sentence holding {@code offset}, or -1: a binary search, sentences being in text order. */
     private static int sentenceAt(List<Sentence> sentences, int offset) {
-        for (Sentence s : sentences) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return s.index();
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span span = sentences.get(mid).span();
+            if (offset < span.start()) {
+                high = mid - 1;
+            } else if (offset >= span.end()) {
+                low = mid + 1;
+            } else {
+                return sentences.get(mid).index();
             }
         }
         return -1;
