@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.IntUnaryOperator;
@@ -16,6 +17,7 @@ import org.dyad.ingest.IngestSummary;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Diagnostic;
+import org.dyad.pipeline.ArticleWorkers;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
 import org.dyad.store.EventStore;
@@ -94,7 +96,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (EventStore db = store.openForWriting()) {
             Ingest.Plan plan = Ingest.plan(db, articles, NEAR_COPY);
             IngestSummary summary = plan.toCode().isEmpty()
-                    ? new Ingest(db, IngestCommand::nothingToCode, 1).run(plan, (r, n) -> { })
+                    ? new Ingest(db, IngestCommand::nothingToCode, 1).run(plan, new Reporter(err, Optional.empty()))
                     : code(db, plan, err);
             report(err, summary, unreadable, db.counts());
         } catch (StoreException e) {
@@ -105,19 +107,31 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Loads the pipeline only when there is something to code: a second run over the same input is quick. */
     private IngestSummary code(EventStore db, Ingest.Plan plan, PrintWriter err) throws StoreException {
-        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
+        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions, workers.threads)) {
             BiFunction<Article, StageContext, List<String>> coder = (article, context) -> json(pipeline.code(article, context));
             Progress progress = new Progress(err, plan.toCode().size(), Terminal.stderrIsTerminal(), "ingested", "event");
             long start = System.nanoTime();
-            IngestSummary summary = new Ingest(db, coder, workers.threads).run(plan, (r, events) -> {
-                r.diagnostics().forEach(d -> err.println("dyad: " + d));
-                r.failure().ifPresent(f -> err.println("dyad: " + new Diagnostic(r.article().origin(),
-                        "could not be coded: " + f + " (stored without events)")));
-                progress.step((int) events);
-            });
-            progress.finish();
+            IngestSummary summary = new Ingest(db, coder, workers.threads).run(plan, new Reporter(err, Optional.of(progress)));
             codingNanos = System.nanoTime() - start;
             return summary;
+        }
+    }
+
+    /** Tells the user what each coded article brought and when the store's stories are regrouped. */
+    private record Reporter(PrintWriter err, Optional<Progress> progress) implements Ingest.Listener {
+        @Override
+        public void coded(ArticleWorkers.Result<List<String>> r, long events) {
+            r.diagnostics().forEach(d -> err.println("dyad: " + d));
+            r.failure().ifPresent(f -> err.println("dyad: " + new Diagnostic(r.article().origin(),
+                    "could not be coded: " + f + " (stored without events)")));
+            progress.ifPresent(p -> p.step((int) events));
+        }
+
+        @Override
+        public void groupingStories() {
+            progress.ifPresent(Progress::finish);
+            err.println("dyad: ingest: grouping the store's events into story events ...");
+            err.flush();
         }
     }
 

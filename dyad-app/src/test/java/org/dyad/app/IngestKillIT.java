@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -100,12 +102,16 @@ class IngestKillIT {
                 share = Math.min(1.0, share + 0.2);
             }
         }
+        boolean killedWhileGrouping = killWhenGroupingStories(killed, stories, copy);
+        assertThat(killedWhileGrouping).as("the kill came before the run ended: " + log("grouping")).isTrue();
+        assertThat(Snapshot.whole(killed)).as("whole articles after the kill in the story grouping").isTrue();
         Process last = ingest(killed, stories, copy);
         assertThat(last.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).as(log("last")).isZero();
 
         Snapshot after = Snapshot.of(killed);
-        String why = "seed " + seed + ", articles stored after each kill " + storedAfterKills;
+        String why = "seed " + seed + ", articles stored after each kill " + storedAfterKills
+                + (killedWhileGrouping ? ", then killed while grouping stories" : "");
         System.out.println("IngestKillIT: " + why + " of " + expected.articles().size());
         assertThat(after.articles()).as(why).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.articles());
         assertThat(after.events()).as(why).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.events());
@@ -116,6 +122,28 @@ class IngestKillIT {
         if (!partlyStored(storedAfterKills, expected)) {
             System.out.println("IngestKillIT: no kill landed mid-run this time (" + why + ")");
         }
+    }
+
+    /**
+     * Runs the ingest and kills it the moment it says it is grouping the store's events into
+     * stories, the last step, which rewrites the story tables; tells whether the kill came before
+     * the run could end (its summary line never printed), as the rebuild takes far longer than
+     * the kill.
+     */
+    private boolean killWhenGroupingStories(Path db, Path... inputs) throws Exception {
+        Path log = dir.resolve("grouping.log");
+        Process run = new ProcessBuilder(command(db, inputs)).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        String marker = "grouping the store's events";
+        // The output goes to a file, polled: destroying a process closes its pipes, losing what it wrote last.
+        while (run.isAlive() && !new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(marker)) {
+            Thread.sleep(1);
+        }
+        run.destroyForcibly().waitFor();
+        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        Files.write(dir.resolve("ingest.log"), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        assertThat(lines).as("the run reached the story grouping").anyMatch(l -> l.contains(marker));
+        return lines.stream().noneMatch(l -> l.startsWith("dyad: ingest: ") && l.contains("article(s) read"));
     }
 
     private static boolean partlyStored(List<Integer> stored, Snapshot expected) {

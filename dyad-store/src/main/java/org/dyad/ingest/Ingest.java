@@ -43,6 +43,10 @@ public final class Ingest {
     @FunctionalInterface
     public interface Listener {
         void coded(ArticleWorkers.Result<List<String>> result, long eventsSoFar);
+
+        /** All articles are stored; the story events of the whole store are being regrouped (a while on a big store). */
+        default void groupingStories() {
+        }
     }
 
     /**
@@ -125,6 +129,7 @@ public final class Ingest {
             throw e.getCause();
         }
         writer.flush();
+        listener.groupingStories();
         StoryTable.rebuild(store);
         return new IngestSummary(plan.read(), plan.alreadyStored(), plan.repeated(), plan.nearCopies(),
                 writer.stored, writer.failed, writer.events);
