@@ -83,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserError("nothing to measure: no article in " + String.join(", ", files), ExitCode.NO_INPUT);
         }
         long loadStart = System.nanoTime();
-        try (HeapWatch heap = new HeapWatch(); DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
+        try (HeapWatch heap = new HeapWatch(); DyadPipeline pipeline = Engine.load(err, pipelineOptions, threads)) {
             double load = (System.nanoTime() - loadStart) / 1e9;
             int warm = Math.min(articles.size(), warmup != null ? warmup : Math.max(1, Math.min(10, articles.size() / 10)));
             ParallelCoder coder = new ParallelCoder(pipeline, threads);

@@ -68,7 +68,7 @@ public final class CodeCommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format : (Terminal.stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL);
         int[] counts = new int[4]; // coded, failed, events, sentences
         long loadStart = System.nanoTime();
-        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions);
+        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions, threads);
              EventOutput out = EventOutput.open(chosen, spec.commandLine().getOut(), articles.size() > 1)) {
             long codeStart = System.nanoTime();
             Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal(), "coded", "event");

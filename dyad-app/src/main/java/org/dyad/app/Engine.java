@@ -14,12 +14,18 @@ final class Engine {
     private Engine() {
     }
 
+    /** As {@link #load(PrintWriter, PipelineOptions, int)} on one thread. */
+    static DyadPipeline load(PrintWriter err, PipelineOptions options) {
+        return load(err, options, 1);
+    }
+
     /**
      * Loads the pipeline with the user's actor dictionaries and event patterns (checked to exist)
      * and coreference as asked, printing the malformed lines of the user's files on {@code err}
-     * first: they do not stop the run.
+     * first: they do not stop the run. A text longer than one piece is annotated on up to
+     * {@code threads} threads.
      */
-    static DyadPipeline load(PrintWriter err, PipelineOptions options) {
+    static DyadPipeline load(PrintWriter err, PipelineOptions options, int threads) {
         options.check();
         if (Terminal.stderrIsTerminal()) {
             err.println("dyad: loading NLP models and dictionaries (10-25 s) ...");
@@ -33,7 +39,7 @@ final class Engine {
         err.flush();
         StageTimes times = new StageTimes();
         DyadPipeline pipeline = DyadPipeline.withBundledData(
-                new CoreNlpAnnotator(options.nlp, times), patterns, lexicon,
+                new CoreNlpAnnotator(options.nlp, times, threads), patterns, lexicon,
                 !options.noCoreference, times);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
@@ -66,6 +68,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpProfile profile;
     private final Optional<CuedTimes> cuedTimes;
     private final Optional<BasicParser> parser;
+    /** Threads that annotate the pieces of one long text side by side; none: one piece after another. */
+    private final Optional<ForkJoinPool> pieces;
 
     /** One CoreNLP annotator and the name its time is reported under ("nlp.ner"). */
     private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {
@@ -78,6 +82,18 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** An annotator of {@code profile}, reporting the time of each of its steps ("nlp.pos", "nlp.ner") to {@code times}. */
     public CoreNlpAnnotator(NlpProfile profile, StageTimes times) {
+        this(profile, times, 1);
+    }
+
+    /**
+     * As {@link #CoreNlpAnnotator(NlpProfile, StageTimes)}, annotating the pieces of a text longer
+     * than one piece (a book-length "article") on up to {@code threads} threads at once.
+     */
+    public CoreNlpAnnotator(NlpProfile profile, StageTimes times, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads + " is below 1");
+        }
+        this.pieces = threads > 1 ? Optional.of(new ForkJoinPool(threads)) : Optional.empty();
         this.times = Objects.requireNonNull(times, "times");
         this.profile = Objects.requireNonNull(profile, "profile");
         boolean lean = profile == NlpProfile.LEAN;
@@ -118,14 +134,34 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Annotates {@code text}, giving SUTime {@code documentDate} to resolve "last week" and
-     * "Thursday" against. A long text is annotated a piece at a time ({@link TextPieces}).
+     * "Thursday" against. A long text is annotated a piece at a time ({@link TextPieces}), the
+     * pieces side by side when the annotator has threads for it.
      */
     @Override
     public List<Sentence> annotate(String text, Optional<LocalDate> documentDate) {
         String docDate = documentDate.map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(null);
+        List<Span> spans = TextPieces.of(text, MAX_PIECE);
         List<Sentence> out = new ArrayList<>();
-        for (Span piece : TextPieces.of(text, MAX_PIECE)) {
-            annotatePiece(text, piece, docDate, out);
+        if (spans.size() == 1 || pieces.isEmpty()) {
+            spans.forEach(piece -> annotatePiece(text, piece, docDate, out));
+            return out;
+        }
+        List<ForkJoinTask<List<Sentence>>> tasks = new ArrayList<>();
+        for (Span piece : spans) {
+            tasks.add(pieces.get().submit(() -> {
+                List<Sentence> sentences = new ArrayList<>();
+                annotatePiece(text, piece, docDate, sentences);
+                return sentences;
+            }));
+        }
+        try {
+            for (ForkJoinTask<List<Sentence>> task : tasks) {
+                for (Sentence s : task.join()) {
+                    out.add(new Sentence(out.size(), s.span(), s.text(), s.tokens(), s.dependencies(), s.times()));
+                }
+            }
+        } finally {
+            tasks.forEach(t -> t.cancel(false)); // a failed piece fails the text: the rest need not run
         }
         return out;
     }
@@ -215,6 +251,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static String nonNull(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    @Override
+    public void close() {
+        pieces.ifPresent(ForkJoinPool::shutdownNow);
     }
 
     @Override
