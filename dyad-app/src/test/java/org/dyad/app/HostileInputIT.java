@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The hostile-input matrix (docs/hostile-input.md) through the command line: one {@code code}
  * and one {@code ingest} run over every hostile input next to good ones. The good records are
  * coded, each problem is one line on standard error naming the file (and line), nothing prints
- * a stack trace, and the run ends. The 20 MB article is in the matrix as read only (20 MB takes
- * CoreNLP most of an hour); HostileCodingIT codes a 150 KB one.
+ * a stack trace, and the run ends. The 20 MB article is read here, and one more byte refused;
+ * HugeArticleIT codes one to its end in a JVM of its own.
  */
 class HostileInputIT {
     @TempDir

@@ -167,7 +167,7 @@ class IngestKillIT {
     }
 
     /** The test's class path: Surefire and Failsafe name it apart when the JVM's own is a manifest-only jar. */
-    private static String classPath() {
+    static String classPath() {
         String tests = System.getProperty("surefire.test.class.path");
         return tests != null && !tests.isBlank() ? tests : System.getProperty("java.class.path", "").replace(';', File.pathSeparatorChar);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.lexicon.Lexicons;
 import org.dyad.lexicon.WordTable;
 import org.dyad.model.TimeMention;
@@ -30,6 +31,9 @@ final class CuedTimes {
     private static final int REACH = 4;
     /** The NER classes a time expression's tokens take over, as SUTime inside NER does. */
     private static final Set<String> WEAKER = Set.of("O", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION", "SET");
+
+    private static final Pattern COUNT = Pattern.compile("[$€£]?[0-9][0-9.,]*%?");
+    private static final Pattern YEAR_OR_CLOCK = Pattern.compile("[0-9]{4}");
 
     private final TimeAnnotator sutime = new TimeAnnotator("sutime", new Properties(), true);
     private final WordTable cues = WordTable.load(Lexicons.TIME_CUES);
@@ -81,8 +85,18 @@ final class CuedTimes {
         return window;
     }
 
+    /**
+     * A time word, or a token with a digit that can be part of a time on its own: a year or a
+     * clock time ("2019", "0300"), a date ("5/13", "2019-05-13"), a decade ("1990s"), an ordinal
+     * ("5th"). A plain count ("50", "2,000", "1.5", "30%") is a time only beside a word that is a
+     * cue itself ("50 years", "March 5", "5 p.m."), whose window reaches it: news is full of
+     * counts, and each cue costs SUTime a pass of all its rules.
+     */
     private boolean isCue(String word) {
-        return word.chars().anyMatch(Character::isDigit) || cues.contains(word);
+        if (!word.chars().anyMatch(Character::isDigit)) {
+            return cues.contains(word);
+        }
+        return !COUNT.matcher(word).matches() || YEAR_OR_CLOCK.matcher(word).matches();
     }
 
     /** A window of tokens dressed as the sentence SUTime expects. */
