@@ -32,8 +32,8 @@ final class PipelineOptions {
     boolean noCoreference;
 
     @Option(names = "--nlp", paramLabel = "PROFILE",
-            description = {"lean (the default: one NER model, time expressions read only around time words, basic "
-                + "dependencies alone) or full (CoreNLP's stock pipeline, slower; for comparison)."})
+            description = {"lean (the default: two of the three NER models, time expressions read only around time "
+                + "words, basic dependencies alone, the same events) or full (CoreNLP's stock pipeline, slower; for comparison)."})
     NlpProfile nlp = NlpProfile.LEAN;
 
     /** Checks that every file given is an existing readable file; else a one-line user error. */

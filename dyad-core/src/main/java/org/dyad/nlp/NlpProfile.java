@@ -6,9 +6,10 @@ package org.dyad.nlp;
  */
 public enum NlpProfile {
     /**
-     * What the coder uses and no more: one NER model (people, organisations, places; the only
-     * classes actors and places read), time expressions read only around the words that can head
-     * one, and the basic dependencies alone. The default.
+     * What the coder uses and no more: the 3-class and CoNLL 4-class NER models (people,
+     * organisations, places and MISC, the classes actors and places read), time expressions read
+     * only around the words that can head one, and the basic dependencies alone, scored by dyad's
+     * faster network over the parser's own model. The default.
      */
     LEAN,
     /**
