@@ -1,7 +1,5 @@
 package org.dyad.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -49,7 +47,6 @@ public final class StoryTable {
                 story_id VARCHAR NOT NULL,
                 event_id VARCHAR NOT NULL,
                 article_key VARCHAR NOT NULL)""";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StoryTable() {
     }
@@ -97,7 +94,8 @@ public final class StoryTable {
                 SELECT e.event_id, e.article_key, a.publisher, coalesce(e.source_code, ''), coalesce(e.target_code, ''),
                        e.cameo_root, e.cameo, e.quad_class, e.goldstein,
                        coalesce(e.when_start, e.published), coalesce(e.when_end, e.when_start, e.published),
-                       e.where_name, e.where_country, e.where_lat, e.where_lon, e.json
+                       e.where_name, e.where_country, e.where_lat, e.where_lon,
+                       coalesce(CAST(json_extract(e.json, '$.symmetric') AS BOOLEAN), false)
                 FROM events e JOIN articles a ON a.article_key = e.article_key
                 WHERE coalesce(e.when_start, e.published) IS NOT NULL""";
         List<StoryMention> out = new ArrayList<>();
@@ -108,20 +106,12 @@ public final class StoryTable {
                 Optional<double[]> point = rs.getObject(14) == null || rs.getObject(15) == null ? Optional.empty()
                         : Optional.of(new double[] {rs.getDouble(14), rs.getDouble(15)});
                 out.add(new StoryMention(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), symmetric(rs.getString(16)), rs.getString(6), rs.getString(7),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(16), rs.getString(6), rs.getString(7),
                         rs.getInt(8), rs.getDouble(9), start, end.isBefore(start) ? start : end,
                         Optional.ofNullable(rs.getString(12)), Optional.ofNullable(rs.getString(13)), point));
             }
         }
         return out;
-    }
-
-    private static boolean symmetric(String json) {
-        try {
-            return JSON.readTree(json).path("symmetric").asBoolean(false);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void append(DuckDBAppender a, DuckDBAppender l, Story story) throws SQLException {

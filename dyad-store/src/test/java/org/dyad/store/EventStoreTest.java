@@ -166,4 +166,18 @@ class EventStoreTest {
             assertThat(shelling[60]).isEqualTo("https://afp.example/1");
         }
     }
+
+    @Test
+    void aStoryIsSymmetricWhenItsEventsAre() throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("sym.duckdb"))) {
+            String clash = event("e-5", "a5", "SYRMIL", "190", -10.0, null).replace("\"symmetric\":false", "\"symmetric\":true");
+            store.write(List.of(
+                    stored(article("a5", "Syrian troops and rebels clashed.", null, "AFP"), List.of(clash)),
+                    stored(article("a6", "Syria's army met rebels.", null, "AFP"),
+                            List.of(event("e-6", "a6", "SYRMIL", "042", 1.9, null)))), List.of());
+            assertThat(StoryTable.rebuild(store)).isEqualTo(2);
+            QueryResult r = new StoreQueries(store).sql("SELECT first_event_id, is_symmetric FROM stories ORDER BY 1");
+            assertThat(r.rows()).extracting(row -> row.get(0) + " " + row.get(1)).containsExactly("e-5 true", "e-6 false");
+        }
+    }
 }
