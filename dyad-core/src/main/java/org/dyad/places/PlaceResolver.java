@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.lexicon.Resources;
 import org.dyad.places.PlaceNames.Designation;
 
 /**
@@ -32,10 +34,16 @@ public final class PlaceResolver {
     private static final Set<String> SITE_QUALIFIERS = Set.of("international", "military", "civil", "civilian", "main",
             "regional", "air", "naval", "army", "force");
 
+    /** Loose keys of names news uses for a region, a sea or a seat of government, not the town of that name. */
+    private static final String NOT_TOWNS = "dyad/places/not-towns.txt";
+
     private final Gazetteer gazetteer;
+    private final Set<String> notTowns;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.notTowns = Resources.read(NOT_TOWNS).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(PlaceNames::key).collect(Collectors.toUnmodifiableSet());
     }
 
     public Gazetteer gazetteer() {
@@ -89,6 +97,9 @@ public final class PlaceResolver {
         String key = PlaceNames.key(String.join(" ", words));
         if (COMPASS.contains(key)) {
             return Optional.empty();
+        }
+        if (notTowns.contains(key)) {
+            found = found.stream().filter(e -> e.feature() != PlaceFeature.CITY).toList();
         }
         if (key.matches("[a-z]{1,2}")) {
             // "U.S.", "UK": a country's abbreviation, never the French village of Us.

@@ -57,6 +57,17 @@ class BundledGazetteerTest {
     }
 
     @Test
+    void regionsSeasAndSeatsOfGovernmentAreNoTowns() {
+        // Each is a town in cities1000 (the Philippines, Missouri, Tennessee) that news never means.
+        assertThat(resolver.gazetteer().candidates("Asia")).anyMatch(e -> e.feature() == PlaceFeature.CITY);
+        assertThat(resolver.gazetteer().candidates("White House")).anyMatch(e -> e.feature() == PlaceFeature.CITY);
+        assertThat(resolve("Asia")).isEmpty();
+        assertThat(resolve("Pacific")).isEmpty();
+        assertThat(resolve("White", "House")).isEmpty();
+        assertThat(resolve("Charlevoix")).map(PlaceEntry::feature).contains(PlaceFeature.CITY);
+    }
+
+    @Test
     void theArticlesCountryPicksTripoli() {
         assertThat(resolver.resolve(Query.of("Tripoli"), Set.of("LBN"))).map(PlaceEntry::country).contains("LBN");
         assertThat(resolver.resolve(Query.of("Tripoli"), Set.of())).map(PlaceEntry::country).contains("LBY");
