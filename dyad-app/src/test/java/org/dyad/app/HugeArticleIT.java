@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The largest article dyad reads, 20 MB of news text in one file (the 30 VOA test stories over and
- * over), is coded to its last sentence by {@code dyad code} in a JVM with
- * the launcher's 3 GB heap, next to an ordinary article that is coded too. It takes about six
+ * The largest article dyad reads, 20 MB of news text in one file (the 30 VOA test stories over
+ * and over), is coded to its last sentence by {@code dyad code} in a JVM with the launcher's
+ * 3 GB heap and collector, next to an ordinary article that is coded too. It takes about six
  * minutes on two threads on a quiet 2-core machine: the longest test, and the only one that
  * shows that a book-length input neither runs out of memory nor stalls.
  */
@@ -50,7 +50,7 @@ class HugeArticleIT {
         Path out = dir.resolve("events.jsonl");
         Path err = dir.resolve("err.txt");
 
-        Process run = new ProcessBuilder(java(), "-Xmx3g", "-Ddyad.tty.out=false", "-Ddyad.tty.err=false", "-cp",
+        Process run = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-Ddyad.tty.out=false", "-Ddyad.tty.err=false", "-cp",
                 IngestKillIT.classPath(), "org.dyad.app.Main", "code", "--format", "jsonl", "--threads", "2",
                 "--published", "2019-05-13", huge.toString(), small.toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
