@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * invented person a code and a patron. CoreNLP keeps its loaded models in a JVM-wide cache, so
  * they load once however many commands the tests run.
  */
+@ExtendWith(NoTerminal.class)
 class ActorsCommandIT {
 
     /** A first sentence with a character beyond the BMP, so code-point and Java offsets differ. */
@@ -30,28 +31,18 @@ class ActorsCommandIT {
     @TempDir
     static Path dir;
 
-    private static String ttyOut;
-    private static String ttyErr;
     private static Path article;
     private static Path dictionary;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void inputsAndNeitherOutputATerminal() throws IOException {
-        ttyOut = System.setProperty("dyad.tty.out", "false");
-        ttyErr = System.setProperty("dyad.tty.err", "false");
+    static void inputs() throws IOException {
         article = Files.writeString(dir.resolve("nadir.txt"), TEXT);
         dictionary = Files.writeString(dir.resolve("my-actors.txt"), String.join("\n",
                 "# invented for this test",
                 "Colonel Jamil Nadir | Jamil Nadir = SYRMIL patron=RUS",
                 "Walid Qassem =",
                 ""));
-    }
-
-    @AfterAll
-    static void restoreTerminalFlags() {
-        restore("dyad.tty.out", ttyOut);
-        restore("dyad.tty.err", ttyErr);
     }
 
     @Test
@@ -107,13 +98,5 @@ class ActorsCommandIT {
             }
         }
         return nodes;
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }

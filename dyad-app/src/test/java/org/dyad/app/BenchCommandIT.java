@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * those of {@code dyad code} on the same input and whose figures are in range. Nothing here
  * depends on how fast the machine is.
  */
+@ExtendWith(NoTerminal.class)
 class BenchCommandIT {
     private static final List<String> REQUIRED = List.of("threads", "articles", "sentences", "events", "load_seconds",
             "articles_per_second", "sentences_per_second", "own_stage_share", "peak_heap_mb");
@@ -28,14 +29,10 @@ class BenchCommandIT {
     @TempDir
     static Path dir;
 
-    private static String ttyOut;
-    private static String ttyErr;
     private static Path corpus;
 
     @BeforeAll
     static void tinyCorpus() throws IOException {
-        ttyOut = System.setProperty("dyad.tty.out", "false");
-        ttyErr = System.setProperty("dyad.tty.err", "false");
         corpus = Files.writeString(dir.resolve("tiny.jsonl"), String.join("\n",
                 "{\"id\": \"a\", \"text\": \"Turkey condemned the Syrian government. Officials said talks would resume.\", "
                         + "\"published\": \"2019-05-13\"}",
@@ -43,12 +40,6 @@ class BenchCommandIT {
                 "{\"id\": \"c\", \"text\": \"Russian jets bombed rebel positions near Idlib. Iran criticized Israel.\", "
                         + "\"published\": \"2019-05-15\"}",
                 ""));
-    }
-
-    @AfterAll
-    static void restoreTerminalFlags() {
-        restore("dyad.tty.out", ttyOut);
-        restore("dyad.tty.err", ttyErr);
     }
 
     @Test
@@ -102,13 +93,5 @@ class BenchCommandIT {
 
         assertThat(bench.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(bench.out()).isEmpty();
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
     }
 }

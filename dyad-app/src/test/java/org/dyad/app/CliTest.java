@@ -36,8 +36,8 @@ class CliTest {
 
     @AfterEach
     void restoreTerminalFlags() {
-        restore("dyad.tty.err", ttyErr);
-        restore("dyad.tty.out", ttyOut);
+        NoTerminal.restore("dyad.tty.err", ttyErr);
+        NoTerminal.restore("dyad.tty.out", ttyOut);
     }
 
     @Test
@@ -245,13 +245,5 @@ class CliTest {
 
     private static byte[] latin1() {
         return "Iran and Russia clashed near Hama, \u00e0 ce qu'on dit.\n".getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * builds its own pipeline, as the CLI does; CoreNLP keeps its loaded models in a JVM-wide cache
  * keyed by their settings, so the models load once for the whole class.
  */
+@ExtendWith(NoTerminal.class)
 class CodeCommandIT {
 
     private static final String SEED = "it/russia-iran-syria.txt";
@@ -33,26 +34,16 @@ class CodeCommandIT {
     @TempDir
     static Path dir;
 
-    private static String ttyOut;
-    private static String ttyErr;
     private static Path seed;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void neitherOutputIsATerminal() throws IOException {
-        ttyOut = System.setProperty("dyad.tty.out", "false");
-        ttyErr = System.setProperty("dyad.tty.err", "false");
+    static void copyTheSeed() throws IOException {
         seed = dir.resolve("russia-iran-syria.txt");
         try (InputStream in = CodeCommandIT.class.getClassLoader().getResourceAsStream(SEED)) {
             assertThat(in).as("test resource " + SEED).isNotNull();
             Files.copy(in, seed);
         }
-    }
-
-    @AfterAll
-    static void restoreTerminalFlags() {
-        restore("dyad.tty.out", ttyOut);
-        restore("dyad.tty.err", ttyErr);
     }
 
     @Test
@@ -203,13 +194,5 @@ class CodeCommandIT {
 
     private static String code(JsonNode actor) {
         return actor.isObject() ? actor.path("code").asText() : "-";
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }

@@ -8,28 +8,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code dyad eval} end to end with the real models, on a gold file of three events over two
  * small articles and on two validation records; CoreNLP's models load once for the class.
  */
+@ExtendWith(NoTerminal.class)
 class EvalCommandIT {
     private static final String SUMMARY = "score: core 2/3; coded 2, matched 2, precision~1.00, boilerplate events 0";
 
     @TempDir
     static Path dir;
 
-    private static String ttyErr;
     private static Path gold;
     private static Path input;
 
     @BeforeAll
     static void files() throws IOException {
-        ttyErr = System.setProperty("dyad.tty.err", "false");
         input = Files.writeString(dir.resolve("input.jsonl"), String.join("\n",
                 "{\"id\": \"t1\", \"text\": \"Turkey condemned the Syrian government. The weather was mild in Ankara on Monday.\","
                         + " \"published\": \"2019-05-13\"}",
@@ -45,15 +44,6 @@ class EvalCommandIT {
                      {"id": "g3", "sentence": "imposed sanctions", "source": {"country": "USA"}, "target": {"country": "IRN"},
                       "cameo_root": ["16"]}]}]}
                 """);
-    }
-
-    @AfterAll
-    static void restore() {
-        if (ttyErr == null) {
-            System.clearProperty("dyad.tty.err");
-        } else {
-            System.setProperty("dyad.tty.err", ttyErr);
-        }
     }
 
     @Test

@@ -11,15 +11,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code dyad eval-places} end to end with the real models on eleven records of the event-location
  * gold (test resource eval-places/, MIT; see its SOURCES.md), one of them without a verb.
  */
+@ExtendWith(NoTerminal.class)
 class EvalPlacesCommandIT {
     private static final String SAMPLE = "eval-places/event_location_sample.jsonl";
     private static final String SUMMARY = "^places: right \\d+/\\d+ \\(\\d+\\.\\d%\\) of the events at gold verbs; "
@@ -28,25 +29,14 @@ class EvalPlacesCommandIT {
     @TempDir
     static Path dir;
 
-    private static String ttyErr;
     private static Path gold;
 
     @BeforeAll
     static void files() throws IOException {
-        ttyErr = System.setProperty("dyad.tty.err", "false");
         try (InputStream in = EvalPlacesCommandIT.class.getClassLoader().getResourceAsStream(SAMPLE)) {
             assertThat(in).as(SAMPLE).isNotNull();
             gold = dir.resolve("gold.jsonl");
             Files.copy(in, gold);
-        }
-    }
-
-    @AfterAll
-    static void restore() {
-        if (ttyErr == null) {
-            System.clearProperty("dyad.tty.err");
-        } else {
-            System.setProperty("dyad.tty.err", ttyErr);
         }
     }
 

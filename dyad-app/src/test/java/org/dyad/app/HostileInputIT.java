@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreQueries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,25 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * a stack trace, and the run ends. The 20 MB article is read here, and one more byte refused;
  * HugeArticleIT codes one to its end in a JVM of its own.
  */
+@ExtendWith(NoTerminal.class)
 class HostileInputIT {
     @TempDir
     static Path dir;
 
-    private static String ttyOut;
-    private static String ttyErr;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void neitherOutputIsATerminal() {
-        ttyOut = System.setProperty("dyad.tty.out", "false");
-        ttyErr = System.setProperty("dyad.tty.err", "false");
-    }
-
-    @AfterAll
-    static void restoreTerminalFlags() {
-        restore("dyad.tty.out", ttyOut);
-        restore("dyad.tty.err", ttyErr);
-    }
 
     @Test
     void codeCodesTheGoodRecordsAndGivesEachHostileInputOneLine() throws IOException {
@@ -186,13 +172,5 @@ class HostileInputIT {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }

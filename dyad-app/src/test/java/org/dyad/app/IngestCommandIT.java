@@ -5,30 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dyad ingest} and the query commands end to end with the real models, in this JVM. */
+@ExtendWith(NoTerminal.class)
 class IngestCommandIT {
     @TempDir
     static Path dir;
-
-    private static String ttyOut;
-    private static String ttyErr;
-
-    @BeforeAll
-    static void neitherOutputIsATerminal() {
-        ttyOut = System.setProperty("dyad.tty.out", "false");
-        ttyErr = System.setProperty("dyad.tty.err", "false");
-    }
-
-    @AfterAll
-    static void restoreTerminalFlags() {
-        restore("dyad.tty.out", ttyOut);
-        restore("dyad.tty.err", ttyErr);
-    }
 
     @Test
     void theStoreGivesBackWhatCodeWritesAndASecondIngestAddsNothing() throws Exception {
@@ -79,13 +64,5 @@ class IngestCommandIT {
 
     private static List<String> sorted(List<String> lines) {
         return lines.stream().sorted().toList();
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }
