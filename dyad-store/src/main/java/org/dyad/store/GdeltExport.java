@@ -2,20 +2,17 @@ package org.dyad.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes the story events in the layout of GDELT 2.0's event table (61 tab-separated columns, no
@@ -39,24 +36,10 @@ final class GdeltExport {
                 FROM stories s JOIN events e ON e.event_id = s.first_event_id
                 JOIN articles a ON a.article_key = e.article_key
                 ORDER BY s.start_date, s.story_id""";
-        long n = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            while (rs.next()) {
-                if (!seen.add(rs.getString(1))) {
-                    continue; // an event id stored by two articles: one row per story
-                }
-                out.write(String.join("\t", row(rs)));
-                out.write('\n');
-                n++;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + StoreException.firstLine(e), e);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot write: " + StoreException.firstLine(e), e);
-        }
-        return n;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        // An event id stored by two articles comes twice: one row per story.
+        return LineFile.write(connection, sql, file,
+                rs -> seen.add(rs.getString(1)) ? Optional.of(String.join("\t", row(rs))) : Optional.empty());
     }
 
     private static List<String> row(ResultSet rs) throws SQLException, IOException {

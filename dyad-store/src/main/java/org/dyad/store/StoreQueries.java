@@ -1,9 +1,5 @@
 package org.dyad.store;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The questions the {@code dyad} commands ask a store: events by actor, code and date, the most
@@ -107,21 +104,7 @@ public final class StoreQueries {
     }
 
     private long exportJsonl(Path file) throws StoreException {
-        long n = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT json FROM events" + EVENT_ORDER)) {
-            while (rs.next()) {
-                out.write(rs.getString(1));
-                out.write('\n');
-                n++;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + StoreException.firstLine(e), e);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot write: " + StoreException.firstLine(e), e);
-        }
-        return n;
+        return LineFile.write(connection, "SELECT json FROM events" + EVENT_ORDER, file, rs -> Optional.of(rs.getString(1)));
     }
 
     private long copy(String format, Path file) throws StoreException {
