@@ -51,9 +51,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw new UserError("--limit must be at least 1, not " + limit, ExitCode.USAGE);
-        }
+        UserError.atLeastOne("--limit", limit);
         if (from != null && to != null && to.isBefore(from)) {
             throw new UserError("--to " + to + " is before --from " + from, ExitCode.USAGE);
         }

@@ -38,9 +38,7 @@ public final class ShiftsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minWeeks < 1) {
-            throw new UserError("--min-weeks must be at least 1, not " + minWeeks, ExitCode.USAGE);
-        }
+        UserError.atLeastOne("--min-weeks", minWeeks);
         PrintWriter err = spec.commandLine().getErr();
         List<DyadEvent> events = options.load(err);
         Shifts shifts = new Shifts(new ChangePointDetector(minWeeks, 999, 0.01, 20191105L));

@@ -28,10 +28,8 @@ public final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 1) {
-            throw new UserError("--top must be at least 1, not " + top, ExitCode.USAGE);
-        }
-        ResultOutput.print(store.read(q -> q.stories(top)), ResultOutput.choose(format), spec.commandLine().getOut());
+        int n = UserError.atLeastOne("--top", top);
+        ResultOutput.print(store.read(q -> q.stories(n)), ResultOutput.choose(format), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -9,6 +9,14 @@ public final class UserError extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** {@code value}, given for {@code option}, if it is at least 1; else a usage error naming both. */
+    static int atLeastOne(String option, int value) {
+        if (value < 1) {
+            throw new UserError(option + " must be at least 1, not " + value, ExitCode.USAGE);
+        }
+        return value;
+    }
+
     public int exitCode() {
         return exitCode;
     }

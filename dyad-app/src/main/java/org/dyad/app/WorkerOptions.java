@@ -14,9 +14,6 @@ final class WorkerOptions {
 
     /** The number of threads asked for; fewer than one is a usage error. */
     int checked() {
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, not " + threads, ExitCode.USAGE);
-        }
-        return threads;
+        return UserError.atLeastOne("--threads", threads);
     }
 }
