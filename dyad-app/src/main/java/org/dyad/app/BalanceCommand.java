@@ -32,6 +32,9 @@ public final class BalanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (top < 0) {
+            throw new UserError("--top must be 0 or more, not " + top, ExitCode.USAGE); // was a stack trace
+        }
         PrintWriter err = spec.commandLine().getErr();
         SignedNetwork network = SignedNetwork.of(options.load(err), options.range(), SignedNetwork.Weighting.GOLDSTEIN);
         BalanceReport report = StructuralBalance.of(network);

@@ -83,6 +83,13 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void aNegativeTopIsAUsageErrorNotAStackTrace() throws IOException {
+        CliRun run = CliRun.of("balance", "--events", events().toString(), "--top", "-1");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--top must be 0 or more, not -1").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void shiftsFindTheTurnOfRussiaAndIran() throws IOException {
         CliRun run = CliRun.of("shifts", "--events", events().toString(), "--dyad", "RUS", "IRN");
         assertThat(run.exitCode()).as(run.toString()).isZero();
