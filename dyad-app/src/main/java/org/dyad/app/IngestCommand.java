@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
-import java.util.function.IntUnaryOperator;
-import org.dyad.format.CodePoints;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.format.ReadResult;
 import org.dyad.ingest.ArticleSources;
@@ -141,8 +139,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The events as {@code dyad code} writes them: offsets in code points of the article's text. */
     private static List<String> json(CodedArticle coded) {
-        IntUnaryOperator offsets = CodePoints.offsets(coded.article().text());
-        return coded.events().stream().map(e -> EventJsonWriter.toJson(e, offsets)).toList();
+        return EventJsonWriter.toJsonLines(coded.events(), coded.article().text());
     }
 
     private void report(PrintWriter err, IngestSummary s, int unreadable, StoreCounts counts) {

@@ -17,12 +17,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
-import org.dyad.format.CodePoints;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
-import org.dyad.model.Event;
 import org.dyad.stage.StageContext;
 
 /**
@@ -58,10 +55,9 @@ final class CodeRoutes {
                 Optional.empty(), "pasted");
         StageContext context = new StageContext("pasted");
         CodedArticle coded = gate.run(() -> pipeline.get().code(article, context));
-        IntUnaryOperator offsets = CodePoints.offsets(text);
         List<JsonNode> records = new ArrayList<>();
-        for (Event e : coded.events()) {
-            records.add(Json.parse(EventJsonWriter.toJson(e, offsets)));
+        for (String line : EventJsonWriter.toJsonLines(coded.events(), text)) {
+            records.add(Json.parse(line));
         }
         ObjectNode out = Json.object();
         ObjectNode a = out.putObject("article");

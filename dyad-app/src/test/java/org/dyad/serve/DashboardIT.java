@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
-import org.dyad.format.CodePoints;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.ingest.ArticleSources;
 import org.dyad.ingest.Ingest;
@@ -79,8 +77,7 @@ class DashboardIT {
     }
 
     private static List<String> json(CodedArticle coded) {
-        IntUnaryOperator offsets = CodePoints.offsets(coded.article().text());
-        return coded.events().stream().map(e -> EventJsonWriter.toJson(e, offsets)).toList();
+        return EventJsonWriter.toJsonLines(coded.events(), coded.article().text());
     }
 
     @AfterAll

@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -55,11 +57,23 @@ public final class EventJsonWriter implements Flushable {
      * Multilingual Plane need no change.
      */
     public void writeAll(Iterable<Event> events, String articleText) throws IOException {
-        IntUnaryOperator offsets = CodePoints.offsets(articleText);
-        for (Event event : events) {
-            out.write(toJson(event, offsets));
+        for (String line : toJsonLines(events, articleText)) {
+            out.write(line);
             out.write('\n');
         }
+    }
+
+    /**
+     * The {@code dyad.event/1} JSON of each event of the article whose text is
+     * {@code articleText}, one line each, with offsets in code points as {@link #writeAll} writes them.
+     */
+    public static List<String> toJsonLines(Iterable<Event> events, String articleText) {
+        IntUnaryOperator offsets = CodePoints.offsets(articleText);
+        List<String> lines = new ArrayList<>();
+        for (Event event : events) {
+            lines.add(toJson(event, offsets));
+        }
+        return lines;
     }
 
     @Override
