@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.dyad.actors.ActorWords;
 import org.dyad.lexicon.WordTable;
 import org.dyad.stage.StageTimes;
+import org.dyad.time.EventDating;
 
 /**
  * The resources event coding needs, all thread-safe after construction, and where the coder

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.coding.EventDating;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;

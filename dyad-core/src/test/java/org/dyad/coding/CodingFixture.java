@@ -17,6 +17,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.stage.StageContext;
 import org.dyad.testkit.MiniLexicon;
+import org.dyad.time.EventDating;
 
 /**
  * Codes hand-built sentences with a small verb dictionary and the mini actor lexicon, and the

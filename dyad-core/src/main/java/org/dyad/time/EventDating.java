@@ -1,4 +1,4 @@
-package org.dyad.coding;
+package org.dyad.time;
 
 import java.util.List;
 import org.dyad.model.Article;
