@@ -2,6 +2,8 @@ package org.dyad.app;
 
 /** A problem with what the user gave (a file, an option value): one line, no stack trace. */
 public final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final int exitCode;
 
     public UserError(String message, int exitCode) {

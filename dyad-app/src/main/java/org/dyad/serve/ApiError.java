@@ -8,6 +8,8 @@ import java.util.Map;
  * handlers, turned into a JSON error by {@link ErrorMapping}.
  */
 public final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final Map<String, String> headers;
 

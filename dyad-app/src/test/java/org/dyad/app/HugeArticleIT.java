@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * minutes on two threads on a quiet 2-core machine: the longest test, and the only one that
  * shows that a book-length input neither runs out of memory nor stalls.
  */
+@Tag("long")
 class HugeArticleIT {
     private static final String SMALL = "Turkey condemned the Syrian government on Monday.";
     private static final int SIZE = 20 * 1024 * 1024 - 1024; // just under the reader's 20 MB limit

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The run stops with one line and the store exit status, the store still opens with whole
  * articles only, and a run with room to spare ends as a clean run.
  */
+@Tag("long")
 class IngestFullDiskIT {
     @TempDir
     Path dir;

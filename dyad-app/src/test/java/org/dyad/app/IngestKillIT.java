@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.store.EventStore;
 import org.dyad.store.QueryResult;
 import org.dyad.store.StoreQueries;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run again to the end, and must leave exactly the articles, copies and events of one clean
  * run: none twice, none lost.
  */
+@Tag("long")
 class IngestKillIT {
     private static final int MIN_KILLS = 3;
     private static final int MAX_KILLS = 8;

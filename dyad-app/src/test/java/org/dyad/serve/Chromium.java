@@ -6,18 +6,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless chromium through its chromedriver, for the browser tests; the flags keep it from reaching for the network it does not have. */
+/** Headless Chromium (Debian's, or the one DYAD_CHROMIUM names) through chromedriver, for the browser tests; the flags keep it from reaching for the network it does not have. */
 final class Chromium {
     private Chromium() {
     }
 
     /** A new browser with its profile in a fresh directory under {@code dir}. */
     static ChromeDriver start(Path dir) throws Exception {
-        Path binary = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
+        Path binary = Path.of(System.getenv().getOrDefault("DYAD_CHROMIUM", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getenv().getOrDefault("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(binary) || !Files.isExecutable(driver)) {
-            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver "
-                    + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+            throw new IllegalStateException("the browser tests need Chromium at " + binary + " and chromedriver at "
+                    + driver + " (Debian: apt-get install chromium chromium-driver, which ./run-tests does; elsewhere"
+                    + " name them with DYAD_CHROMIUM and DYAD_CHROMEDRIVER)");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary.toFile());

@@ -20,6 +20,7 @@ import org.dyad.serve.LoadClients.Kind;
 import org.dyad.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pool's 503s with Retry-After aside), some articles coded, and no heap growth after a full GC;
  * the latencies are measured and reported, to standard output and target/load-report.txt.
  */
+@Tag("long")
 class ServerLoadIT {
     private static final int CLIENTS = 50;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("dyad.load.seconds", 60));

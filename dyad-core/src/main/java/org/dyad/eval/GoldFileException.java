@@ -7,6 +7,8 @@ package org.dyad.eval;
  * so the whole file is refused.
  */
 public final class GoldFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public GoldFileException(String message) {
         super(message);
     }

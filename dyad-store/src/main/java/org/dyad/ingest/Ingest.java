@@ -177,6 +177,8 @@ public final class Ingest {
 
     /** Carries a store failure out of the workers' sink, which may not throw checked exceptions. */
     private static final class UncheckedStoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         UncheckedStoreException(StoreException cause) {
             super(cause);
         }

@@ -2,6 +2,8 @@ package org.dyad.store;
 
 /** The store could not be opened, read or written: a one-line message says which file and why. */
 public final class StoreException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     public StoreException(String message) {
         super(message);
     }
