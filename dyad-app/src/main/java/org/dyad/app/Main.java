@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.dyad.model.OneLine;
 import picocli.CommandLine;
 
 /** The entry point of the {@code dyad} command. */
@@ -25,7 +26,7 @@ public final class Main {
 
     /**
      * Runs the command line writing to {@code out} and {@code err} and answers its exit code;
-     * user errors print one line, bugs a stack trace.
+     * user errors print one line (what they quote of the user's text escaped), bugs a stack trace.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Objects.requireNonNull(out, "out");
@@ -37,16 +38,16 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError u) {
-                cmd.getErr().println("dyad: " + u.getMessage());
+                cmd.getErr().println("dyad: " + OneLine.of(String.valueOf(u.getMessage())));
                 return u.exitCode();
             }
-            cmd.getErr().println("dyad: internal error, please report it: " + e);
+            cmd.getErr().println("dyad: internal error, please report it: " + OneLine.of(String.valueOf(e)));
             e.printStackTrace(cmd.getErr());
             return ExitCode.INTERNAL;
         });
         cli.setParameterExceptionHandler((e, parsed) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("dyad: " + e.getMessage());
+            cmd.getErr().println("dyad: " + OneLine.of(String.valueOf(e.getMessage())));
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });

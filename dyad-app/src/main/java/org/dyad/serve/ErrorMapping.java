@@ -5,12 +5,14 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.dyad.model.OneLine;
 import org.dyad.store.StoreException;
 
 /**
  * The one place where exceptions become HTTP statuses. Every error goes out as JSON
- * {@code {"status": 404, "error": "Not Found", "message": "..."}}; a bug's message stays in the
- * server's log, not in the answer, since it may hold internals.
+ * {@code {"status": 404, "error": "Not Found", "message": "..."}}, the message on one line
+ * whatever of the request it quotes; a bug's message stays in the server's log, not in the
+ * answer, since it may hold internals.
  */
 final class ErrorMapping {
     private ErrorMapping() {
@@ -26,7 +28,8 @@ final class ErrorMapping {
         // Records and filters name the bad value in their message: that is the client's mistake.
         app.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
-            log.println("dyad serve: store error on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            log.println("dyad serve: store error on " + ctx.method() + " " + ctx.path() + ": "
+                    + OneLine.of(String.valueOf(e.getMessage())));
             log.flush();
             send(ctx, 500, "the store could not answer");
         });
@@ -42,7 +45,8 @@ final class ErrorMapping {
         ObjectNode body = Json.object();
         body.put("status", status);
         body.put("error", HttpStatus.forStatus(status).getMessage());
-        body.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
+        boolean none = message == null || message.isBlank();
+        body.put("message", none ? HttpStatus.forStatus(status).getMessage() : OneLine.of(message));
         ctx.status(status);
         Json.send(ctx, body);
     }

@@ -148,6 +148,19 @@ class ServerApiTest {
     }
 
     @Test
+    void aValueQuotedInAnErrorIsEscapedSoTheMessageIsOneLine() throws Exception {
+        String value = URLEncoder.encode("2019-05-06\nX-Evil: 1\u2028\u0085\u202E", StandardCharsets.UTF_8);
+
+        String message = answer("/api/v1/events?from=" + value, 400).path("message").asText();
+
+        assertThat(message)
+                .isEqualTo("from: '2019-05-06\\nX-Evil: 1\\u2028\\u0085\\u202E' is not a date like 2019-05-13");
+        HttpResponse<String> posted = post("/api/v1/code", "{\"text\": \"Hi.\", \"published\": \"soon\\r\\nlater\"}");
+        assertThat(JSON.readTree(posted.body()).path("message").asText()).as(posted.body())
+                .isEqualTo("published: 'soon\\r\\nlater' is not a date like 2019-05-13");
+    }
+
+    @Test
     void unknownIdsAndPathsAre404() throws Exception {
         assertThat(answer("/api/v1/events/e-0000000000000000", 404).path("status").asInt()).isEqualTo(404);
         assertThat(answer("/api/v1/events/e-0000000000000000/explain", 404).path("message").asText()).contains("no event");

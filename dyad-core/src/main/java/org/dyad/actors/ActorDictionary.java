@@ -2,6 +2,7 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.model.OneLine;
 
 /**
  * The actors read from one or more Phoenix actor files, in file order, with the problems met
@@ -10,7 +11,7 @@ import java.util.List;
 public record ActorDictionary(List<ActorEntry> entries, List<String> diagnostics) {
     public ActorDictionary {
         entries = List.copyOf(entries);
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = OneLine.all(diagnostics);
     }
 
     public static ActorDictionary empty() {

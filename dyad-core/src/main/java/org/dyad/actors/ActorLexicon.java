@@ -17,6 +17,7 @@ import org.dyad.actors.internal.LexiconTarget;
 import org.dyad.actors.internal.MatchChooser;
 import org.dyad.actors.internal.TokenKeys;
 import org.dyad.actors.internal.TokenTrie;
+import org.dyad.model.OneLine;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 
@@ -64,7 +65,7 @@ public final class ActorLexicon {
         List<String> all = new ArrayList<>(actors.diagnostics());
         all.addAll(agentDictionary.diagnostics());
         all.addAll(builder.diagnostics());
-        this.diagnostics = List.copyOf(all);
+        this.diagnostics = OneLine.all(all);
         this.user = new TokenTrie<>();
         this.userAgents = new TokenTrie<>();
         this.userDiagnostics = List.of();
@@ -87,7 +88,7 @@ public final class ActorLexicon {
             entry.patron().filter(p -> !countryCodes.contains(p)).ifPresent(p -> notes.add(entry.source()
                     + ": patron=" + p + " is not a country code dyad knows; kept as written"));
         }
-        this.userDiagnostics = List.copyOf(notes);
+        this.userDiagnostics = OneLine.all(notes);
         this.diagnostics = base.diagnostics;
     }
 

@@ -1,12 +1,13 @@
 package org.dyad.actors;
 
 import java.util.List;
+import org.dyad.model.OneLine;
 
 /** The agent forms read from a Phoenix agents file, in file order, with the problems met reading it. */
 public record AgentDictionary(List<AgentEntry> entries, List<String> diagnostics) {
     public AgentDictionary {
         entries = List.copyOf(entries);
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = OneLine.all(diagnostics);
     }
 
     public int size() {

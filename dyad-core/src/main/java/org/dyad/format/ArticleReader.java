@@ -28,6 +28,7 @@ import org.dyad.format.internal.JsonlReader;
 import org.dyad.format.internal.StrictDecoder;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
+import org.dyad.model.OneLine;
 
 /**
  * Reads articles from plain text, HTML or JSON Lines input, as the contract describes them.
@@ -131,7 +132,9 @@ public final class ArticleReader {
         IOException why = guarded.failure().get();
         String reason = why instanceof EOFException ? "it ends early (truncated)" : reason(why);
         // What the cut-short stream looked like as a whole ("empty text") is the damage too.
-        read = new ReadResult(read.articles(), read.diagnostics().stream().filter(d -> !d.where().equals(name)).toList());
+        String shown = OneLine.of(name); // as a diagnostic names it
+        read = new ReadResult(read.articles(),
+                read.diagnostics().stream().filter(d -> !d.where().equals(shown)).toList());
         if (guarded.endedMidLine()) {
             read = withoutCutLine(name, read);
         }
@@ -148,7 +151,7 @@ public final class ArticleReader {
         if (diagnostics.isEmpty()) {
             return read;
         }
-        int badLine = lineOf(name, diagnostics.get(diagnostics.size() - 1).where());
+        int badLine = lineOf(OneLine.of(name), diagnostics.get(diagnostics.size() - 1).where());
         int lastArticle = read.articles().isEmpty() ? 0 : lineOf(name, read.articles().get(read.articles().size() - 1).origin());
         if (badLine <= lastArticle) {
             return read;

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.dyad.model.OneLineAssert;
 
 /**
  * The dictionary readers on arbitrary files, some of them shaped like dictionaries: nothing
@@ -39,10 +40,10 @@ class DictionaryPropertiesTest {
         assertThat(d.entries()).doesNotContainNull();
     }
 
-    /** Files of lines made of dictionary syntax, words and arbitrary characters. */
+    /** Files of lines made of dictionary syntax, words, line breakers and arbitrary characters. */
     @Provide
     Arbitrary<String> files() {
-        Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(OneLineAssert.BREAKERS),
                 Arbitraries.of("[", "]", "[USA]", "[~GOV]", "[IRNMIL 800101-891231]", "[SYR >20110315]", "+", "+MR._",
                         "_", "{", "}", "#", "# comment", "<", ">", "=", "|", "&", "~", "!", "$", "*", "-", "--",
                         "IRAN_", "BASHAR_AL-ASSAD", "Tiger Forces", "= SYRMIL", "\t", " ", "  ", "\uFEFF",
@@ -54,7 +55,8 @@ class DictionaryPropertiesTest {
 
     static void assertOneLineEach(List<String> diagnostics, String namePrefix, String file) {
         for (String d : diagnostics) {
-            assertThat(d).as("for file %s", file).contains(namePrefix).doesNotContain("\n", "\r", "Exception");
+            OneLineAssert.assertOneLine(d, "for file " + file);
+            assertThat(d).as("for file %s", file).contains(namePrefix).doesNotContain("Exception");
         }
     }
 }

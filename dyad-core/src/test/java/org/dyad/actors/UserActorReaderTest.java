@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.model.OneLineAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +164,17 @@ class UserActorReaderTest {
         assertThat(d.diagnostics().get(10)).contains("patron 'Russia'");
         assertThat(d.diagnostics().get(11)).contains("'from'");
         assertThat(d.diagnostics().get(12)).contains("contains '['");
+    }
+
+    @Test
+    void aLineSeparatorInALineIsShownEscapedInItsOneDiagnosticLine() {
+        ActorDictionary d = read("Good One = SYRMIL", "Bad Code = SYR\u2028MIL", "Good Two = IRQGOV");
+
+        assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Good One", "Good Two");
+        assertThat(d.diagnostics()).singleElement().satisfies(line -> {
+            assertThat(line).startsWith("my/actors.txt:2: ").contains("'SYR\\u2028MIL'");
+            OneLineAssert.assertOneLine(line, "the diagnostic");
+        });
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
+import org.dyad.model.OneLine;
+import org.dyad.model.OneLineAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,8 +197,9 @@ class HostileInputTest {
     }
 
     static void assertOneLine(Diagnostic d, String where) {
-        assertThat(d.where()).startsWith(where);
-        assertThat(d.toString()).doesNotContain("\n", "\r", "Exception", "\tat ");
+        assertThat(d.where()).startsWith(OneLine.of(where));
+        OneLineAssert.assertOneLine(d.toString(), where);
+        assertThat(d.toString()).doesNotContain("Exception", "\tat ");
         assertThat(d.message()).isNotBlank();
     }
 

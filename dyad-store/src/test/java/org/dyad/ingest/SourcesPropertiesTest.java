@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,8 +20,9 @@ import org.dyad.format.ReadResult;
 import org.dyad.model.Article;
 
 /**
- * The feed and WARC readers on arbitrary bytes and on damaged copies of good files: nothing
- * throws, and every problem is one line naming the file.
+ * The feed and WARC readers on arbitrary bytes and on damaged copies of good files, some with a
+ * line break, control or bidirectional control put in: nothing throws, and every problem is one
+ * line naming the file.
  */
 class SourcesPropertiesTest {
     private static final String FEED = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
@@ -29,6 +31,12 @@ class SourcesPropertiesTest {
             + "<item><title>Strike</title><link>https://a.example/2</link>"
             + "<description>Turkish drones struck a convoy.</description></item></channel></rss>";
     private static final byte[] CRAWL = crawl();
+    /** What a damaged copy may have put in: the characters that break or reorder a line, as UTF-8. */
+    private static final String[] BREAKERS = {"", "\n", "\r", "\u2028", "\u2029", "\u0085", "\u000B", "\u000C",
+        "\u0000", "\u001B[31m", "\u202E", "\u200F", "\u2066", "\uFEFF"};
+    /** Characters that break or reorder a line (Cc, Zl, Zp, bidi controls, BOM), kept apart from OneLine's own list. */
+    private static final Pattern BREAKING =
+            Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
 
     private final ArticleReader reader = new ArticleReader();
 
@@ -52,10 +60,37 @@ class SourcesPropertiesTest {
         assertWellFormed("in.warc", readWarc(damage.apply(CRAWL)));
     }
 
-    /** Bytes cut at {@code cut} (a share of the length) with {@code flips} bytes overwritten. */
-    record Damage(double cut, List<Integer> positions, List<Byte> values) {
+    @Property(tries = 100)
+    void aWarcTargetHoldingALineBreakerIsNamedOnOneLine(@ForAll("breakers") String breaker) throws IOException {
+        String target = "https://a.example/empty";
+        String warc = new String(WarcBytes.response(target, "Iraqi ministers met."), StandardCharsets.ISO_8859_1);
+        // The header is outside the record's Content-Length, so the URI can grow without damaging the record.
+        String header = "WARC-Target-URI: " + target;
+        byte[] bytes = warc.replace(header, header + new String(breaker.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1) + "x").getBytes(StandardCharsets.ISO_8859_1);
+
+        ReadResult read = readWarc(bytes, 10);
+
+        assertWellFormed("in.warc", read);
+        assertThat(read.diagnostics()).as("the page over the limit is named").isNotEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> breakers() {
+        return Arbitraries.of(BREAKERS);
+    }
+
+    /**
+     * Bytes with {@code inserted} put in at {@code at} (a share of the length), cut at {@code cut}
+     * (a share of the new length), with some bytes overwritten: {@code values} at {@code positions}.
+     */
+    record Damage(double at, String inserted, double cut, List<Integer> positions, List<Byte> values) {
         byte[] apply(byte[] good) {
-            byte[] out = Arrays.copyOf(good, (int) Math.round(good.length * cut));
+            int split = (int) Math.round(good.length * at);
+            byte[] put = inserted.getBytes(StandardCharsets.UTF_8);
+            byte[] longer = WarcBytes.concat(WarcBytes.concat(Arrays.copyOf(good, split), put),
+                    Arrays.copyOfRange(good, split, good.length));
+            byte[] out = Arrays.copyOf(longer, (int) Math.round(longer.length * cut));
             for (int i = 0; i < Math.min(positions.size(), values.size()); i++) {
                 if (out.length > 0) {
                     out[positions.get(i) % out.length] = values.get(i);
@@ -67,16 +102,20 @@ class SourcesPropertiesTest {
 
     @Provide
     Arbitrary<Damage> damage() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, 100_000).list().ofMaxSize(4),
+        return net.jqwik.api.Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.of(BREAKERS),
+                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 100_000).list().ofMaxSize(4),
                 Arbitraries.bytes().list().ofMaxSize(4)).as(Damage::new);
     }
 
     private ReadResult readWarc(byte[] bytes) throws IOException {
+        return readWarc(bytes, ArticleReader.DEFAULT_MAX_BYTES);
+    }
+
+    private ReadResult readWarc(byte[] bytes, long maxBytes) throws IOException {
         Path dir = Files.createTempDirectory("warc");
         Path file = Files.write(dir.resolve("in.warc"), bytes);
         try {
-            return new WarcArticles(reader, ArticleReader.DEFAULT_MAX_BYTES).read(file);
+            return new WarcArticles(reader, maxBytes).read(file);
         } finally {
             Files.delete(file);
             Files.delete(dir);
@@ -86,7 +125,7 @@ class SourcesPropertiesTest {
     private static void assertWellFormed(String name, ReadResult read) {
         read.diagnostics().forEach(d -> {
             assertThat(d.where()).contains(name);
-            assertThat(d.toString()).doesNotContain("\n", "\r");
+            assertThat(BREAKING.matcher(d.toString()).find()).as("a line-breaking character in %s", d).isFalse();
         });
         for (Article a : read.articles()) {
             assertThat(a.text()).isNotBlank();

@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dyad.lexicon.Resources;
+import org.dyad.model.OneLine;
 
 /**
  * A CAMEO verb dictionary in memory: its verb blocks, an index from every verb form to its
@@ -55,7 +56,7 @@ public final class VerbDictionary {
         synsets.forEach((name, phrases) -> copy.put(name, phrases.stream().map(List::copyOf).toList()));
         this.synsets = Collections.unmodifiableMap(copy);
         this.transformations = List.copyOf(transformations);
-        this.diagnostics = List.copyOf(diagnostics);
+        this.diagnostics = OneLine.all(diagnostics);
         this.preferred = List.copyOf(preferred);
         for (VerbBlock block : this.blocks) {
             block.verbs().forEach(entry -> blockByEntry.putIfAbsent(entry, block));

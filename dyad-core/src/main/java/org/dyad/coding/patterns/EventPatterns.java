@@ -12,6 +12,7 @@ import org.dyad.coding.cameo.CameoCodebook;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbEntry;
 import org.dyad.lexicon.Resources;
+import org.dyad.model.OneLine;
 
 /**
  * The verb dictionary and event-noun lexicon that events are coded with: the bundled ones, with
@@ -27,7 +28,7 @@ public record EventPatterns(VerbDictionary verbs, NounCoder nouns, List<String> 
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(nouns, "nouns");
         userFiles = List.copyOf(userFiles);
-        userDiagnostics = List.copyOf(userDiagnostics);
+        userDiagnostics = OneLine.all(userDiagnostics);
     }
 
     /** dyad's own additions to the verb dictionary and the event nouns, read over the CAMEO ones. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.dyad.coding.NounCoder;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbEntry;
+import org.dyad.model.OneLine;
 
 /**
  * One of a user's pattern files, read: {@code verbs} is the dictionary it was read over with the
@@ -19,6 +20,6 @@ public record PatternFile(String name, VerbDictionary verbs, List<VerbEntry> pre
         Objects.requireNonNull(verbs, "verbs");
         preferred = List.copyOf(preferred);
         nouns = List.copyOf(nouns);
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = OneLine.all(diagnostics);
     }
 }

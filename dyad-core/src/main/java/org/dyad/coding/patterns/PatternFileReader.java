@@ -20,6 +20,7 @@ import org.dyad.coding.cameo.CameoCodebook;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbDictionaryReader;
 import org.dyad.coding.cameo.VerbEntry;
+import org.dyad.model.OneLine;
 
 /**
  * The reader of a user's own pattern files: dyad's simple format ({@code noun drone strike = 195},
@@ -111,10 +112,11 @@ public final class PatternFileReader {
         return lines.stream().map(PatternFileReader::withoutComment).anyMatch(l -> BLOCK_HEADER.matcher(l).matches());
     }
 
-    /** Diagnostics of one file sorted by their line, as "file:line: why" sorts them. */
+    /** Diagnostics of one file sorted by their line, as "file:line: why" sorts them, each on one line. */
     static List<String> byLine(String name, List<String> diagnostics) {
-        Pattern at = Pattern.compile(Pattern.quote(name) + ":(\\d+):.*", Pattern.DOTALL);
-        return diagnostics.stream().sorted(Comparator.comparingInt(d -> {
+        // Some are escaped already (the verb dictionary's), some not yet: compare the escaped forms.
+        Pattern at = Pattern.compile(Pattern.quote(OneLine.of(name)) + ":(\\d+):.*", Pattern.DOTALL);
+        return OneLine.all(diagnostics).stream().sorted(Comparator.comparingInt(d -> {
             Matcher m = at.matcher(d);
             return m.matches() ? Integer.parseInt(m.group(1)) : 0;
         })).toList();

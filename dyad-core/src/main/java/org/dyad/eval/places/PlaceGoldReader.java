@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.eval.GoldFileException;
+import org.dyad.model.OneLine;
 import org.dyad.model.Span;
 
 /**
@@ -48,7 +49,7 @@ public final class PlaceGoldReader {
             String at = name + ":" + (i + 1) + ": ";
             try {
                 record(JSON.readTree(line), i + 1, at).ifPresentOrElse(out::add,
-                        () -> skipped.accept(at + "no verb span; skipped"));
+                        () -> skipped.accept(OneLine.of(at + "no verb span; skipped")));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new GoldFileException(at + "not JSON: " + e.getOriginalMessage(), e);
             }

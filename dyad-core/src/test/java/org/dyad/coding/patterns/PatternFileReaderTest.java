@@ -16,6 +16,7 @@ import org.dyad.coding.cameo.CameoCodebook;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbDictionaryReader;
 import org.dyad.coding.cameo.VerbEntry;
+import org.dyad.model.OneLineAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,4 +178,16 @@ class PatternFileReaderTest {
         assertThat(entries).hasSize(1);
         return entries.get(0);
     }
+
+    @Test
+    void aLineSeparatorInACodeIsShownEscapedInOneDiagnosticLine() {
+        PatternFile file = reader.read("my.txt", "verb shell = 19\u20284\nnoun drone strike = 195\n", BASE);
+
+        assertThat(file.nouns()).hasSize(1);
+        assertThat(file.diagnostics()).singleElement().satisfies(line -> {
+            assertThat(line).startsWith("my.txt:1: code '19\\u20284' is not a CAMEO code");
+            OneLineAssert.assertOneLine(line, "the diagnostic");
+        });
+    }
+
 }

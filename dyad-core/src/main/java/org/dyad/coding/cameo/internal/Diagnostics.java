@@ -3,8 +3,9 @@ package org.dyad.coding.cameo.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.dyad.model.OneLine;
 
-/** The diagnostics of reading one file, each rendered as {@code file:line: why}, in line order. */
+/** The diagnostics of reading one file, each rendered as {@code file:line: why} on one line, in line order. */
 public final class Diagnostics {
 
     private record Entry(int line, String why) {
@@ -24,7 +25,7 @@ public final class Diagnostics {
     public List<String> rendered() {
         return entries.stream()
                 .sorted(Comparator.comparingInt(Entry::line))
-                .map(e -> file + ":" + e.line() + ": " + e.why())
+                .map(e -> OneLine.of(file + ":" + e.line() + ": " + e.why()))
                 .toList();
     }
 }
