@@ -69,7 +69,8 @@ interface ActorOutput extends AutoCloseable {
         @Override
         public void write(ActorTaggedArticle article) {
             if (manyArticles) {
-                out.println("== " + article.article().id() + " (" + article.article().origin() + ") ==");
+                out.println("== " + article.article().id() + " ("
+                        + article.article().origin() + ") ==");
             }
             out.print(writer.render(article.actors()));
             out.flush();

@@ -24,12 +24,17 @@ import picocli.CommandLine.Option;
  * {@code --events}), the period, and whether actors are counted by country or by full code.
  */
 final class AnalysisOptions {
-    enum Level { COUNTRY, CODE }
+    enum Level {
+        COUNTRY,
+        CODE
+    }
 
     @Mixin
     StoreOption store;
 
-    @Option(names = "--events", paramLabel = "FILE",
+    @Option(
+            names = "--events",
+            paramLabel = "FILE",
             description = "Read dyad.event/1 JSON Lines (as 'dyad code' writes them) instead of the store.")
     Path events;
 
@@ -39,9 +44,11 @@ final class AnalysisOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day to count (YYYY-MM-DD).")
     LocalDate to;
 
-    @Option(names = "--by", paramLabel = "LEVEL",
+    @Option(
+            names = "--by",
+            paramLabel = "LEVEL",
             description = "Count actors by country (RUS for Russia's government, army and people alike; actors "
-                + "without a country by their code) or by full code (RUSGOV, RUSMIL). Default: ${DEFAULT-VALUE}.")
+                    + "without a country by their code) or by full code (RUSGOV, RUSMIL). Default: ${DEFAULT-VALUE}.")
     Level level = Level.COUNTRY;
 
     DateRange range() {
@@ -54,7 +61,9 @@ final class AnalysisOptions {
         DateRange range = range();
         List<DyadEvent> out = new ArrayList<>();
         for (JsonNode line : lines) {
-            DyadEvent.fromJson(line, level == Level.COUNTRY).filter(e -> range.contains(e.date())).ifPresent(out::add);
+            DyadEvent.fromJson(line, level == Level.COUNTRY)
+                    .filter(e -> range.contains(e.date()))
+                    .ifPresent(out::add);
         }
         return out;
     }

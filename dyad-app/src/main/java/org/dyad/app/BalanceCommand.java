@@ -9,22 +9,28 @@ import org.dyad.analysis.StructuralBalance;
 import org.dyad.analysis.Triad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad balance}: structural balance of the signed actor network. */
-@Command(name = "balance", mixinStandardHelpOptions = true,
+@Command(
+        name = "balance",
+        mixinStandardHelpOptions = true,
         description = {
             "Structural balance of the signed actor network (see 'dyad network'): of all triads of actors whose three "
-                + "pairs all interacted, the share that is balanced (an even number of hostile pairs: 'the enemy of "
-                + "my enemy is my friend'), also weighted by each triad's weakest edge, and the unbalanced triads, "
-                + "heaviest first."})
+                    + "pairs all interacted, the share that is balanced (an even number of hostile pairs: 'the enemy of "
+                    + "my enemy is my friend'), also weighted by each triad's weakest edge, and the unbalanced triads, "
+                    + "heaviest first."
+        })
 public final class BalanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--top", paramLabel = "N", description = "How many unbalanced triads to list. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            description = "How many unbalanced triads to list. Default: ${DEFAULT-VALUE}.")
     int top = 20;
 
     @Mixin
@@ -44,8 +50,9 @@ public final class BalanceCommand implements Callable<Integer> {
         report.weightedBalancedShare().ifPresent(s -> out.printf(Locale.ROOT, "balanced share by weight: %.3f%n", s));
         if (!report.unbalanced().isEmpty()) {
             out.println("unbalanced triads, heaviest first:");
-            report.unbalanced().stream().limit(top).forEach((Triad t) ->
-                    out.printf(Locale.ROOT, "  %-40s weight %.1f%n", t.label(), t.weight()));
+            report.unbalanced().stream()
+                    .limit(top)
+                    .forEach((Triad t) -> out.printf(Locale.ROOT, "  %-40s weight %.1f%n", t.label(), t.weight()));
         }
         out.flush();
         return ExitCode.OK;

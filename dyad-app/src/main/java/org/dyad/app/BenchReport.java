@@ -17,9 +17,20 @@ import java.util.Map;
  *                     "attribution", "time" and "place"
  * @param peakHeapMb   the largest heap in use just after a garbage collection, models included
  */
-record BenchReport(String nlp, int threads, int warmupArticles, int articles, int failed, int sentences, long tokens,
-                   int events, double loadSeconds, double seconds, Map<String, Double> stageSeconds, double peakHeapMb,
-                   double maxHeapMb) {
+record BenchReport(
+        String nlp,
+        int threads,
+        int warmupArticles,
+        int articles,
+        int failed,
+        int sentences,
+        long tokens,
+        int events,
+        double loadSeconds,
+        double seconds,
+        Map<String, Double> stageSeconds,
+        double peakHeapMb,
+        double maxHeapMb) {
 
     /** The stages that are all of one worker's time, without overlap. */
     private static final String[] TOP = {"annotate", "actors", "coding", "writing"};
@@ -93,18 +104,42 @@ record BenchReport(String nlp, int threads, int warmupArticles, int articles, in
         StringBuilder b = new StringBuilder();
         line(b, "NLP", nlp);
         line(b, "threads", threads + " (warm-up: " + warmupArticles + " article(s), not counted)");
-        line(b, "coded", String.format(Locale.ROOT, "%d article(s) (%d failed), %d sentences, %d tokens, %d events",
-                articles, failed, sentences, tokens, events));
+        line(
+                b,
+                "coded",
+                String.format(
+                        Locale.ROOT,
+                        "%d article(s) (%d failed), %d sentences, %d tokens, %d events",
+                        articles,
+                        failed,
+                        sentences,
+                        tokens,
+                        events));
         line(b, "load", String.format(Locale.ROOT, "%.1f s (models and dictionaries)", loadSeconds));
-        line(b, "coding", String.format(Locale.ROOT, "%.1f s: %.2f articles/s, %.1f sentences/s, %.0f tokens/s, %.1f events/s",
-                seconds, perSecond(articles), perSecond(sentences), perSecond(tokens), perSecond(events)));
-        line(b, "own stages", String.format(Locale.ROOT, "%.1f%% of the time (all but CoreNLP's annotators)",
-                100 * ownStageShare()));
-        line(b, "peak heap", String.format(Locale.ROOT, "%.0f MB live after a collection, of %.0f MB at most", peakHeapMb, maxHeapMb));
+        line(
+                b,
+                "coding",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s: %.2f articles/s, %.1f sentences/s, %.0f tokens/s, %.1f events/s",
+                        seconds,
+                        perSecond(articles),
+                        perSecond(sentences),
+                        perSecond(tokens),
+                        perSecond(events)));
+        line(
+                b,
+                "own stages",
+                String.format(Locale.ROOT, "%.1f%% of the time (all but CoreNLP's annotators)", 100 * ownStageShare()));
+        line(
+                b,
+                "peak heap",
+                String.format(
+                        Locale.ROOT, "%.0f MB live after a collection, of %.0f MB at most", peakHeapMb, maxHeapMb));
         b.append(String.format(Locale.ROOT, "%nstage                  seconds   share%n"));
         Map<String, Double> shares = stageShares();
-        stageSeconds.forEach((stage, s) -> b.append(String.format(Locale.ROOT, "%-20s %9.2f  %5.1f%%%n",
-                indent(stage), s, 100 * shares.get(stage))));
+        stageSeconds.forEach((stage, s) -> b.append(
+                String.format(Locale.ROOT, "%-20s %9.2f  %5.1f%%%n", indent(stage), s, 100 * shares.get(stage))));
         return b.toString();
     }
 

@@ -3,14 +3,18 @@ package org.dyad.app;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad dyads}: the most active pairs of actors in the store. */
-@Command(name = "dyads", mixinStandardHelpOptions = true,
-        description = {"Lists the most active source-target pairs: events by quad class (verbal and material "
-            + "cooperation, verbal and material conflict) and mean Goldstein score."})
+@Command(
+        name = "dyads",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists the most active source-target pairs: events by quad class (verbal and material "
+                    + "cooperation, verbal and material conflict) and mean Goldstein score."
+        })
 public final class DyadsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,7 +31,10 @@ public final class DyadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int n = UserError.atLeastOne("--top", top);
-        ResultOutput.print(store.read(q -> q.dyads(n)), ResultOutput.choose(format), spec.commandLine().getOut());
+        ResultOutput.print(
+                store.read(q -> q.dyads(n)),
+                ResultOutput.choose(format),
+                spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -11,8 +11,7 @@ import org.dyad.stage.StageTimes;
 
 /** Builds the one pipeline a command uses: CoreNLP's models, the bundled dictionaries and patterns and the user's own. */
 final class Engine {
-    private Engine() {
-    }
+    private Engine() {}
 
     /** As {@link #load(PrintWriter, PipelineOptions, int)} on one thread. */
     static DyadPipeline load(PrintWriter err, PipelineOptions options) {
@@ -39,8 +38,7 @@ final class Engine {
         err.flush();
         StageTimes times = new StageTimes();
         DyadPipeline pipeline = DyadPipeline.withBundledData(
-                new CoreNlpAnnotator(options.nlp, times, threads), patterns, lexicon,
-                !options.noCoreference, times);
+                new CoreNlpAnnotator(options.nlp, times, threads), patterns, lexicon, !options.noCoreference, times);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         if (Terminal.stderrIsTerminal()) {

@@ -33,15 +33,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad eval}: codes the articles of a gold file and prints how well the events match it. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = {
             "Measures dyad's accuracy: codes INPUT and scores the events against GOLD by the rules of "
-                + "shared/tools/score_events.py, whose summary line it prints last.",
+                    + "shared/tools/score_events.py, whose summary line it prints last.",
             "Before it: a confusion table of PLOVER types and the first missed gold events, each with the events "
-                + "coded in its article and the coder's reasons for the sentence (as 'dyad explain' gives them).",
+                    + "coded in its article and the coder's reasons for the sentence (as 'dyad explain' gives them).",
             "GOLD is a gold JSON file (one article, or {\"articles\": [...]}) and INPUT the articles as JSON Lines; "
-                + "or GOLD is a file of UniversalPetrarch validation records (.xml), which carry their own "
-                + "sentences: then it prints the expected codings reproduced, per category and in all."})
+                    + "or GOLD is a file of UniversalPetrarch validation records (.xml), which carry their own "
+                    + "sentences: then it prints the expected codings reproduced, per category and in all."
+        })
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,14 +52,20 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file (.json) or validation records (.xml).")
     Path gold;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "INPUT",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "INPUT",
             description = "The articles to code (.jsonl, or any input 'dyad code' reads); not with .xml records.")
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json: one JSON object.")
     Format format = Format.TABLE;
 
-    @Option(names = "--misses", paramLabel = "N", description = "How many misses to show and explain (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--misses",
+            paramLabel = "N",
+            description = "How many misses to show and explain (default: ${DEFAULT-VALUE}).")
     int misses = 20;
 
     @Mixin
@@ -66,7 +75,10 @@ public final class EvalCommand implements Callable<Integer> {
     PipelineOptions pipelineOptions;
 
     /** The output formats of {@code dyad eval}. */
-    public enum Format { TABLE, JSON;
+    public enum Format {
+        TABLE,
+        JSON;
+
         @Override
         public String toString() {
             return name().toLowerCase(Locale.ROOT);
@@ -80,7 +92,8 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserError("--misses must be 0 or more, not " + misses, ExitCode.USAGE);
         }
         pipelineOptions.check();
-        boolean records = gold.getFileName() != null && gold.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+        boolean records = gold.getFileName() != null
+                && gold.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
         return records ? validate() : score();
     }
 
@@ -101,8 +114,8 @@ public final class EvalCommand implements Callable<Integer> {
         GoldReport report;
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             List<Article> toCode = GoldEvaluation.toCode(goldArticles, read.articles());
-            report = new GoldEvaluation(pipeline, workers.threads).run(goldArticles, read.articles(), misses,
-                    listener(err, toCode.size()));
+            report = new GoldEvaluation(pipeline, workers.threads)
+                    .run(goldArticles, read.articles(), misses, listener(err, toCode.size()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -117,7 +130,8 @@ public final class EvalCommand implements Callable<Integer> {
     private int validate() {
         PrintWriter err = spec.commandLine().getErr();
         if (input != null) {
-            throw new UserError("validation records (.xml) carry their own sentences: no INPUT is needed, not " + input,
+            throw new UserError(
+                    "validation records (.xml) carry their own sentences: no INPUT is needed, not " + input,
                     ExitCode.USAGE);
         }
         ValidationReader.Result read = readGold(() -> ValidationReader.read(gold));
@@ -125,7 +139,8 @@ public final class EvalCommand implements Callable<Integer> {
         ValidationReport report;
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             int scored = (int) read.records().stream().filter(r -> r.scored()).count();
-            report = new ValidationRun(pipeline, workers.threads).run(gold.toString(), read.records(), misses, listener(err, scored));
+            report = new ValidationRun(pipeline, workers.threads)
+                    .run(gold.toString(), read.records(), misses, listener(err, scored));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -151,10 +166,17 @@ public final class EvalCommand implements Callable<Integer> {
             return;
         }
         Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
-        List<String> lacking = goldArticles.stream().flatMap(g -> g.id().stream()).filter(id -> !ids.contains(id)).toList();
+        List<String> lacking = goldArticles.stream()
+                .flatMap(g -> g.id().stream())
+                .filter(id -> !ids.contains(id))
+                .toList();
         if (!lacking.isEmpty()) {
-            err.printf("dyad: %d gold article(s) are not in %s, so their events count as missed: %s%n", lacking.size(),
-                    "INPUT", lacking.stream().limit(10).collect(Collectors.joining(", ")) + (lacking.size() > 10 ? ", ..." : ""));
+            err.printf(
+                    "dyad: %d gold article(s) are not in %s, so their events count as missed: %s%n",
+                    lacking.size(),
+                    "INPUT",
+                    lacking.stream().limit(10).collect(Collectors.joining(", "))
+                            + (lacking.size() > 10 ? ", ..." : ""));
             err.flush();
         }
     }
@@ -170,7 +192,10 @@ public final class EvalCommand implements Callable<Integer> {
                 counts[2] += o.coded().get().events().size();
             } else {
                 counts[1]++;
-                err.println("dyad: " + new Diagnostic(o.article().origin(), "could not be coded: " + o.failure().orElse("?")));
+                err.println("dyad: "
+                        + new Diagnostic(
+                                o.article().origin(),
+                                "could not be coded: " + o.failure().orElse("?")));
             }
             progress.step(counts[2]);
             if (counts[0] + counts[1] == total) {

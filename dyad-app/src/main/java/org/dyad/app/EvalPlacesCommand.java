@@ -22,15 +22,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad eval-places}: codes the sentences of an event-location gold file and says how well the events are placed. */
-@Command(name = "eval-places", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval-places",
+        mixinStandardHelpOptions = true,
         description = {
             "Measures where dyad places events: codes each record of GOLD (JSON Lines of {\"id\", \"text\", "
-                + "\"verb\": [{\"start\", \"end\"}], \"location\": [{\"start\", \"end\"}]}, offsets in characters; a "
-                + "location with start = end, or none, means the annotator found no location) and, over the records "
-                + "where dyad codes an event whose trigger overlaps the gold verb, counts those whose where.text "
-                + "overlaps a gold location, or is null where the gold has none.",
+                    + "\"verb\": [{\"start\", \"end\"}], \"location\": [{\"start\", \"end\"}]}, offsets in characters; a "
+                    + "location with start = end, or none, means the annotator found no location) and, over the records "
+                    + "where dyad codes an event whose trigger overlaps the gold verb, counts those whose where.text "
+                    + "overlaps a gold location, or is null where the gold has none.",
             "Prints a table of outcomes, the first records placed wrong and, last, the summary line; "
-                + "--format json prints one JSON object with every record's outcome."})
+                    + "--format json prints one JSON object with every record's outcome."
+        })
 public final class EvalPlacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +44,10 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json: one JSON object.")
     EvalCommand.Format format = EvalCommand.Format.TABLE;
 
-    @Option(names = "--wrong", paramLabel = "N", description = "How many wrongly placed records to list (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--wrong",
+            paramLabel = "N",
+            description = "How many wrongly placed records to list (default: ${DEFAULT-VALUE}).")
     int wrong = 20;
 
     @Mixin
@@ -78,7 +84,10 @@ public final class EvalPlacesCommand implements Callable<Integer> {
                     counts[2] += o.coded().get().events().size();
                 } else {
                     counts[1]++;
-                    err.println("dyad: " + new Diagnostic(o.article().origin(), "could not be coded: " + o.failure().orElse("?")));
+                    err.println("dyad: "
+                            + new Diagnostic(
+                                    o.article().origin(),
+                                    "could not be coded: " + o.failure().orElse("?")));
                 }
                 progress.step(counts[2]);
                 if (counts[0] + counts[1] == records.size()) {

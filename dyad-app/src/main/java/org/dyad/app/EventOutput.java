@@ -61,7 +61,8 @@ interface EventOutput extends AutoCloseable {
         @Override
         public void write(CodedArticle article) {
             if (manyArticles) {
-                out.println("== " + article.article().id() + " (" + article.article().origin() + ") ==");
+                out.println("== " + article.article().id() + " ("
+                        + article.article().origin() + ") ==");
             }
             try {
                 writer.write(article.events(), out);

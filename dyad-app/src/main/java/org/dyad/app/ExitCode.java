@@ -14,6 +14,5 @@ public final class ExitCode {
     /** The store could not be opened, read or written, or a query on it failed. */
     public static final int STORE = 4;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -1,7 +1,6 @@
 package org.dyad.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,32 +14,44 @@ import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad explain}: shows why one sentence gave these events, or none. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = {
             "Explains how dyad coded one sentence: its tokens, its dependency tree, the actors found, and for",
             "every verb why it did or did not become an event (no dictionary entry, null code, no actors, ...).",
-            "FILE is read as by 'dyad code'; with a .jsonl file, --article picks the article (default: the first)."})
+            "FILE is read as by 'dyad code'; with a .jsonl file, --article picks the article (default: the first)."
+        })
 public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The article (.txt, .html, .jsonl, or - for standard input).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The article (.txt, .html, .jsonl, or - for standard input).")
     String file;
 
-    @Option(names = "--sentence", required = true, paramLabel = "N",
+    @Option(
+            names = "--sentence",
+            required = true,
+            paramLabel = "N",
             description = "The sentence to explain, counting from 1 as the 'code' table does.")
     int sentence;
 
     @Option(names = "--article", paramLabel = "ID", description = "The id of the article in a .jsonl file.")
     String articleId;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) if the article gives none.")
+    @Option(
+            names = "--published",
+            paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) if the article gives none.")
     LocalDate published;
 
     @Mixin
@@ -50,18 +61,25 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         pipelineOptions.check();
-        List<Article> articles = Inputs.read(List.of(file), Optional.ofNullable(published), err).articles();
+        List<Article> articles =
+                Inputs.read(List.of(file), Optional.ofNullable(published), err).articles();
         Article article = articles.stream()
                 .filter(a -> articleId == null || a.id().equals(articleId))
                 .findFirst()
-                .orElseThrow(() -> new UserError(articleId == null ? "no usable article in " + file
-                        : "no article with id '" + articleId + "' in " + file, ExitCode.NO_INPUT));
+                .orElseThrow(() -> new UserError(
+                        articleId == null
+                                ? "no usable article in " + file
+                                : "no article with id '" + articleId + "' in " + file,
+                        ExitCode.NO_INPUT));
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             StageContext context = new StageContext(article.origin());
-            AnnotatedArticle annotated = new AnnotatedArticle(article, pipeline.annotator().annotate(article.text(), article.published()));
+            AnnotatedArticle annotated =
+                    new AnnotatedArticle(article, pipeline.annotator().annotate(article.text(), article.published()));
             if (sentence < 1 || sentence > annotated.sentences().size()) {
-                throw new UserError("--sentence " + sentence + " is out of range: the article has "
-                        + annotated.sentences().size() + " sentence(s)", ExitCode.USAGE);
+                throw new UserError(
+                        "--sentence " + sentence + " is out of range: the article has "
+                                + annotated.sentences().size() + " sentence(s)",
+                        ExitCode.USAGE);
             }
             ActorTaggedArticle tagged = pipeline.actors().apply(annotated, context);
             Sentence s = annotated.sentences().get(sentence - 1);

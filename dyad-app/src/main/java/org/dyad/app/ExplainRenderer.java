@@ -39,9 +39,16 @@ final class ExplainRenderer {
         }
         for (ActorMention m : actors) {
             var a = m.actor();
-            out.printf("  \"%s\" (head %s) -> %s  country=%s agent=%s patron=%s kind=%s%n      from %s%n",
-                    m.text(), tree.token(m.head()).word(), a.code(), a.country().orElse("-"), a.agent().orElse("-"),
-                    a.patron().orElse("-"), a.kind().wireName(), String.join("; ", m.evidence()));
+            out.printf(
+                    "  \"%s\" (head %s) -> %s  country=%s agent=%s patron=%s kind=%s%n      from %s%n",
+                    m.text(),
+                    tree.token(m.head()).word(),
+                    a.code(),
+                    a.country().orElse("-"),
+                    a.agent().orElse("-"),
+                    a.patron().orElse("-"),
+                    a.kind().wireName(),
+                    String.join("; ", m.evidence()));
         }
         out.println();
         out.println("Verbs and event nouns:");
@@ -57,10 +64,15 @@ final class ExplainRenderer {
             out.println("  (none)");
         }
         for (Event e : result.events()) {
-            out.printf("  %s -%s-> %s  %s \"%s\" (%s, confidence %.2f)%n",
-                    e.source().map(m -> m.actor().code()).orElse("-"), e.code().cameo(),
-                    e.target().map(m -> m.actor().code()).orElse("-"), e.code().name(), e.trigger().text(),
-                    e.status().wireName(), e.confidence());
+            out.printf(
+                    "  %s -%s-> %s  %s \"%s\" (%s, confidence %.2f)%n",
+                    e.source().map(m -> m.actor().code()).orElse("-"),
+                    e.code().cameo(),
+                    e.target().map(m -> m.actor().code()).orElse("-"),
+                    e.code().name(),
+                    e.trigger().text(),
+                    e.status().wireName(),
+                    e.confidence());
         }
         out.flush();
     }

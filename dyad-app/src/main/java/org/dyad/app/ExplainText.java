@@ -15,11 +15,12 @@ import org.dyad.stage.StageContext;
 final class ExplainText implements Explainer {
     @Override
     public String explain(DyadPipeline pipeline, Article article, int sentenceIndex) {
-        AnnotatedArticle annotated = new AnnotatedArticle(article,
-                pipeline.annotator().annotate(article.text(), article.published()));
+        AnnotatedArticle annotated =
+                new AnnotatedArticle(article, pipeline.annotator().annotate(article.text(), article.published()));
         if (sentenceIndex < 0 || sentenceIndex >= annotated.sentences().size()) {
             return "Sentence " + (sentenceIndex + 1) + " is not in the article as annotated now ("
-                    + annotated.sentences().size() + " sentences): the models or dictionaries changed since it was coded.";
+                    + annotated.sentences().size()
+                    + " sentences): the models or dictionaries changed since it was coded.";
         }
         ActorTaggedArticle tagged = pipeline.actors().apply(annotated, new StageContext(article.origin()));
         Sentence s = annotated.sentences().get(sentenceIndex);

@@ -36,8 +36,11 @@ final class HeapWatch implements AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
             return;
         }
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-        long used = info.getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
+                .getGcInfo();
+        long used = info.getMemoryUsageAfterGc().values().stream()
+                .mapToLong(MemoryUsage::getUsed)
+                .sum();
         peak.accumulateAndGet(used, Math::max);
     }
 

@@ -23,21 +23,24 @@ import org.dyad.store.StoreCounts;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad ingest}: articles from files, crawls, feeds and URLs coded into the store, each once. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = {
             "Codes articles into the event store, each article once.",
             "PATH is a directory (read recursively), a .txt, .html or .jsonl file (gzipped or not), an RSS or Atom "
-                + "feed (.rss, .atom, .xml), a WARC file (.warc, .warc.gz; HTML responses only), or the http(s) URL "
-                + "of a page or feed (fetched with timeouts and a pause between requests to one host).",
+                    + "feed (.rss, .atom, .xml), a WARC file (.warc, .warc.gz; HTML responses only), or the http(s) URL "
+                    + "of a page or feed (fetched with timeouts and a pause between requests to one host).",
             "Articles already in the store are skipped, so running again adds nothing and a run that was stopped "
-                + "goes on where it stopped. Near-copies of a stored article (the same wire story elsewhere) are "
-                + "recorded as its copies, not coded again. See docs/store.md."})
+                    + "goes on where it stopped. Near-copies of a stored article (the same wire story elsewhere) are "
+                    + "recorded as its copies, not coded again. See docs/store.md."
+        })
 public final class IngestCommand implements Callable<Integer> {
     /** Articles at least this similar (estimated Jaccard over 5-word shingles) are near-copies. */
     static final double NEAR_COPY = 0.8;
@@ -57,7 +60,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
-    @Option(names = "--delay", paramLabel = "SECONDS",
+    @Option(
+            names = "--delay",
+            paramLabel = "SECONDS",
             description = "Pause between two requests to the same host when fetching URLs (default: ${DEFAULT-VALUE}).")
     double delay = 1.0;
 
@@ -72,8 +77,10 @@ public final class IngestCommand implements Callable<Integer> {
         if (delay < 0) {
             throw new UserError("--delay must not be negative, not " + delay, ExitCode.USAGE);
         }
-        ArticleSources sources = new ArticleSources("dyad/" + DyadPipeline.version() + " (event coding of news)",
-                Duration.ofSeconds(30), Duration.ofMillis(Math.round(delay * 1000)));
+        ArticleSources sources = new ArticleSources(
+                "dyad/" + DyadPipeline.version() + " (event coding of news)",
+                Duration.ofSeconds(30),
+                Duration.ofMillis(Math.round(delay * 1000)));
         List<Article> articles = new ArrayList<>();
         int unreadable = 0;
         for (String path : paths) {
@@ -106,10 +113,13 @@ public final class IngestCommand implements Callable<Integer> {
     /** Loads the pipeline only when there is something to code: a second run over the same input is quick. */
     private IngestSummary code(EventStore db, Ingest.Plan plan, PrintWriter err) throws StoreException {
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions, workers.threads)) {
-            BiFunction<Article, StageContext, List<String>> coder = (article, context) -> json(pipeline.code(article, context));
-            Progress progress = new Progress(err, plan.toCode().size(), Terminal.stderrIsTerminal(), "ingested", "event");
+            BiFunction<Article, StageContext, List<String>> coder =
+                    (article, context) -> json(pipeline.code(article, context));
+            Progress progress =
+                    new Progress(err, plan.toCode().size(), Terminal.stderrIsTerminal(), "ingested", "event");
             long start = System.nanoTime();
-            IngestSummary summary = new Ingest(db, coder, workers.threads).run(plan, new Reporter(err, Optional.of(progress)));
+            IngestSummary summary =
+                    new Ingest(db, coder, workers.threads).run(plan, new Reporter(err, Optional.of(progress)));
             codingNanos = System.nanoTime() - start;
             return summary;
         }
@@ -120,8 +130,10 @@ public final class IngestCommand implements Callable<Integer> {
         @Override
         public void coded(ArticleWorkers.Result<List<String>> r, long events) {
             r.diagnostics().forEach(d -> err.println("dyad: " + d));
-            r.failure().ifPresent(f -> err.println("dyad: " + new Diagnostic(r.article().origin(),
-                    "could not be coded: " + f + " (stored without events)")));
+            r.failure()
+                    .ifPresent(f -> err.println("dyad: "
+                            + new Diagnostic(
+                                    r.article().origin(), "could not be coded: " + f + " (stored without events)")));
             progress.ifPresent(p -> p.step((int) events));
         }
 
@@ -143,15 +155,28 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter err, IngestSummary s, int unreadable, StoreCounts counts) {
-        err.printf("dyad: ingest: %d article(s) read; skipped as duplicates: %d (%d already stored, %d repeated in "
-                + "the input, %d near-copies); %d coded and stored%s, %d event(s)%s%s%n", s.read(), s.duplicates(),
-                s.alreadyStored(), s.repeated(), s.nearCopies(), s.stored(),
-                s.failed() > 0 ? " (" + s.failed() + " failed, with the reason)" : "", s.events(),
-                codingNanos > 0 ? String.format(java.util.Locale.ROOT, " in %.1f s (%.2f articles/s)", codingNanos / 1e9,
-                        s.stored() / (codingNanos / 1e9)) : "",
+        err.printf(
+                "dyad: ingest: %d article(s) read; skipped as duplicates: %d (%d already stored, %d repeated in "
+                        + "the input, %d near-copies); %d coded and stored%s, %d event(s)%s%s%n",
+                s.read(),
+                s.duplicates(),
+                s.alreadyStored(),
+                s.repeated(),
+                s.nearCopies(),
+                s.stored(),
+                s.failed() > 0 ? " (" + s.failed() + " failed, with the reason)" : "",
+                s.events(),
+                codingNanos > 0
+                        ? String.format(
+                                java.util.Locale.ROOT,
+                                " in %.1f s (%.2f articles/s)",
+                                codingNanos / 1e9,
+                                s.stored() / (codingNanos / 1e9))
+                        : "",
                 unreadable > 0 ? "; " + unreadable + " input problem(s) named above" : "");
-        err.printf("dyad: store %s: %d article(s), %d near-copies, %d event(s) in %d story event(s)%n", store.file(),
-                counts.articles(), counts.copies(), counts.events(), counts.stories());
+        err.printf(
+                "dyad: store %s: %d article(s), %d near-copies, %d event(s) in %d story event(s)%n",
+                store.file(), counts.articles(), counts.copies(), counts.events(), counts.stories());
         err.flush();
     }
 }

@@ -13,12 +13,10 @@ import org.dyad.model.Diagnostic;
 
 /** Reads the FILE arguments of a command ("-" is standard input) and reports what could not be read. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The articles read and how many problems were reported on standard error. */
-    record Read(List<Article> articles, int reported) {
-    }
+    record Read(List<Article> articles, int reported) {}
 
     static Read read(List<String> files, Optional<LocalDate> published, PrintWriter err) {
         ArticleReader reader = new ArticleReader(published);

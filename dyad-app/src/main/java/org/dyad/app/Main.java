@@ -9,8 +9,7 @@ import picocli.CommandLine;
 
 /** The entry point of the {@code dyad} command. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

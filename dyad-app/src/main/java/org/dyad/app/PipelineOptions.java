@@ -14,26 +14,39 @@ import picocli.CommandLine.Option;
  * costs no wait) and whether to link pronouns and "the two sides" to the actors they stand for.
  */
 final class PipelineOptions {
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = {"An actor or agents dictionary of your own (dyad's simple format, or a Phoenix actors or "
-                + "agents file; see docs/dictionaries.md), read after the bundled ones: its entries win for their "
-                + "names. Repeatable; a later file wins over an earlier one."})
+    @Option(
+            names = "--dictionary",
+            paramLabel = "FILE",
+            description = {
+                "An actor or agents dictionary of your own (dyad's simple format, or a Phoenix actors or "
+                        + "agents file; see docs/dictionaries.md), read after the bundled ones: its entries win for their "
+                        + "names. Repeatable; a later file wins over an earlier one."
+            })
     List<Path> dictionaries = new ArrayList<>();
 
-    @Option(names = "--patterns", paramLabel = "FILE",
-            description = {"Verb and noun patterns of your own (format: docs/patterns.md): 'noun drone strike = 195', "
-                + "'verb shell = 194', 'verb agree * (to truce) = 0356'. Your verbs and nouns come before the "
-                + "bundled ones. Repeatable; a later file wins over an earlier one. ('actors' codes no events, "
-                + "so there it only checks the file.)"})
+    @Option(
+            names = "--patterns",
+            paramLabel = "FILE",
+            description = {
+                "Verb and noun patterns of your own (format: docs/patterns.md): 'noun drone strike = 195', "
+                        + "'verb shell = 194', 'verb agree * (to truce) = 0356'. Your verbs and nouns come before the "
+                        + "bundled ones. Repeatable; a later file wins over an earlier one. ('actors' codes no events, "
+                        + "so there it only checks the file.)"
+            })
     List<Path> patterns = new ArrayList<>();
 
-    @Option(names = "--no-coref",
+    @Option(
+            names = "--no-coref",
             description = "Do not link pronouns and phrases like \"the two sides\" to the actors they stand for.")
     boolean noCoreference;
 
-    @Option(names = "--nlp", paramLabel = "PROFILE",
-            description = {"lean (the default: two of the three NER models, time expressions read only around time "
-                + "words, basic dependencies alone, the same events) or full (CoreNLP's stock pipeline, slower; for comparison)."})
+    @Option(
+            names = "--nlp",
+            paramLabel = "PROFILE",
+            description = {
+                "lean (the default: two of the three NER models, time expressions read only around time "
+                        + "words, basic dependencies alone, the same events) or full (CoreNLP's stock pipeline, slower; for comparison)."
+            })
     NlpProfile nlp = NlpProfile.LEAN;
 
     /** Checks that every file given is an existing readable file; else a one-line user error. */

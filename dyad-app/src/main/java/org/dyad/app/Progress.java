@@ -34,7 +34,8 @@ final class Progress {
         long left = Math.round((total - done) / Math.max(rate, 1e-6));
         int width = 30;
         int filled = (int) Math.round(width * (double) done / total);
-        err.printf("\r[%s%s] %d/%d articles, %d %ss, %.1f articles/s, %ds left ",
+        err.printf(
+                "\r[%s%s] %d/%d articles, %d %ss, %.1f articles/s, %ds left ",
                 "#".repeat(filled), " ".repeat(width - filled), done, total, count, found, rate, left);
         err.flush();
     }
@@ -52,8 +53,9 @@ final class Progress {
             err.println();
         }
         if (visible || failed > 0) {
-            err.printf("dyad: %s %d article(s), %d %s(s)%s%n", verb, worked, count, found,
-                    failed > 0 ? ", " + failed + " failed" : "");
+            err.printf(
+                    "dyad: %s %d article(s), %d %s(s)%s%n",
+                    verb, worked, count, found, failed > 0 ? ", " + failed + " failed" : "");
         }
         err.flush();
     }

@@ -15,7 +15,11 @@ import org.dyad.store.QueryResult;
 /** Prints the rows of a store query as a table for people, or as CSV or JSON Lines for tools. */
 final class ResultOutput {
     /** The formats query commands print in. */
-    enum Format { TABLE, JSONL, CSV;
+    enum Format {
+        TABLE,
+        JSONL,
+        CSV;
+
         @Override
         public String toString() {
             return name().toLowerCase(Locale.ROOT);
@@ -25,8 +29,7 @@ final class ResultOutput {
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final int MAX_CELL = 40;
 
-    private ResultOutput() {
-    }
+    private ResultOutput() {}
 
     /** {@code given}, else a table on a terminal and JSON Lines into a pipe, as {@code dyad code} does. */
     static Format choose(Format given) {
@@ -56,9 +59,14 @@ final class ResultOutput {
     }
 
     private static void csv(QueryResult result, PrintWriter out) {
-        out.println(String.join(",", result.columns().stream().map(ResultOutput::csvCell).toList()));
+        out.println(String.join(
+                ",", result.columns().stream().map(ResultOutput::csvCell).toList()));
         for (List<Object> row : result.rows()) {
-            out.println(String.join(",", row.stream().map(v -> v == null ? "" : csvCell(v.toString())).toList()));
+            out.println(String.join(
+                    ",",
+                    row.stream()
+                            .map(v -> v == null ? "" : csvCell(v.toString()))
+                            .toList()));
         }
     }
 

@@ -11,17 +11,20 @@ import org.dyad.analysis.Shift;
 import org.dyad.analysis.Shifts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad shifts}: when a relationship turned. */
-@Command(name = "shifts", mixinStandardHelpOptions = true,
+@Command(
+        name = "shifts",
+        mixinStandardHelpOptions = true,
         description = {
             "When relationships turned: change points in each dyad's weekly mean Goldstein series, found by binary "
-                + "segmentation on a CUSUM statistic with a permutation test (docs/analysis.md), reported as "
-                + "'from mean x to mean y around date d, with confidence c'.",
-            "Without --dyad, every pair with enough weeks of events."})
+                    + "segmentation on a CUSUM statistic with a permutation test (docs/analysis.md), reported as "
+                    + "'from mean x to mean y around date d, with confidence c'.",
+            "Without --dyad, every pair with enough weeks of events."
+        })
 public final class ShiftsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,7 +32,9 @@ public final class ShiftsCommand implements Callable<Integer> {
     @Option(names = "--dyad", arity = "2", paramLabel = "ACTOR", description = "Only this pair, e.g. --dyad RUS IRN.")
     List<String> dyad;
 
-    @Option(names = "--min-weeks", paramLabel = "N",
+    @Option(
+            names = "--min-weeks",
+            paramLabel = "N",
             description = "Fewest weeks with events on each side of a change. Default: ${DEFAULT-VALUE}.")
     int minWeeks = 3;
 
@@ -43,7 +48,12 @@ public final class ShiftsCommand implements Callable<Integer> {
         List<DyadEvent> events = options.load(err);
         Shifts shifts = new Shifts(new ChangePointDetector(minWeeks, 999, 0.01, 20191105L));
         List<Shift> found = dyad != null
-                ? shifts.detect(events, Dyad.of(dyad.get(0).toUpperCase(Locale.ROOT), dyad.get(1).toUpperCase(Locale.ROOT), false))
+                ? shifts.detect(
+                        events,
+                        Dyad.of(
+                                dyad.get(0).toUpperCase(Locale.ROOT),
+                                dyad.get(1).toUpperCase(Locale.ROOT),
+                                false))
                 : shifts.detectAll(events, false);
         PrintWriter out = spec.commandLine().getOut();
         if (found.isEmpty()) {

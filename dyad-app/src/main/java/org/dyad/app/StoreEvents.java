@@ -12,13 +12,14 @@ import org.dyad.store.StoreQueries;
 
 /** The dyad.event/1 records of the event store, for the analysis commands. */
 final class StoreEvents {
-    private StoreEvents() {
-    }
+    private StoreEvents() {}
 
     static List<JsonNode> read(StoreOption store, PrintWriter err) {
         if (!Files.isRegularFile(store.file())) {
-            throw new UserError("no event store at " + store.file() + ": run 'dyad ingest' first, or give --db FILE "
-                    + "or --events FILE", ExitCode.NO_INPUT);
+            throw new UserError(
+                    "no event store at " + store.file() + ": run 'dyad ingest' first, or give --db FILE "
+                            + "or --events FILE",
+                    ExitCode.NO_INPUT);
         }
         EventJsonReader reader = new EventJsonReader();
         List<JsonNode> out = new ArrayList<>();

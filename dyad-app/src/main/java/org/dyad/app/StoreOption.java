@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
 final class StoreOption {
     static final String DEFAULT_FILE = "dyad.duckdb";
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "The store, a DuckDB file (default: $DYAD_DB, else " + DEFAULT_FILE + " in the working directory).")
+    @Option(
+            names = "--db",
+            paramLabel = "FILE",
+            description =
+                    "The store, a DuckDB file (default: $DYAD_DB, else " + DEFAULT_FILE + " in the working directory).")
     Path db;
 
     /** The store file: --db, else $DYAD_DB, else dyad.duckdb here. */
@@ -20,7 +23,9 @@ final class StoreOption {
         if (db != null) {
             return db;
         }
-        return Optional.ofNullable(System.getenv("DYAD_DB")).filter(s -> !s.isBlank()).map(Path::of)
+        return Optional.ofNullable(System.getenv("DYAD_DB"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
                 .orElse(Path.of(DEFAULT_FILE));
     }
 

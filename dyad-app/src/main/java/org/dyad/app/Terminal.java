@@ -5,8 +5,7 @@ package org.dyad.app;
  * passes it as system properties; without them, Java's console check stands in for both.
  */
 public final class Terminal {
-    private Terminal() {
-    }
+    private Terminal() {}
 
     public static boolean stdoutIsTerminal() {
         return flag("dyad.tty.out");

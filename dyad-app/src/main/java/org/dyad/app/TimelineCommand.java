@@ -19,41 +19,59 @@ import org.dyad.analysis.TimelineChart;
 import org.dyad.analysis.TimelineWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad timeline A B}: how two actors' relations moved, period by period. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
         description = {
             "How relations between two actors moved: per day, week or month, the number of events by quad class "
-                + "(verbal and material cooperation, verbal and material conflict) and their mean Goldstein weight, "
-                + "in both directions unless --directed.",
+                    + "(verbal and material cooperation, verbal and material conflict) and their mean Goldstein weight, "
+                    + "in both directions unless --directed.",
             "A table on a terminal, CSV when piped or with --format csv; --plot FILE.svg also draws it, with the "
-                + "detected shifts (see 'dyad shifts') marked."})
+                    + "detected shifts (see 'dyad shifts') marked."
+        })
 public final class TimelineCommand implements Callable<Integer> {
-    enum Format { TABLE, CSV }
+    enum Format {
+        TABLE,
+        CSV
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "One actor: a country (RUS) or, with --by code, a code (RUSGOV).")
+    @Parameters(
+            index = "0",
+            paramLabel = "A",
+            description = "One actor: a country (RUS) or, with --by code, a code (RUSGOV).")
     String first;
 
     @Parameters(index = "1", paramLabel = "B", description = "The other actor.")
     String second;
 
-    @Option(names = "--period", paramLabel = "PERIOD", description = "day, week (ISO weeks, from Monday) or month. Default: week.")
+    @Option(
+            names = "--period",
+            paramLabel = "PERIOD",
+            description = "day, week (ISO weeks, from Monday) or month. Default: week.")
     String period = "week";
 
     @Option(names = "--directed", description = "Only events from A to B.")
     boolean directed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or csv (default: table on a terminal, csv otherwise).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table or csv (default: table on a terminal, csv otherwise).")
     Format format;
 
-    @Option(names = "--plot", paramLabel = "FILE.svg", description = "Also draw the timeline as an SVG chart into FILE.")
+    @Option(
+            names = "--plot",
+            paramLabel = "FILE.svg",
+            description = "Also draw the timeline as an SVG chart into FILE.")
     Path plot;
 
     @Mixin
@@ -64,7 +82,8 @@ public final class TimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Period p = parsePeriod(period);
         List<DyadEvent> events = options.load(err);
-        Dyad dyad = Dyad.of(first.toUpperCase(java.util.Locale.ROOT), second.toUpperCase(java.util.Locale.ROOT), directed);
+        Dyad dyad =
+                Dyad.of(first.toUpperCase(java.util.Locale.ROOT), second.toUpperCase(java.util.Locale.ROOT), directed);
         Timeline timeline = Timeline.of(events, dyad, p);
         if (timeline.total() == 0) {
             err.println("dyad: no events between " + dyad.label() + " in " + events.size() + " events read");
@@ -77,7 +96,8 @@ public final class TimelineCommand implements Callable<Integer> {
         if (plot != null) {
             List<Shift> shifts = new Shifts(ChangePointDetector.defaults()).detect(events, dyad);
             try (Writer w = Files.newBufferedWriter(plot, StandardCharsets.UTF_8)) {
-                new TimelineChart().write(timeline, shifts.stream().map(Shift::around).toList(), w);
+                new TimelineChart()
+                        .write(timeline, shifts.stream().map(Shift::around).toList(), w);
             }
             err.println("dyad: chart written to " + plot);
         }

@@ -4,7 +4,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --threads} option of the commands that code many articles. */
 final class WorkerOptions {
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Worker threads sharing one NLP pipeline (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = org.dyad.pipeline.ArticleWorkers.defaultThreads();
 

@@ -87,10 +87,15 @@ final class AnalysisRoutes {
             row.put("verbal_conflict", r.counts().verbalConflict());
             row.put("material_conflict", r.counts().materialConflict());
             row.put("total", r.total());
-            Json.put(row, "mean_goldstein", r.meanGoldstein().isPresent() ? r.meanGoldstein().getAsDouble() : null);
+            Json.put(
+                    row,
+                    "mean_goldstein",
+                    r.meanGoldstein().isPresent() ? r.meanGoldstein().getAsDouble() : null);
         });
-        out.set("shifts", shifts(new Shifts(ChangePointDetector.defaults()).detect(events, Dyad.of(dyad.first(),
-                dyad.second(), false))));
+        out.set(
+                "shifts",
+                shifts(new Shifts(ChangePointDetector.defaults())
+                        .detect(events, Dyad.of(dyad.first(), dyad.second(), false))));
         Json.send(ctx, out);
     }
 
@@ -102,26 +107,45 @@ final class AnalysisRoutes {
         ArrayNode nodes = out.putArray("nodes");
         network.nodes().forEach(n -> nodes.addObject().put("actor", n.actor()).put("events", n.events()));
         ArrayNode edges = out.putArray("edges");
-        network.edges().forEach(e -> edges.addObject().put("a", e.a()).put("b", e.b()).put("count", e.count())
-                .put("goldstein_sum", e.goldsteinSum()).put("mean_goldstein", e.meanGoldstein())
-                .put("sign", e.sign()).put("weight", e.weight()));
+        network.edges()
+                .forEach(e -> edges.addObject()
+                        .put("a", e.a())
+                        .put("b", e.b())
+                        .put("count", e.count())
+                        .put("goldstein_sum", e.goldsteinSum())
+                        .put("mean_goldstein", e.meanGoldstein())
+                        .put("sign", e.sign())
+                        .put("weight", e.weight()));
         Json.send(ctx, out);
     }
 
     private void balance(Context ctx) throws StoreException {
         int top = Params.integer(ctx, "top", 20, 1, 1000);
-        SignedNetwork network = SignedNetwork.of(store.analysisEvents(level(ctx)), range(ctx),
-                SignedNetwork.Weighting.GOLDSTEIN);
+        SignedNetwork network =
+                SignedNetwork.of(store.analysisEvents(level(ctx)), range(ctx), SignedNetwork.Weighting.GOLDSTEIN);
         BalanceReport report = StructuralBalance.of(network);
         ObjectNode out = Json.object();
         out.put("triads", report.triads());
         out.put("balanced_triads", report.balancedTriads());
-        Json.put(out, "balanced_share", report.balancedShare().isPresent() ? report.balancedShare().getAsDouble() : null);
-        Json.put(out, "weighted_balanced_share",
-                report.weightedBalancedShare().isPresent() ? report.weightedBalancedShare().getAsDouble() : null);
+        Json.put(
+                out,
+                "balanced_share",
+                report.balancedShare().isPresent() ? report.balancedShare().getAsDouble() : null);
+        Json.put(
+                out,
+                "weighted_balanced_share",
+                report.weightedBalancedShare().isPresent()
+                        ? report.weightedBalancedShare().getAsDouble()
+                        : null);
         ArrayNode triads = out.putArray("unbalanced");
-        report.unbalanced().stream().limit(top).forEach(t -> triads.addObject().put("a", t.a()).put("b", t.b())
-                .put("c", t.c()).put("label", t.label()).put("weight", t.weight()));
+        report.unbalanced().stream()
+                .limit(top)
+                .forEach(t -> triads.addObject()
+                        .put("a", t.a())
+                        .put("b", t.b())
+                        .put("c", t.c())
+                        .put("label", t.label())
+                        .put("weight", t.weight()));
         Json.send(ctx, out);
     }
 
@@ -129,7 +153,8 @@ final class AnalysisRoutes {
         int minWeeks = Params.integer(ctx, "min_weeks", 3, 1, 52);
         Shifts shifts = new Shifts(new ChangePointDetector(minWeeks, 999, 0.01, 20191105L));
         List<DyadEvent> events = inRange(ctx, store.analysisEvents(level(ctx)));
-        boolean pair = Params.text(ctx, "a").isPresent() || Params.text(ctx, "b").isPresent();
+        boolean pair =
+                Params.text(ctx, "a").isPresent() || Params.text(ctx, "b").isPresent();
         ObjectNode out = Json.object();
         out.set("shifts", shifts(pair ? shifts.detect(events, dyad(ctx, false)) : shifts.detectAll(events, false)));
         Json.send(ctx, out);
@@ -137,9 +162,14 @@ final class AnalysisRoutes {
 
     private static ArrayNode shifts(List<org.dyad.analysis.Shift> found) {
         ArrayNode out = Json.array();
-        found.forEach(s -> out.addObject().put("dyad", s.dyad().label()).put("around", s.around().toString())
-                .put("last_week_before", s.lastWeekBefore().toString()).put("from_mean", s.fromMean())
-                .put("to_mean", s.toMean()).put("confidence", s.confidence()).put("description", s.describe()));
+        found.forEach(s -> out.addObject()
+                .put("dyad", s.dyad().label())
+                .put("around", s.around().toString())
+                .put("last_week_before", s.lastWeekBefore().toString())
+                .put("from_mean", s.fromMean())
+                .put("to_mean", s.toMean())
+                .put("confidence", s.confidence())
+                .put("description", s.describe()));
         return out;
     }
 
@@ -150,7 +180,8 @@ final class AnalysisRoutes {
     }
 
     private static StoreAccess.Level level(Context ctx) {
-        return StoreAccess.Level.valueOf(Params.choice(ctx, "level", "country", "country", "code").toUpperCase(Locale.ROOT));
+        return StoreAccess.Level.valueOf(
+                Params.choice(ctx, "level", "country", "country", "code").toUpperCase(Locale.ROOT));
     }
 
     private static DateRange range(Context ctx) {

@@ -18,10 +18,11 @@ final class BadMessages extends ErrorHandler {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         fields.put("Content-Security-Policy", SecurityHeaders.CSP);
         fields.put("X-Content-Type-Options", "nosniff");
-        String message = "the request was refused before routing: "
-                + (reason == null ? "bad request" : OneLine.of(reason));
-        String body = "{\"status\":" + status + ",\"error\":\"" + escape(org.eclipse.jetty.http.HttpStatus.getMessage(status))
-                + "\",\"message\":\"" + escape(message) + "\"}";
+        String message =
+                "the request was refused before routing: " + (reason == null ? "bad request" : OneLine.of(reason));
+        String body =
+                "{\"status\":" + status + ",\"error\":\"" + escape(org.eclipse.jetty.http.HttpStatus.getMessage(status))
+                        + "\",\"message\":\"" + escape(message) + "\"}";
         return ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
     }
 

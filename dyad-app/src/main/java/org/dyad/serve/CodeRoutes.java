@@ -50,9 +50,10 @@ final class CodeRoutes {
             throw ApiError.badRequest("text: required, the article's text");
         }
         Optional<LocalDate> published = date(body.path("published"));
-        Optional<String> title = Optional.ofNullable(body.path("title").textValue()).filter(t -> !t.isBlank());
-        Article article = new Article(id(text), text, published, Optional.empty(), Optional.empty(), title,
-                Optional.empty(), "pasted");
+        Optional<String> title =
+                Optional.ofNullable(body.path("title").textValue()).filter(t -> !t.isBlank());
+        Article article = new Article(
+                id(text), text, published, Optional.empty(), Optional.empty(), title, Optional.empty(), "pasted");
         StageContext context = new StageContext("pasted");
         CodedArticle coded = gate.run(() -> pipeline.get().code(article, context));
         List<JsonNode> records = new ArrayList<>();
@@ -89,7 +90,8 @@ final class CodeRoutes {
         try {
             JsonNode node = Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
             if (node == null || !node.isObject()) {
-                throw ApiError.badRequest("the body must be a JSON object: {\"text\": \"...\", \"published\": \"YYYY-MM-DD\"}");
+                throw ApiError.badRequest(
+                        "the body must be a JSON object: {\"text\": \"...\", \"published\": \"YYYY-MM-DD\"}");
             }
             return node;
         } catch (JsonProcessingException e) {

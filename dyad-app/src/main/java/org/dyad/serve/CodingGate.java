@@ -19,6 +19,7 @@ final class CodingGate {
     private final int queue;
     /** Workers plus queue places: a request that gets none of these is turned away at once. */
     private final Semaphore admitted;
+
     private final Semaphore running;
     /** A running estimate of one job's duration, for Retry-After; the first job includes loading the models. */
     private final AtomicLong meanMillis = new AtomicLong(2_000);
@@ -40,8 +41,11 @@ final class CodingGate {
     <T> T run(Supplier<T> job) throws InterruptedException {
         if (!admitted.tryAcquire()) {
             long seconds = retryAfterSeconds();
-            throw new ApiError(503, "the server is busy coding (" + workers + " at a time, " + queue
-                    + " waiting): try again in " + seconds + " s", Map.of("Retry-After", Long.toString(seconds)));
+            throw new ApiError(
+                    503,
+                    "the server is busy coding (" + workers + " at a time, " + queue + " waiting): try again in "
+                            + seconds + " s",
+                    Map.of("Retry-After", Long.toString(seconds)));
         }
         try {
             running.acquire();

@@ -30,14 +30,23 @@ public final class DyadServer implements AutoCloseable {
      * on first need; when {@code ownsPipeline}, closing the server closes the pipeline too.
      * Messages about failed requests go to {@code log}.
      */
-    public DyadServer(EventStore store, Supplier<DyadPipeline> pipeline, boolean ownsPipeline, Explainer explainer,
-                      PrintWriter log) {
+    public DyadServer(
+            EventStore store,
+            Supplier<DyadPipeline> pipeline,
+            boolean ownsPipeline,
+            Explainer explainer,
+            PrintWriter log) {
         this(store, pipeline, ownsPipeline, explainer, ServerSettings.open(), log);
     }
 
     /** As above, guarded as {@code settings} say: the API's token, the coding pool's bounds. */
-    public DyadServer(EventStore store, Supplier<DyadPipeline> pipeline, boolean ownsPipeline, Explainer explainer,
-                      ServerSettings settings, PrintWriter log) {
+    public DyadServer(
+            EventStore store,
+            Supplier<DyadPipeline> pipeline,
+            boolean ownsPipeline,
+            Explainer explainer,
+            ServerSettings settings,
+            PrintWriter log) {
         this.store = new StoreAccess(Objects.requireNonNull(store, "store"));
         this.pipeline = new LazyPipeline(Objects.requireNonNull(pipeline, "pipeline"), ownsPipeline);
         WebAssets web = WebAssets.load(DyadServer.class.getClassLoader(), "dyad/web");

@@ -15,8 +15,7 @@ import org.dyad.store.StoreException;
  * answer, since it may hold internals.
  */
 final class ErrorMapping {
-    private ErrorMapping() {
-    }
+    private ErrorMapping() {}
 
     static void install(Javalin app, java.io.PrintWriter log) {
         app.exception(ApiError.class, (e, ctx) -> {

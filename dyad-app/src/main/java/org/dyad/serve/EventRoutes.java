@@ -47,8 +47,14 @@ final class EventRoutes {
         }
         int limit = Params.integer(ctx, "limit", 100, 1, MAX_LIMIT);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        EventFilter filter = new EventFilter(Params.text(ctx, "source"), Params.text(ctx, "target"),
-                Params.text(ctx, "code"), from, to, limit, offset);
+        EventFilter filter = new EventFilter(
+                Params.text(ctx, "source"),
+                Params.text(ctx, "target"),
+                Params.text(ctx, "code"),
+                from,
+                to,
+                limit,
+                offset);
         QueryResult rows = store.events(filter);
         long total = store.ask((q, b) -> b.count(filter));
         ObjectNode out = Json.object();
@@ -68,7 +74,8 @@ final class EventRoutes {
     }
 
     private ArticleText articleOf(String key) throws StoreException {
-        return store.ask((q, b) -> b.article(key)).orElseThrow(() -> ApiError.notFound("no article with key " + clip(key)));
+        return store.ask((q, b) -> b.article(key))
+                .orElseThrow(() -> ApiError.notFound("no article with key " + clip(key)));
     }
 
     private void event(Context ctx) throws StoreException {
@@ -90,8 +97,15 @@ final class EventRoutes {
         StoredEvent stored = stored(ctx);
         ArticleText a = articleOf(stored.articleKey());
         JsonNode record = Json.parse(stored.json());
-        Article article = new Article(a.id(), a.text(), a.published(), a.url(), a.publisher(), a.title(),
-                Optional.empty(), "store:" + a.key());
+        Article article = new Article(
+                a.id(),
+                a.text(),
+                a.published(),
+                a.url(),
+                a.publisher(),
+                a.title(),
+                Optional.empty(),
+                "store:" + a.key());
         int sentence = record.path("sentence_index").asInt();
         ObjectNode out = Json.object();
         out.put("event_id", record.path("event_id").asText());
@@ -108,7 +122,8 @@ final class EventRoutes {
         for (String json : store.ask((q, b) -> b.eventsOf(key))) {
             records.add(Json.parse(json));
         }
-        records.sort(Comparator.comparingInt(r -> r.path("trigger").path("start").asInt()));
+        records.sort(
+                Comparator.comparingInt(r -> r.path("trigger").path("start").asInt()));
         ObjectNode out = articleSummary(article);
         out.put("text", article.text());
         out.set("events", eventSummaries(records));

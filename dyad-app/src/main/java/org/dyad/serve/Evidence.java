@@ -38,12 +38,29 @@ final class Evidence {
     ObjectNode of(JsonNode event) {
         ArrayNode marks = Json.array();
         String id = event.path("event_id").asText();
-        mark(marks, id, "trigger", event.path("trigger"), event.path("cameo_name").asText(event.path("cameo").asText()));
+        mark(
+                marks,
+                id,
+                "trigger",
+                event.path("trigger"),
+                event.path("cameo_name").asText(event.path("cameo").asText()));
         mark(marks, id, "source", event.path("source"), actorLabel(event.path("source")));
         mark(marks, id, "target", event.path("target"), actorLabel(event.path("target")));
         int[] sentence = sentence(event, marks);
-        found(marks, id, "time", event.path("when").path("text"), sentence, event.path("when").path("start").asText(""));
-        found(marks, id, "place", event.path("where").path("text"), sentence, event.path("where").path("name").asText(""));
+        found(
+                marks,
+                id,
+                "time",
+                event.path("when").path("text"),
+                sentence,
+                event.path("when").path("start").asText(""));
+        found(
+                marks,
+                id,
+                "place",
+                event.path("where").path("text"),
+                sentence,
+                event.path("where").path("name").asText(""));
         ObjectNode out = Json.object();
         out.put("sentence_start", sentence[0]);
         out.put("sentence_end", sentence[1]);

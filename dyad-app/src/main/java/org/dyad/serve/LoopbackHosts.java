@@ -12,8 +12,7 @@ import java.util.Set;
 final class LoopbackHosts {
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
-    private LoopbackHosts() {
-    }
+    private LoopbackHosts() {}
 
     static boolean isLoopback(String host) {
         return LOOPBACK.contains(host.toLowerCase(Locale.ROOT)) || host.startsWith("127.");
@@ -22,8 +21,10 @@ final class LoopbackHosts {
     static void check(Context ctx) {
         String header = ctx.header("Host");
         if (header == null || !isLoopback(hostName(header))) {
-            throw new ApiError(403, "this server answers only requests addressed to the loopback (Host: localhost or "
-                    + "127.0.0.1); start it with --host to serve other names");
+            throw new ApiError(
+                    403,
+                    "this server answers only requests addressed to the loopback (Host: localhost or "
+                            + "127.0.0.1); start it with --host to serve other names");
         }
     }
 

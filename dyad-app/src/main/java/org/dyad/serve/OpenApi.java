@@ -10,15 +10,15 @@ import org.dyad.pipeline.DyadPipeline;
 final class OpenApi {
     static final String RESOURCE = "dyad/openapi.json";
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     static String document(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${dyad.version}", DyadPipeline.version());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("${dyad.version}", DyadPipeline.version());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

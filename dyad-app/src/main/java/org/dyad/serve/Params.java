@@ -10,8 +10,7 @@ final class Params {
     /** Longer values are no actor, code or name anyone asks for; refusing them keeps queries small. */
     static final int MAX_TEXT = 200;
 
-    private Params() {
-    }
+    private Params() {}
 
     static Optional<String> text(Context ctx, String name) {
         String value = ctx.queryParam(name);

@@ -10,6 +10,7 @@ import java.util.Optional;
 public record ServerSettings(Optional<String> token, int codingWorkers, int codingQueue) {
     /** One article coded at a time (it takes a core of a small machine), four waiting. */
     public static final int DEFAULT_CODING_WORKERS = 1;
+
     public static final int DEFAULT_CODING_QUEUE = 4;
 
     public ServerSettings {
@@ -44,8 +45,8 @@ public record ServerSettings(Optional<String> token, int codingWorkers, int codi
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x21 || c > 0x7e) {
-                throw new IllegalArgumentException("the token has a character that cannot go in an HTTP header at "
-                        + i + " (printable ASCII without spaces only)");
+                throw new IllegalArgumentException("the token has a character that cannot go in an HTTP header at " + i
+                        + " (printable ASCII without spaces only)");
             }
         }
     }

@@ -18,7 +18,10 @@ import org.dyad.store.StoreQueries;
  */
 final class StoreAccess implements AutoCloseable {
     /** Actors by country (RUS for every Russian actor) or by full code (RUSGOV). */
-    enum Level { COUNTRY, CODE }
+    enum Level {
+        COUNTRY,
+        CODE
+    }
 
     private final EventStore store;
     private final StoreQueries queries;

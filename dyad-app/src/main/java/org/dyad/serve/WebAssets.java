@@ -22,13 +22,23 @@ import java.util.stream.Stream;
  */
 final class WebAssets {
     /** One served file: its bytes and content type. */
-    record Asset(byte[] bytes, String contentType) {
-    }
+    record Asset(byte[] bytes, String contentType) {}
 
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8", "json", "application/json; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "txt", "text/plain; charset=utf-8");
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "json",
+            "application/json; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "txt",
+            "text/plain; charset=utf-8");
 
     private final Map<String, Asset> assets;
 
@@ -76,7 +86,8 @@ final class WebAssets {
 
     /** Sends the file at request path {@code path} ("/" is index.html), or a 404. */
     void serve(Context ctx, String path) {
-        String key = path.equals("/") || path.isEmpty() ? "index.html" : path.startsWith("/") ? path.substring(1) : path;
+        String key =
+                path.equals("/") || path.isEmpty() ? "index.html" : path.startsWith("/") ? path.substring(1) : path;
         Asset asset = assets.get(key);
         if (asset == null) {
             throw ApiError.notFound("no such page: " + clip(path));

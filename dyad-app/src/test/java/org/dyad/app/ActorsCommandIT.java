@@ -26,6 +26,7 @@ class ActorsCommandIT {
     /** A first sentence with a character beyond the BMP, so code-point and Java offsets differ. */
     private static final String TEXT = "Witnesses in Hama described the shelling \uD83D\uDE22 as the worst in months. "
             + "Colonel Jamil Nadir met Russian officers in Hama on Monday.\n";
+
     private static final String NADIR = "Colonel Jamil Nadir";
 
     @TempDir
@@ -38,24 +39,30 @@ class ActorsCommandIT {
     @BeforeAll
     static void inputs() throws IOException {
         article = Files.writeString(dir.resolve("nadir.txt"), TEXT);
-        dictionary = Files.writeString(dir.resolve("my-actors.txt"), String.join("\n",
-                "# invented for this test",
-                "Colonel Jamil Nadir | Jamil Nadir = SYRMIL patron=RUS",
-                "Walid Qassem =",
-                ""));
+        dictionary = Files.writeString(
+                dir.resolve("my-actors.txt"),
+                String.join(
+                        "\n",
+                        "# invented for this test",
+                        "Colonel Jamil Nadir | Jamil Nadir = SYRMIL patron=RUS",
+                        "Walid Qassem =",
+                        ""));
     }
 
     @Test
     void jsonLinesGiveTheUsersCodeAndPatronWithCodePointOffsets() {
-        CliRun run = CliRun.of("actors", "--dictionary", dictionary.toString(), "--published", "2019-05-13",
-                article.toString());
+        CliRun run = CliRun.of(
+                "actors", "--dictionary", dictionary.toString(), "--published", "2019-05-13", article.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
-        assertThat(run.errLines()).as(run.toString())
+        assertThat(run.errLines())
+                .as(run.toString())
                 .containsExactly("dyad: " + dictionary + ":3: no code after '='; line skipped");
         List<JsonNode> mentions = parse(run.outLines());
         assertThat(mentions).extracting(m -> m.path("schema").asText()).containsOnly("dyad.actor/1");
-        JsonNode nadir = mentions.stream().filter(m -> m.path("text").asText().equals(NADIR)).findFirst()
+        JsonNode nadir = mentions.stream()
+                .filter(m -> m.path("text").asText().equals(NADIR))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + NADIR + "' in\n" + run));
         assertThat(nadir.path("sentence_index").asInt()).isEqualTo(1);
         assertThat(nadir.path("name").asText()).isEqualTo(NADIR);
@@ -72,20 +79,31 @@ class ActorsCommandIT {
         int[] codePoints = TEXT.codePoints().toArray();
         for (JsonNode m : mentions) {
             int from = m.path("start").asInt();
-            assertThat(new String(codePoints, from, m.path("end").asInt() - from)).isEqualTo(m.path("text").asText());
+            assertThat(new String(codePoints, from, m.path("end").asInt() - from))
+                    .isEqualTo(m.path("text").asText());
         }
     }
 
     @Test
     void theTableShowsTheMentionOnOneLine() {
-        CliRun run = CliRun.of("actors", "--format", "table", "--threads", "2", "--dictionary", dictionary.toString(),
-                "--published", "2019-05-13", article.toString());
+        CliRun run = CliRun.of(
+                "actors",
+                "--format",
+                "table",
+                "--threads",
+                "2",
+                "--dictionary",
+                dictionary.toString(),
+                "--published",
+                "2019-05-13",
+                article.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertThat(run.outLines().get(0).split("\\s+"))
                 .containsExactly("sent", "text", "code", "country", "agent", "patron", "kind");
-        assertThat(run.outLines()).anySatisfy(l -> assertThat(l.split("\\s{2,}"))
-                .containsExactly("s2", NADIR, "SYRMIL", "SYR", "MIL", "RUS", "person"));
+        assertThat(run.outLines())
+                .anySatisfy(l -> assertThat(l.split("\\s{2,}"))
+                        .containsExactly("s2", NADIR, "SYRMIL", "SYR", "MIL", "RUS", "person"));
     }
 
     private List<JsonNode> parse(List<String> lines) {

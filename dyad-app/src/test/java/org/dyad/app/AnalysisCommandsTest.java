@@ -22,13 +22,23 @@ class AnalysisCommandsTest {
     @TempDir
     Path dir;
 
-    private static String event(String id, LocalDate day, String source, String sourceCountry, String target,
-                                int quad, double goldstein) {
-        return String.format(Locale.ROOT, "{\"schema\":\"dyad.event/1\",\"event_id\":\"%s\",\"source\":{\"code\":\"%s\","
-                + "\"country\":%s},\"target\":{\"code\":\"%s\",\"country\":\"%s\"},\"quad_class\":%d,\"goldstein\":%.1f,"
-                + "\"cameo_root\":\"%s\",\"when\":{\"start\":\"%s\",\"end\":\"%s\"}}",
-                id, source, sourceCountry == null ? "null" : "\"" + sourceCountry + "\"", target, target.substring(0, 3),
-                quad, goldstein, quad <= 2 ? "05" : "19", day, day);
+    private static String event(
+            String id, LocalDate day, String source, String sourceCountry, String target, int quad, double goldstein) {
+        return String.format(
+                Locale.ROOT,
+                "{\"schema\":\"dyad.event/1\",\"event_id\":\"%s\",\"source\":{\"code\":\"%s\","
+                        + "\"country\":%s},\"target\":{\"code\":\"%s\",\"country\":\"%s\"},\"quad_class\":%d,\"goldstein\":%.1f,"
+                        + "\"cameo_root\":\"%s\",\"when\":{\"start\":\"%s\",\"end\":\"%s\"}}",
+                id,
+                source,
+                sourceCountry == null ? "null" : "\"" + sourceCountry + "\"",
+                target,
+                target.substring(0, 3),
+                quad,
+                goldstein,
+                quad <= 2 ? "05" : "19",
+                day,
+                day);
     }
 
     private Path events() throws IOException {
@@ -52,8 +62,8 @@ class AnalysisCommandsTest {
     @Test
     void timelineCountsEachWeekByQuadClass() throws IOException {
         Path svg = dir.resolve("chart.svg");
-        CliRun run = CliRun.of("timeline", "rus", "irn", "--events", events().toString(), "--format", "csv",
-                "--plot", svg.toString());
+        CliRun run = CliRun.of(
+                "timeline", "rus", "irn", "--events", events().toString(), "--format", "csv", "--plot", svg.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).hasSize(21); // a header and twenty weeks
         assertThat(run.outLines().get(1)).isEqualTo("2019-W02,2019-01-07,0,1,0,0,1,3.00");
@@ -66,7 +76,11 @@ class AnalysisCommandsTest {
     void networkHasTheThreeSignedEdgesAndNoUnknownActor() throws IOException {
         CliRun run = CliRun.of("network", "--events", events().toString(), "--format", "gexf");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("<gexf").contains("\"ISR\"").contains("\"RUS\"").contains("\"IRN\"")
+        assertThat(run.out())
+                .contains("<gexf")
+                .contains("\"ISR\"")
+                .contains("\"RUS\"")
+                .contains("\"IRN\"")
                 .doesNotContain("\"---\"");
         assertThat(run.out().split("<edge ", -1)).hasSize(4);
     }
@@ -93,13 +107,17 @@ class AnalysisCommandsTest {
     void shiftsFindTheTurnOfRussiaAndIran() throws IOException {
         CliRun run = CliRun.of("shifts", "--events", events().toString(), "--dyad", "RUS", "IRN");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.outLines()).singleElement().satisfies(line ->
-                assertThat(line).contains("from mean +3.00 to mean -5.00").contains("2019-03-1"));
+        assertThat(run.outLines())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("from mean +3.00 to mean -5.00")
+                        .contains("2019-03-1"));
     }
 
     @Test
     void aMissingEventFileIsOneLine() {
-        CliRun run = CliRun.of("timeline", "RUS", "IRN", "--events", dir.resolve("nope.jsonl").toString());
+        CliRun run = CliRun.of(
+                "timeline", "RUS", "IRN", "--events", dir.resolve("nope.jsonl").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(run.errLines()).singleElement().asString().contains("no such file");
     }

@@ -23,8 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(NoTerminal.class)
 class BenchCommandIT {
-    private static final List<String> REQUIRED = List.of("threads", "articles", "sentences", "events", "load_seconds",
-            "articles_per_second", "sentences_per_second", "own_stage_share", "peak_heap_mb");
+    private static final List<String> REQUIRED = List.of(
+            "threads",
+            "articles",
+            "sentences",
+            "events",
+            "load_seconds",
+            "articles_per_second",
+            "sentences_per_second",
+            "own_stage_share",
+            "peak_heap_mb");
 
     @TempDir
     static Path dir;
@@ -33,13 +41,16 @@ class BenchCommandIT {
 
     @BeforeAll
     static void tinyCorpus() throws IOException {
-        corpus = Files.writeString(dir.resolve("tiny.jsonl"), String.join("\n",
-                "{\"id\": \"a\", \"text\": \"Turkey condemned the Syrian government. Officials said talks would resume.\", "
-                        + "\"published\": \"2019-05-13\"}",
-                "{\"id\": \"b\", \"text\": \"The United States imposed sanctions on Iran on Monday.\", \"published\": \"2019-05-14\"}",
-                "{\"id\": \"c\", \"text\": \"Russian jets bombed rebel positions near Idlib. Iran criticized Israel.\", "
-                        + "\"published\": \"2019-05-15\"}",
-                ""));
+        corpus = Files.writeString(
+                dir.resolve("tiny.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"id\": \"a\", \"text\": \"Turkey condemned the Syrian government. Officials said talks would resume.\", "
+                                + "\"published\": \"2019-05-13\"}",
+                        "{\"id\": \"b\", \"text\": \"The United States imposed sanctions on Iran on Monday.\", \"published\": \"2019-05-14\"}",
+                        "{\"id\": \"c\", \"text\": \"Russian jets bombed rebel positions near Idlib. Iran criticized Israel.\", "
+                                + "\"published\": \"2019-05-15\"}",
+                        ""));
     }
 
     @Test
@@ -47,7 +58,8 @@ class BenchCommandIT {
         CliRun code = CliRun.of("code", "--format", "jsonl", "--timing", "--threads", "1", corpus.toString());
         assertThat(code.exitCode()).as(code.toString()).isEqualTo(ExitCode.OK);
         int events = code.outLines().size();
-        Matcher timing = Pattern.compile("(\\d+) article\\(s\\), (\\d+) sentence\\(s\\), (\\d+) event\\(s\\)").matcher(code.err());
+        Matcher timing = Pattern.compile("(\\d+) article\\(s\\), (\\d+) sentence\\(s\\), (\\d+) event\\(s\\)")
+                .matcher(code.err());
         assertThat(timing.find()).as(code.err()).isTrue();
 
         CliRun bench = CliRun.of("bench", "--format", "json", "--threads", "2", corpus.toString());
@@ -60,20 +72,28 @@ class BenchCommandIT {
         report.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsAll(REQUIRED);
         assertThat(report.path("threads").asInt()).isEqualTo(2);
-        assertThat(report.path("articles").asInt()).isEqualTo(Integer.parseInt(timing.group(1))).isEqualTo(3);
+        assertThat(report.path("articles").asInt())
+                .isEqualTo(Integer.parseInt(timing.group(1)))
+                .isEqualTo(3);
         assertThat(report.path("sentences").asInt()).isEqualTo(Integer.parseInt(timing.group(2)));
-        assertThat(report.path("events").asInt()).isEqualTo(Integer.parseInt(timing.group(3))).isEqualTo(events);
-        assertThat(report.path("tokens").asInt()).isGreaterThan(report.path("sentences").asInt());
+        assertThat(report.path("events").asInt())
+                .isEqualTo(Integer.parseInt(timing.group(3)))
+                .isEqualTo(events);
+        assertThat(report.path("tokens").asInt())
+                .isGreaterThan(report.path("sentences").asInt());
         assertThat(report.path("load_seconds").asDouble()).isPositive();
         assertThat(report.path("articles_per_second").asDouble()).isPositive();
-        assertThat(report.path("sentences_per_second").asDouble()).isGreaterThanOrEqualTo(
-                report.path("articles_per_second").asDouble());
+        assertThat(report.path("sentences_per_second").asDouble())
+                .isGreaterThanOrEqualTo(report.path("articles_per_second").asDouble());
         assertThat(report.path("own_stage_share").asDouble()).isBetween(0.0, 1.0);
         assertThat(report.path("stage_share").size()).isPositive();
-        report.path("stage_share").fields().forEachRemaining(e ->
-                assertThat(e.getValue().asDouble()).as(e.getKey()).isBetween(0.0, 1.0));
+        report.path("stage_share")
+                .fields()
+                .forEachRemaining(
+                        e -> assertThat(e.getValue().asDouble()).as(e.getKey()).isBetween(0.0, 1.0));
         assertThat(report.path("stage_share").has("nlp.pos")).isTrue();
-        assertThat(report.path("peak_heap_mb").asDouble()).isPositive()
+        assertThat(report.path("peak_heap_mb").asDouble())
+                .isPositive()
                 .isLessThanOrEqualTo(report.path("max_heap_mb").asDouble());
     }
 

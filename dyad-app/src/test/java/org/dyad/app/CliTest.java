@@ -54,8 +54,17 @@ class CliTest {
         CliRun run = CliRun.of("code", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad code", "FILE", "--published", "--format", "jsonl", "table",
-                "--dictionary", "--patterns", "docs/patterns.md");
+        assertThat(run.out())
+                .contains(
+                        "Usage: dyad code",
+                        "FILE",
+                        "--published",
+                        "--format",
+                        "jsonl",
+                        "table",
+                        "--dictionary",
+                        "--patterns",
+                        "docs/patterns.md");
         assertThat(run.err()).isEmpty();
     }
 
@@ -64,8 +73,8 @@ class CliTest {
         CliRun run = CliRun.of("explain", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad explain", "FILE", "--sentence", "--published", "--dictionary",
-                "--patterns");
+        assertThat(run.out())
+                .contains("Usage: dyad explain", "FILE", "--sentence", "--published", "--dictionary", "--patterns");
         assertThat(run.err()).isEmpty();
     }
 
@@ -74,21 +83,33 @@ class CliTest {
         CliRun run = CliRun.of("actors", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad actors", "FILE", "--format", "--published", "--dictionary",
-                "--unknown", "--threads", "dyad.actor/1", "patron", "docs/dictionaries.md");
+        assertThat(run.out())
+                .contains(
+                        "Usage: dyad actors",
+                        "FILE",
+                        "--format",
+                        "--published",
+                        "--dictionary",
+                        "--unknown",
+                        "--threads",
+                        "dyad.actor/1",
+                        "patron",
+                        "docs/dictionaries.md");
         assertThat(run.err()).isEmpty();
     }
 
     @Test
     void aMissingDictionaryIsAUsageErrorOfOneLineBeforeAnyInputIsRead() {
         Path missing = dir.resolve("missing-actors.txt");
-        for (List<String> args : List.of(List.of("code", "--dictionary", missing.toString(), "x.txt"),
+        for (List<String> args : List.of(
+                List.of("code", "--dictionary", missing.toString(), "x.txt"),
                 List.of("explain", "x.txt", "--sentence", "1", "--dictionary", missing.toString()),
                 List.of("actors", "--dictionary", missing.toString(), "x.txt"))) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(args + "\n" + run).isEqualTo(ExitCode.USAGE);
-            assertThat(run.errLines()).as(run.toString())
+            assertThat(run.errLines())
+                    .as(run.toString())
                     .containsExactly("dyad: dictionary " + missing + ": no such file");
             assertThat(run.out()).isEmpty();
             assertNoStackTraceNorModels(run);
@@ -99,13 +120,15 @@ class CliTest {
     void aMissingPatternsFileIsAUsageErrorOfOneLineBeforeAnyModelLoads() throws IOException {
         Path missing = dir.resolve("missing-patterns.txt");
         Path article = Files.writeString(dir.resolve("article.txt"), "Turkey condemned the Syrian government.\n");
-        for (List<String> args : List.of(List.of("code", "--patterns", missing.toString(), article.toString()),
+        for (List<String> args : List.of(
+                List.of("code", "--patterns", missing.toString(), article.toString()),
                 List.of("explain", article.toString(), "--sentence", "1", "--patterns", missing.toString()),
                 List.of("actors", "--patterns", missing.toString(), article.toString()))) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(args + "\n" + run).isEqualTo(ExitCode.USAGE);
-            assertThat(run.errLines()).as(run.toString())
+            assertThat(run.errLines())
+                    .as(run.toString())
                     .containsExactly("dyad: patterns " + missing + ": no such file");
             assertThat(run.out()).isEmpty();
             assertNoStackTraceNorModels(run);
@@ -117,7 +140,11 @@ class CliTest {
         CliRun run = CliRun.of("actors", "--dictionary", dir.toString(), "x.txt");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.errLines()).singleElement().asString().startsWith("dyad: dictionary " + dir).contains("directory");
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("dyad: dictionary " + dir)
+                .contains("directory");
         assertNoStackTraceNorModels(run);
     }
 
@@ -146,7 +173,9 @@ class CliTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorOfOneLine() {
-        for (List<String> args : List.of(List.of("--bogus"), List.of("code", "--bogus", "x.txt"),
+        for (List<String> args : List.of(
+                List.of("--bogus"),
+                List.of("code", "--bogus", "x.txt"),
                 List.of("explain", "x.txt", "--sentence", "1", "--bogus"))) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
 
@@ -161,13 +190,19 @@ class CliTest {
 
     @Test
     void missingArgumentsAndBadValuesAreUsageErrors() {
-        for (List<String> args : List.of(List.of("code"), List.of("explain", "x.txt"),
-                List.of("code", "--published", "13/05/2019", "x.txt"), List.of("code", "--format", "xml", "x.txt"),
+        for (List<String> args : List.of(
+                List.of("code"),
+                List.of("explain", "x.txt"),
+                List.of("code", "--published", "13/05/2019", "x.txt"),
+                List.of("code", "--format", "xml", "x.txt"),
                 List.of("code", "--threads", "0", "x.txt"))) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(args + "\n" + run).isEqualTo(ExitCode.USAGE);
-            assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad:")).hasSize(1);
+            assertThat(run.errLines())
+                    .as(run.toString())
+                    .filteredOn(l -> l.startsWith("dyad:"))
+                    .hasSize(1);
             // Not assertNoStackTraceNorModels: picocli's message for a bad date names the Java exception
             // ("... (java.time.format.DateTimeParseException: ...)"), though on one line and without a trace.
             assertThat(run.err()).as(run.toString()).doesNotContain("\tat ").doesNotContain(LOADING);
@@ -196,15 +231,25 @@ class CliTest {
 
     @Test
     void severalUnusableInputsAreEachNamedOnce() throws IOException {
-        List<Path> inputs = List.of(dir.resolve("missing.txt"), Files.write(dir.resolve("empty.jsonl"), new byte[0]),
-                Files.write(dir.resolve("data.bin"), binary()), Files.write(dir.resolve("latin1.html"), latin1()));
+        List<Path> inputs = List.of(
+                dir.resolve("missing.txt"),
+                Files.write(dir.resolve("empty.jsonl"), new byte[0]),
+                Files.write(dir.resolve("data.bin"), binary()),
+                Files.write(dir.resolve("latin1.html"), latin1()));
 
-        CliRun run = CliRun.of("code", inputs.get(0).toString(), inputs.get(1).toString(), inputs.get(2).toString(),
+        CliRun run = CliRun.of(
+                "code",
+                inputs.get(0).toString(),
+                inputs.get(1).toString(),
+                inputs.get(2).toString(),
                 inputs.get(3).toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT);
         for (Path input : inputs) {
-            assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad: " + input + ":")).hasSize(1);
+            assertThat(run.errLines())
+                    .as(run.toString())
+                    .filteredOn(l -> l.startsWith("dyad: " + input + ":"))
+                    .hasSize(1);
         }
         assertThat(run.errLines()).allSatisfy(l -> assertThat(l).startsWith("dyad: "));
         assertThat(run.out()).isEmpty();
@@ -218,7 +263,9 @@ class CliTest {
         CliRun run = CliRun.of("explain", missing.toString(), "--sentence", "1");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT);
-        assertThat(run.errLines()).filteredOn(l -> l.startsWith("dyad: " + missing + ":")).hasSize(1);
+        assertThat(run.errLines())
+                .filteredOn(l -> l.startsWith("dyad: " + missing + ":"))
+                .hasSize(1);
         assertNoStackTraceNorModels(run);
     }
 
@@ -227,15 +274,22 @@ class CliTest {
         CliRun run = CliRun.of("code", file.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT);
-        assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad: " + file + ":"))
-                .singleElement().asString().contains(reason);
+        assertThat(run.errLines())
+                .as(run.toString())
+                .filteredOn(l -> l.startsWith("dyad: " + file + ":"))
+                .singleElement()
+                .asString()
+                .contains(reason);
         assertThat(run.errLines()).allSatisfy(l -> assertThat(l).startsWith("dyad: "));
         assertThat(run.out()).isEmpty();
         assertNoStackTraceNorModels(run);
     }
 
     private static void assertNoStackTraceNorModels(CliRun run) {
-        assertThat(run.err()).as(run.toString()).doesNotContain("Exception").doesNotContain("\tat ")
+        assertThat(run.err())
+                .as(run.toString())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
                 .doesNotContain(LOADING);
     }
 

@@ -48,18 +48,23 @@ class CodeCommandIT {
 
     @Test
     void jsonlCodesTheGoodArticlesAroundABadLine() throws IOException {
-        Path input = Files.writeString(dir.resolve("mixed.jsonl"), String.join("\n",
-                "{\"id\": \"good-1\", \"text\": \"Turkey condemned the Syrian government.\", \"published\": \"2019-05-13\"}",
-                "{\"id\": \"broken\", \"text\": \"Iran threatened",
-                "{\"id\": \"good-2\", \"text\": \"The United States imposed sanctions on Iran.\", \"published\": \"2019-05-14\"}",
-                ""));
+        Path input = Files.writeString(
+                dir.resolve("mixed.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"id\": \"good-1\", \"text\": \"Turkey condemned the Syrian government.\", \"published\": \"2019-05-13\"}",
+                        "{\"id\": \"broken\", \"text\": \"Iran threatened",
+                        "{\"id\": \"good-2\", \"text\": \"The United States imposed sanctions on Iran.\", \"published\": \"2019-05-14\"}",
+                        ""));
 
         CliRun run = CliRun.of("code", "--format", "jsonl", "--threads", "2", input.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         List<JsonNode> events = parse(run.outLines());
         assertThat(events).extracting(e -> e.path("schema").asText()).containsOnly("dyad.event/1");
-        assertThat(events).extracting(e -> e.path("article_id").asText()).contains("good-1", "good-2")
+        assertThat(events)
+                .extracting(e -> e.path("article_id").asText())
+                .contains("good-1", "good-2")
                 .containsOnly("good-1", "good-2");
         assertThat(events).anySatisfy(e -> {
             assertThat(e.path("article_id").asText()).isEqualTo("good-1");
@@ -71,7 +76,9 @@ class CodeCommandIT {
             assertThat(e.path("target").path("country").asText()).isEqualTo("IRN");
             assertThat(e.path("when").path("start").asText()).isEqualTo("2019-05-14");
         });
-        assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad: " + input + ":2:"))
+        assertThat(run.errLines())
+                .as(run.toString())
+                .filteredOn(l -> l.startsWith("dyad: " + input + ":2:"))
                 .hasSize(1);
         assertThat(run.errLines()).as(run.toString()).noneMatch(l -> l.contains("could not be coded"));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -79,7 +86,8 @@ class CodeCommandIT {
 
     @Test
     void tableHasAHeaderAndOneLinePerEvent() throws IOException {
-        Path input = Files.writeString(dir.resolve("two-sentences.txt"),
+        Path input = Files.writeString(
+                dir.resolve("two-sentences.txt"),
                 "Turkey condemned the Syrian government.\nThe United States imposed sanctions on Iran.\n");
 
         CliRun jsonl = CliRun.of("code", "--format", "jsonl", "--published", "2019-05-13", input.toString());
@@ -94,53 +102,91 @@ class CodeCommandIT {
         assertThat(lines).hasSize(events.size() + 1);
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
-            assertThat(lines.get(i + 1).split("\\s+", 4)).as(lines.get(i + 1)).startsWith(
-                    "s" + (e.path("sentence_index").asInt() + 1), code(e.path("source")), e.path("cameo").asText());
+            assertThat(lines.get(i + 1).split("\\s+", 4))
+                    .as(lines.get(i + 1))
+                    .startsWith(
+                            "s" + (e.path("sentence_index").asInt() + 1),
+                            code(e.path("source")),
+                            e.path("cameo").asText());
         }
         assertThat(table.out()).doesNotContain("\u001B[");
     }
 
     @Test
     void aPatternsFileRecodesAVerbSilencesAnotherAndAddsAnEventNoun() throws IOException {
-        Path input = Files.writeString(dir.resolve("patterned.txt"), String.join("\n",
-                "Turkey condemned the Syrian government.",
-                "Russia rebuffed the Iranian proposal.",
-                "Turkish drone attacks hit Kurdish militants in Iraq.", ""));
-        Path patterns = Files.writeString(dir.resolve("my-patterns.txt"), String.join("\n",
-                "# condemning as accusing; rebuffing as nothing; drone attacks as aerial weapons",
-                "verb condemn = 112",
-                "verb rebuff = ---",
-                "verb shell 194",
-                "noun drone attack = 195", ""));
+        Path input = Files.writeString(
+                dir.resolve("patterned.txt"),
+                String.join(
+                        "\n",
+                        "Turkey condemned the Syrian government.",
+                        "Russia rebuffed the Iranian proposal.",
+                        "Turkish drone attacks hit Kurdish militants in Iraq.",
+                        ""));
+        Path patterns = Files.writeString(
+                dir.resolve("my-patterns.txt"),
+                String.join(
+                        "\n",
+                        "# condemning as accusing; rebuffing as nothing; drone attacks as aerial weapons",
+                        "verb condemn = 112",
+                        "verb rebuff = ---",
+                        "verb shell 194",
+                        "noun drone attack = 195",
+                        ""));
 
         CliRun bundled = CliRun.of("code", "--format", "jsonl", "--published", "2019-05-13", input.toString());
-        CliRun user = CliRun.of("code", "--format", "jsonl", "--published", "2019-05-13", "--patterns",
-                patterns.toString(), input.toString());
+        CliRun user = CliRun.of(
+                "code",
+                "--format",
+                "jsonl",
+                "--published",
+                "2019-05-13",
+                "--patterns",
+                patterns.toString(),
+                input.toString());
 
-        assertThat(codesByTrigger(bundled)).as(bundled.toString())
-                .containsEntry("condemned", "111").containsEntry("rebuffed", "110").containsEntry("attacks", "190");
-        assertThat(codesByTrigger(user)).as(user.toString())
-                .containsEntry("condemned", "112").doesNotContainKey("rebuffed").containsEntry("drone attacks", "195");
+        assertThat(codesByTrigger(bundled))
+                .as(bundled.toString())
+                .containsEntry("condemned", "111")
+                .containsEntry("rebuffed", "110")
+                .containsEntry("attacks", "190");
+        assertThat(codesByTrigger(user))
+                .as(user.toString())
+                .containsEntry("condemned", "112")
+                .doesNotContainKey("rebuffed")
+                .containsEntry("drone attacks", "195");
         assertThat(user.errLines()).containsExactly("dyad: " + patterns + ":4: no '=' before the code; line skipped");
         List<JsonNode> events = parse(user.outLines());
-        assertThat(events).filteredOn(e -> e.path("trigger").path("text").asText().equals("condemned")).singleElement()
+        assertThat(events)
+                .filteredOn(e -> e.path("trigger").path("text").asText().equals("condemned"))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.path("entries").get(0).asText()).isEqualTo(patterns + ":2 CONDEMN [CONDEMN]");
-                    assertThat(e.path("provenance").path("dictionaries").path("patterns").asText())
+                    assertThat(e.path("provenance")
+                                    .path("dictionaries")
+                                    .path("patterns")
+                                    .asText())
                             .isEqualTo(patterns.toString());
                 });
     }
 
     @Test
     void explainShowsEverySectionAndTheAccusingVerbAsAnEvent() {
-        CliRun run = CliRun.of("explain", seed.toString(), "--sentence", String.valueOf(ACCUSING_SENTENCE),
-                "--published", "2019-05-13");
+        CliRun run = CliRun.of(
+                "explain",
+                seed.toString(),
+                "--sentence",
+                String.valueOf(ACCUSING_SENTENCE),
+                "--published",
+                "2019-05-13");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         List<String> lines = run.outLines();
-        assertThat(lines.get(0)).startsWith("Sentence " + ACCUSING_SENTENCE + ": Various Iranian regime operatives "
-                + "are even accusing Syrian and Russian officials");
-        assertThat(lines).filteredOn(l -> !l.startsWith(" ") && !l.isEmpty()).extracting(l -> l.split("[ :(]")[0])
+        assertThat(lines.get(0))
+                .startsWith("Sentence " + ACCUSING_SENTENCE + ": Various Iranian regime operatives "
+                        + "are even accusing Syrian and Russian officials");
+        assertThat(lines)
+                .filteredOn(l -> !l.startsWith(" ") && !l.isEmpty())
+                .extracting(l -> l.split("[ :(]")[0])
                 .containsSubsequence("Sentence", "Tokens", "Dependency", "Actors", "Verbs", "Events");
         assertThat(lines).contains("Dependency tree:", "Actors:", "Verbs and event nouns:", "Events:");
         List<String> verbs = section(lines, "Verbs and event nouns:");
@@ -148,7 +194,8 @@ class CodeCommandIT {
         List<String> events = section(lines, "Events:");
         assertThat(events).anySatisfy(l -> assertThat(l).matches("\\s+IRN\\S* -11\\d+-> SYR\\S* .*\"accusing\".*"));
         assertThat(events).anySatisfy(l -> assertThat(l).matches("\\s+IRN\\S* -11\\d+-> RUS\\S* .*\"accusing\".*"));
-        assertThat(section(lines, "Actors:")).anySatisfy(l -> assertThat(l).contains("\"Various Iranian regime operatives\""));
+        assertThat(section(lines, "Actors:"))
+                .anySatisfy(l -> assertThat(l).contains("\"Various Iranian regime operatives\""));
         assertThat(run.err()).isEmpty();
     }
 
@@ -157,7 +204,11 @@ class CodeCommandIT {
         CliRun run = CliRun.of("explain", seed.toString(), "--sentence", "999");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.errLines()).singleElement().asString().startsWith("dyad: ").contains("999");
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("dyad: ")
+                .contains("999");
         assertThat(run.out()).isEmpty();
     }
 
@@ -188,7 +239,9 @@ class CodeCommandIT {
     private Map<String, String> codesByTrigger(CliRun run) {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         Map<String, String> codes = new HashMap<>();
-        parse(run.outLines()).forEach(e -> codes.put(e.path("trigger").path("text").asText(), e.path("cameo").asText()));
+        parse(run.outLines())
+                .forEach(e -> codes.put(
+                        e.path("trigger").path("text").asText(), e.path("cameo").asText()));
         return codes;
     }
 

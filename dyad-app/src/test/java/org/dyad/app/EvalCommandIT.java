@@ -29,10 +29,14 @@ class EvalCommandIT {
 
     @BeforeAll
     static void files() throws IOException {
-        input = Files.writeString(dir.resolve("input.jsonl"), String.join("\n",
-                "{\"id\": \"t1\", \"text\": \"Turkey condemned the Syrian government. The weather was mild in Ankara on Monday.\","
-                        + " \"published\": \"2019-05-13\"}",
-                "{\"id\": \"t2\", \"text\": \"The United States imposed sanctions on Iran.\", \"published\": \"2019-05-14\"}", ""));
+        input = Files.writeString(
+                dir.resolve("input.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"id\": \"t1\", \"text\": \"Turkey condemned the Syrian government. The weather was mild in Ankara on Monday.\","
+                                + " \"published\": \"2019-05-13\"}",
+                        "{\"id\": \"t2\", \"text\": \"The United States imposed sanctions on Iran.\", \"published\": \"2019-05-14\"}",
+                        ""));
         gold = Files.writeString(dir.resolve("gold.json"), """
                 {"articles": [
                   {"id": "t1", "events": [
@@ -54,9 +58,13 @@ class EvalCommandIT {
         List<String> lines = run.outLines();
         assertThat(lines.get(lines.size() - 1)).isEqualTo(SUMMARY);
         assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("PROTEST", "1", "0", ".", "1"));
-        assertThat(run.out()).contains("Missed gold events: 1 of 3", "1. gold g2 (core), article t1",
-                "fragment: \"the weather was mild\"", "s1 111/ACCUSE TUR -> SYRGOV \"condemned\"",
-                "why, sentence 2: The weather was mild in Ankara on Monday.");
+        assertThat(run.out())
+                .contains(
+                        "Missed gold events: 1 of 3",
+                        "1. gold g2 (core), article t1",
+                        "fragment: \"the weather was mild\"",
+                        "s1 111/ACCUSE TUR -> SYRGOV \"condemned\"",
+                        "why, sentence 2: The weather was mild in Ankara on Monday.");
     }
 
     @Test
@@ -70,9 +78,16 @@ class EvalCommandIT {
         assertThat(json.path("precision_proxy").asDouble()).isEqualTo(1.0);
         assertThat(json.path("core_recall").asDouble()).isEqualTo(0.667);
         assertThat(json.path("summary").asText()).isEqualTo(SUMMARY);
-        assertThat(json.path("confusion").path("PROTEST").path("no event").asInt()).isEqualTo(1);
+        assertThat(json.path("confusion").path("PROTEST").path("no event").asInt())
+                .isEqualTo(1);
         assertThat(json.path("misses").get(0).path("gold_id").asText()).isEqualTo("g2");
-        assertThat(json.path("misses").get(0).path("sentences").get(0).path("index").asInt()).isEqualTo(1);
+        assertThat(json.path("misses")
+                        .get(0)
+                        .path("sentences")
+                        .get(0)
+                        .path("index")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,7 +116,8 @@ class EvalCommandIT {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         List<String> lines = run.outLines();
         assertThat(lines.get(lines.size() - 1))
-                .isEqualTo("validation: reproduced 1/1 expected codings (100.0%), lenient 1/1; no-event records right 1/1");
+                .isEqualTo(
+                        "validation: reproduced 1/1 expected codings (100.0%), lenient 1/1; no-event records right 1/1");
         assertThat(lines.get(1).split("\\s+")).containsExactly("DEMO", "1", "1", "1", "1", "0/0", "1");
     }
 }

@@ -41,7 +41,8 @@ class EvalCommandTest {
         CliRun run = CliRun.of("eval", "--help");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: dyad eval", "GOLD", "INPUT", "--format", "--misses", "--threads", "--dictionary");
+        assertThat(run.out())
+                .contains("Usage: dyad eval", "GOLD", "INPUT", "--format", "--misses", "--threads", "--dictionary");
         assertThat(CliRun.of("--help").out()).contains("eval");
     }
 
@@ -67,7 +68,8 @@ class EvalCommandTest {
 
     @Test
     void aMissingOrBrokenGoldFileIsNamedInOneLine() throws IOException {
-        Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"Iran threatened Israel.\"}\n");
+        Path input =
+                Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"Iran threatened Israel.\"}\n");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"events\": [{\"level\": \"urgent\"}]}");
 
         CliRun missing = CliRun.of("eval", dir.resolve("nope.json").toString(), input.toString());
@@ -76,14 +78,17 @@ class EvalCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(missing.err()).isEqualTo("dyad: gold file " + dir.resolve("nope.json") + ": no such file\n");
         assertThat(bad.exitCode()).isEqualTo(ExitCode.NO_INPUT);
-        assertThat(bad.err()).isEqualTo("dyad: " + broken + ": events[0].level: neither \"core\" nor \"stretch\": \"urgent\"\n");
+        assertThat(bad.err())
+                .isEqualTo("dyad: " + broken + ": events[0].level: neither \"core\" nor \"stretch\": \"urgent\"\n");
     }
 
     @Test
     void badNumbersAreUsageErrors() throws IOException {
         Path gold = Files.writeString(dir.resolve("gold.json"), "{\"events\": []}");
 
-        assertThat(CliRun.of("eval", gold.toString(), "x.jsonl", "--misses", "-1").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("eval", gold.toString(), "x.jsonl", "--misses", "-1")
+                        .exitCode())
+                .isEqualTo(ExitCode.USAGE);
         CliRun threads = CliRun.of("eval", gold.toString(), "x.jsonl", "--threads", "0");
         assertThat(threads.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(threads.err()).doesNotContain(LOADING);

@@ -38,14 +38,30 @@ class HostileInputIT {
     void codeCodesTheGoodRecordsAndGivesEachHostileInputOneLine() throws IOException {
         Path in = Files.createDirectories(dir.resolve("code"));
         List<Path> bad = hostileFiles(in);
-        Path runOn = Files.writeString(in.resolve("runon.txt"), "Turkey condemned the Syrian government.\n"
-                + "officials met and talked and ".repeat(3500) + "\nIran threatened Israel.\n");
-        Path dictionary = Files.writeString(in.resolve("actors.txt"), String.join("\n",
-                "Tiger Forces = SYRMIL", "= NOPE", "[[[ broken", "Hamas Brigades | = | = PSEREB", ""));
-        Path patterns = Files.writeString(in.resolve("patterns.txt"), String.join("\n",
-                "verb condemn = 111", "verb = 19x", "noun ((( = 190", "shell", ""));
-        List<String> args = new ArrayList<>(List.of("code", "--format", "jsonl", "--threads", "2", "--published", "2019-05-13",
-                "--dictionary", dictionary.toString(), "--patterns", patterns.toString(), runOn.toString()));
+        Path runOn = Files.writeString(
+                in.resolve("runon.txt"),
+                "Turkey condemned the Syrian government.\n" + "officials met and talked and ".repeat(3500)
+                        + "\nIran threatened Israel.\n");
+        Path dictionary = Files.writeString(
+                in.resolve("actors.txt"),
+                String.join(
+                        "\n", "Tiger Forces = SYRMIL", "= NOPE", "[[[ broken", "Hamas Brigades | = | = PSEREB", ""));
+        Path patterns = Files.writeString(
+                in.resolve("patterns.txt"),
+                String.join("\n", "verb condemn = 111", "verb = 19x", "noun ((( = 190", "shell", ""));
+        List<String> args = new ArrayList<>(List.of(
+                "code",
+                "--format",
+                "jsonl",
+                "--threads",
+                "2",
+                "--published",
+                "2019-05-13",
+                "--dictionary",
+                dictionary.toString(),
+                "--patterns",
+                patterns.toString(),
+                runOn.toString()));
         bad.forEach(p -> args.add(p.toString()));
 
         CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -53,16 +69,32 @@ class HostileInputIT {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertNoStackTrace(run);
         assertThat(run.err()).as(run.toString()).doesNotContain("could not be coded");
-        for (Path p : List.of(in.resolve("image.png"), in.resolve("latin1.txt"), in.resolve("empty.txt"), in.resolve("blank.html"),
-                in.resolve("cut.jsonl.gz"), in.resolve("over.txt"))) {
-            assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad: " + p + ":")).hasSize(1);
+        for (Path p : List.of(
+                in.resolve("image.png"),
+                in.resolve("latin1.txt"),
+                in.resolve("empty.txt"),
+                in.resolve("blank.html"),
+                in.resolve("cut.jsonl.gz"),
+                in.resolve("over.txt"))) {
+            assertThat(run.errLines())
+                    .as(run.toString())
+                    .filteredOn(l -> l.startsWith("dyad: " + p + ":"))
+                    .hasSize(1);
         }
         Path mixed = in.resolve("mixed.jsonl");
-        assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad: " + mixed + ":"))
+        assertThat(run.errLines())
+                .as(run.toString())
+                .filteredOn(l -> l.startsWith("dyad: " + mixed + ":"))
                 .extracting(l -> l.substring(("dyad: " + mixed + ":").length()).split(":")[0])
                 .containsExactly("2", "3", "5", "6");
-        assertThat(run.errLines()).as("malformed dictionary lines").filteredOn(l -> l.contains("actors.txt:")).hasSizeGreaterThan(0);
-        assertThat(run.errLines()).as("malformed pattern lines").filteredOn(l -> l.contains("patterns.txt:")).hasSizeGreaterThan(0);
+        assertThat(run.errLines())
+                .as("malformed dictionary lines")
+                .filteredOn(l -> l.contains("actors.txt:"))
+                .hasSizeGreaterThan(0);
+        assertThat(run.errLines())
+                .as("malformed pattern lines")
+                .filteredOn(l -> l.contains("patterns.txt:"))
+                .hasSizeGreaterThan(0);
 
         List<JsonNode> events = new ArrayList<>();
         for (String line : run.outLines()) {
@@ -83,24 +115,39 @@ class HostileInputIT {
     void ingestStoresTheGoodRecordsAndGivesEachHostileInputOneLine() throws Exception {
         Path in = Files.createDirectories(dir.resolve("ingest"));
         hostileFiles(in);
-        Files.writeString(in.resolve("evil.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss [ <!ENTITY xxe SYSTEM \""
-                + in.resolve("mixed.jsonl").toUri() + "\"> ]><rss version=\"2.0\"><channel><title>Evil &xxe;</title>"
-                + "<item><title>T &xxe;</title><link>https://evil.example/1</link><description>&lt;p&gt;Jordan hosted "
-                + "talks between the two sides.&lt;/p&gt; &xxe;</description></item></channel></rss>");
-        Files.write(in.resolve("cut.warc"), "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n"
-                .getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(
+                in.resolve("evil.rss"),
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [ <!ENTITY xxe SYSTEM \""
+                        + in.resolve("mixed.jsonl").toUri()
+                        + "\"> ]><rss version=\"2.0\"><channel><title>Evil &xxe;</title>"
+                        + "<item><title>T &xxe;</title><link>https://evil.example/1</link><description>&lt;p&gt;Jordan hosted "
+                        + "talks between the two sides.&lt;/p&gt; &xxe;</description></item></channel></rss>");
+        Files.write(
+                in.resolve("cut.warc"),
+                "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
         Path db = dir.resolve("hostile.duckdb");
 
         CliRun run = CliRun.of("ingest", "--db", db.toString(), "--threads", "2", in.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertNoStackTrace(run);
-        assertThat(run.errLines()).as(run.toString()).filteredOn(l -> l.startsWith("dyad: " + in.resolve("cut.warc") + ":")).hasSize(1);
+        assertThat(run.errLines())
+                .as(run.toString())
+                .filteredOn(l -> l.startsWith("dyad: " + in.resolve("cut.warc") + ":"))
+                .hasSize(1);
         try (EventStore store = EventStore.openReadOnly(db)) {
-            List<String> ids = new StoreQueries(store).sql("SELECT article_id FROM articles ORDER BY article_id").rows().stream()
-                    .map(r -> String.valueOf(r.get(0))).toList();
+            List<String> ids = new StoreQueries(store)
+                    .sql("SELECT article_id FROM articles ORDER BY article_id").rows().stream()
+                            .map(r -> String.valueOf(r.get(0)))
+                            .toList();
             assertThat(ids).contains("g1", "g2", "g3");
-            String texts = new StoreQueries(store).sql("SELECT string_agg(text, ' ') FROM articles").rows().get(0).get(0).toString();
+            String texts = new StoreQueries(store)
+                    .sql("SELECT string_agg(text, ' ') FROM articles")
+                    .rows()
+                    .get(0)
+                    .get(0)
+                    .toString();
             assertThat(texts).contains("Jordan hosted talks").doesNotContain("\"id\"");
         }
     }
@@ -119,8 +166,10 @@ class HostileInputIT {
             CliRun run = CliRun.of(args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT);
-            assertThat(run.errLines()).as(run.toString()).containsExactly(
-                    "dyad: " + image + ": looks like binary data, not text", "dyad: " + empty + ": empty text");
+            assertThat(run.errLines())
+                    .as(run.toString())
+                    .containsExactly(
+                            "dyad: " + image + ": looks like binary data, not text", "dyad: " + empty + ": empty text");
         }
     }
 
@@ -128,31 +177,42 @@ class HostileInputIT {
     private static List<Path> hostileFiles(Path in) throws IOException {
         List<Path> files = new ArrayList<>();
         files.add(Files.write(in.resolve("image.png"), png()));
-        files.add(Files.write(in.resolve("latin1.txt"), "Iran and Russia clashed \u00e0 Hama.".getBytes(StandardCharsets.ISO_8859_1)));
+        files.add(Files.write(
+                in.resolve("latin1.txt"),
+                "Iran and Russia clashed \u00e0 Hama.".getBytes(StandardCharsets.ISO_8859_1)));
         files.add(Files.writeString(in.resolve("empty.txt"), ""));
         files.add(Files.writeString(in.resolve("blank.html"), "<html><body> \n </body></html>"));
         byte[] utf16 = "Egypt hosted the talks on Sunday.\n".getBytes(StandardCharsets.UTF_16LE);
         files.add(Files.write(in.resolve("utf16.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16)));
-        files.add(Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000)
-                + "<p>Egypt condemned the attack on the embassy.</p>" + "</div>".repeat(100_000) + "</body></html>"));
+        files.add(Files.writeString(
+                in.resolve("deep.html"),
+                "<html><body>" + "<div>".repeat(100_000) + "<p>Egypt condemned the attack on the embassy.</p>"
+                        + "</div>".repeat(100_000) + "</body></html>"));
         String noise = "<script>var s = 'Iran attacked Israel';</script><style>p { color: red }</style>";
-        files.add(Files.writeString(in.resolve("scripts.html"), "<html><head>" + noise.repeat(300) + "</head><body>"
-                + noise.repeat(300) + "<article><p>Egypt hosted talks between Israel and Hamas.</p></article></body></html>"));
+        files.add(Files.writeString(
+                in.resolve("scripts.html"),
+                "<html><head>" + noise.repeat(300) + "</head><body>" + noise.repeat(300)
+                        + "<article><p>Egypt hosted talks between Israel and Hamas.</p></article></body></html>"));
         byte[] big = new byte[21 * 1024 * 1024];
         Arrays.fill(big, (byte) 'x');
         files.add(Files.write(in.resolve("over.txt"), big));
-        files.add(Files.writeString(in.resolve("mixed.jsonl"), String.join("\n",
-                "{\"id\": \"g1\", \"text\": \"Turkey condemned the Syrian government.\"}",
-                "{\"id\": \"bad\", \"text\": Turkey}",
-                "{\"id\": \"cut\", \"text\": \"Iran threat",
-                "{\"id\": \"g2\", \"text\": \"Russia criticised Turkey on Monday.\"}",
-                "{\"id\": \"big\", \"text\": \"" + "word ".repeat(4_300_000) + "\"}",
-                "\u0000\u0001binary junk",
-                "{\"id\": \"g3\", \"text\": \"The United States imposed sanctions on Iran.\"}", "")));
+        files.add(Files.writeString(
+                in.resolve("mixed.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"id\": \"g1\", \"text\": \"Turkey condemned the Syrian government.\"}",
+                        "{\"id\": \"bad\", \"text\": Turkey}",
+                        "{\"id\": \"cut\", \"text\": \"Iran threat",
+                        "{\"id\": \"g2\", \"text\": \"Russia criticised Turkey on Monday.\"}",
+                        "{\"id\": \"big\", \"text\": \"" + "word ".repeat(4_300_000) + "\"}",
+                        "\u0000\u0001binary junk",
+                        "{\"id\": \"g3\", \"text\": \"The United States imposed sanctions on Iran.\"}",
+                        "")));
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(zipped)) {
             for (int i = 0; i < 3000; i++) {
-                gz.write(("{\"id\": \"z" + i + "\", \"text\": \"" + Integer.toHexString(i * 7919) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+                gz.write(("{\"id\": \"z" + i + "\", \"text\": \"" + Integer.toHexString(i * 7919) + "\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         }
         files.add(Files.write(in.resolve("cut.jsonl.gz"), Arrays.copyOf(zipped.toByteArray(), 40)));
@@ -160,7 +220,9 @@ class HostileInputIT {
     }
 
     private static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        return new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0
+        };
     }
 
     private static void assertNoStackTrace(CliRun run) {

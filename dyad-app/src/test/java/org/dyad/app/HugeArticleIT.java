@@ -52,10 +52,27 @@ class HugeArticleIT {
         Path out = dir.resolve("events.jsonl");
         Path err = dir.resolve("err.txt");
 
-        Process run = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-Ddyad.tty.out=false", "-Ddyad.tty.err=false", "-cp",
-                IngestKillIT.classPath(), "org.dyad.app.Main", "code", "--format", "jsonl", "--threads", "2",
-                "--published", "2019-05-13", huge.toString(), small.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process run = new ProcessBuilder(
+                        java(),
+                        "-Xmx3g",
+                        "-XX:+UseParallelGC",
+                        "-Ddyad.tty.out=false",
+                        "-Ddyad.tty.err=false",
+                        "-cp",
+                        IngestKillIT.classPath(),
+                        "org.dyad.app.Main",
+                        "code",
+                        "--format",
+                        "jsonl",
+                        "--threads",
+                        "2",
+                        "--published",
+                        "2019-05-13",
+                        huge.toString(),
+                        small.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(run.waitFor(45, TimeUnit.MINUTES)).as("the run ends").isTrue();
 
         String errors = Files.readString(err);
@@ -76,8 +93,12 @@ class HugeArticleIT {
         }
         System.out.printf("HugeArticleIT: %d characters, %d events, the last ending at %d%n", length, events, lastEnd);
         assertThat(events).as("events of the huge article").isGreaterThan(10_000);
-        assertThat(lastEnd).as("an event in the article's last 50,000 characters").isGreaterThan(length - 50_000);
-        assertThat(smallCoded).as("the ordinary article beside it is coded: " + errors).isTrue();
+        assertThat(lastEnd)
+                .as("an event in the article's last 50,000 characters")
+                .isGreaterThan(length - 50_000);
+        assertThat(smallCoded)
+                .as("the ordinary article beside it is coded: " + errors)
+                .isTrue();
     }
 
     private static String java() {

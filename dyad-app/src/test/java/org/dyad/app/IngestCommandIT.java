@@ -22,7 +22,8 @@ class IngestCommandIT {
         Path copy = IngestCorpus.copy(IngestCorpus.COPY, dir);
         Path db = dir.resolve("store.duckdb");
 
-        CliRun first = CliRun.of("ingest", stories.toString(), copy.toString(), "--db", db.toString(), "--threads", "2");
+        CliRun first =
+                CliRun.of("ingest", stories.toString(), copy.toString(), "--db", db.toString(), "--threads", "2");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         CliRun coded = CliRun.of("code", stories.toString(), "--format", "jsonl", "--threads", "2");
         CliRun stored = CliRun.of("events", "--db", db.toString(), "--limit", "100000");
@@ -32,12 +33,19 @@ class IngestCommandIT {
 
         CliRun second = CliRun.of("ingest", stories.toString(), copy.toString(), "--db", db.toString());
         assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(first.err()).contains("7 article(s) read; skipped as duplicates: 1 (0 already stored, "
-                + "0 repeated in the input, 1 near-copies); 6 coded and stored");
-        assertThat(second.err()).contains("skipped as duplicates: 7 (7 already stored").contains("0 coded and stored, 0 event(s)")
-                .contains("store " + db + ": 6 article(s), 1 near-copies, " + coded.outLines().size() + " event(s)");
-        CliRun copies = CliRun.of("sql", "--db", db.toString(), "SELECT c.publisher, a.article_id FROM copies c "
-                + "JOIN articles a ON a.article_key = c.kept_key");
+        assertThat(first.err())
+                .contains("7 article(s) read; skipped as duplicates: 1 (0 already stored, "
+                        + "0 repeated in the input, 1 near-copies); 6 coded and stored");
+        assertThat(second.err())
+                .contains("skipped as duplicates: 7 (7 already stored")
+                .contains("0 coded and stored, 0 event(s)")
+                .contains("store " + db + ": 6 article(s), 1 near-copies, "
+                        + coded.outLines().size() + " event(s)");
+        CliRun copies = CliRun.of(
+                "sql",
+                "--db",
+                db.toString(),
+                "SELECT c.publisher, a.article_id FROM copies c " + "JOIN articles a ON a.article_key = c.kept_key");
         assertThat(copies.outLines()).containsExactly("{\"publisher\":\"Wire Example\",\"article_id\":\"6183254\"}");
     }
 
@@ -45,7 +53,9 @@ class IngestCommandIT {
     void queriesAnswerInTablesCsvAndJsonLines() throws Exception {
         Path stories = IngestCorpus.firstStories(2, dir);
         Path db = dir.resolve("queries.duckdb");
-        assertThat(CliRun.of("ingest", stories.toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", stories.toString(), "--db", db.toString())
+                        .exitCode())
+                .isZero();
 
         CliRun dyads = CliRun.of("dyads", "--db", db.toString(), "--top", "3", "--format", "table");
         assertThat(dyads.outLines().get(0)).startsWith("source").contains("mean_goldstein");
@@ -56,9 +66,13 @@ class IngestCommandIT {
         assertThat(sql.outLines()).containsExactly("{\"n\":2}");
         CliRun change = CliRun.of("sql", "--db", db.toString(), "DELETE FROM events");
         assertThat(change.exitCode()).isEqualTo(ExitCode.STORE);
-        assertThat(change.errLines()).singleElement().satisfies(l -> assertThat(l).contains("read-only"));
+        assertThat(change.errLines())
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("read-only"));
         Path out = dir.resolve("events.parquet");
-        assertThat(CliRun.of("export", "--db", db.toString(), "--format", "parquet", out.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("export", "--db", db.toString(), "--format", "parquet", out.toString())
+                        .exitCode())
+                .isZero();
         assertThat(Files.size(out)).isPositive();
     }
 

@@ -11,8 +11,7 @@ final class IngestCorpus {
     static final String STORIES = "voa-30.jsonl";
     static final String COPY = "voa-copy.jsonl";
 
-    private IngestCorpus() {
-    }
+    private IngestCorpus() {}
 
     static Path copy(String name, Path dir) throws IOException {
         Path file = dir.resolve(name);

@@ -39,15 +39,25 @@ class IngestFullDiskIT {
         }
         // Writes past 64 KB of any file fail: the write-ahead log of the first batches, or the store's growth.
         long room = 64 * 1024;
-        new ProcessBuilder("prlimit", "--pid", Long.toString(limited.pid()), "--fsize=" + room + ":").inheritIO().start().waitFor();
-        assertThat(limited.waitFor(10, TimeUnit.MINUTES)).as("the limited run ends").isTrue();
+        new ProcessBuilder("prlimit", "--pid", Long.toString(limited.pid()), "--fsize=" + room + ":")
+                .inheritIO()
+                .start()
+                .waitFor();
+        assertThat(limited.waitFor(10, TimeUnit.MINUTES))
+                .as("the limited run ends")
+                .isTrue();
 
         List<String> lines = Files.readAllLines(dir.resolve("ingest.log"));
         assertThat(limited.exitValue()).as(String.join("\n", lines)).isEqualTo(ExitCode.STORE);
-        assertThat(lines).as("what the limited run printed").noneMatch(l -> l.contains("\tat ") || l.contains("internal error"))
-                .filteredOn(l -> l.contains("cannot")).hasSize(1);
+        assertThat(lines)
+                .as("what the limited run printed")
+                .noneMatch(l -> l.contains("\tat ") || l.contains("internal error"))
+                .filteredOn(l -> l.contains("cannot"))
+                .hasSize(1);
         if (Files.exists(full)) {
-            assertThat(IngestKillIT.Snapshot.whole(full)).as("whole articles only").isTrue();
+            assertThat(IngestKillIT.Snapshot.whole(full))
+                    .as("whole articles only")
+                    .isTrue();
         }
         Process rerun = start(full, 0, stories);
         assertThat(rerun.waitFor(10, TimeUnit.MINUTES)).isTrue();
@@ -67,7 +77,9 @@ class IngestFullDiskIT {
         assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
         List<String> lines = Files.readAllLines(dir.resolve("limited.log"));
         assertThat(run.exitValue()).as(String.join("\n", lines)).isEqualTo(ExitCode.STORE);
-        assertThat(lines).filteredOn(l -> l.startsWith("dyad: ") && l.contains("cannot load DuckDB's native library")).hasSize(1);
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("dyad: ") && l.contains("cannot load DuckDB's native library"))
+                .hasSize(1);
         assertThat(lines).noneMatch(l -> l.contains("\tat ") || l.contains("internal error"));
     }
 
@@ -82,8 +94,11 @@ class IngestFullDiskIT {
             }
             command = new ArrayList<>(List.of("bash", "-c", line.toString()));
         }
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile())).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()))
+                .start();
     }
 
     private String log() throws Exception {

@@ -2,6 +2,8 @@ package org.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.store.EventStore;
 import org.dyad.store.QueryResult;
 import org.dyad.store.StoreQueries;
@@ -65,7 +65,9 @@ class IngestKillIT {
         Path clean = dir.resolve("clean-" + copy.getFileName() + ".duckdb");
         long start = System.nanoTime();
         Process cleanRun = ingest(clean, stories, copy);
-        assertThat(cleanRun.waitFor(10, TimeUnit.MINUTES)).as("the clean run ends").isTrue();
+        assertThat(cleanRun.waitFor(10, TimeUnit.MINUTES))
+                .as("the clean run ends")
+                .isTrue();
         assertThat(cleanRun.exitValue()).as(log("clean")).isZero();
         long cleanMillis = (System.nanoTime() - start) / 1_000_000;
         Snapshot expected = Snapshot.of(clean);
@@ -80,10 +82,15 @@ class IngestKillIT {
         // The first kill lands while the models load; the later ones somewhere in the clean run's time,
         // later after a kill that found nothing stored yet (on a busy machine the models load slowly).
         double share = 0.3 + 0.5 * random.nextDouble();
-        for (int kill = 0; kill < MAX_KILLS && (kill < MIN_KILLS || !partlyStored(storedAfterKills, expected)); kill++) {
+        for (int kill = 0;
+                kill < MAX_KILLS && (kill < MIN_KILLS || !partlyStored(storedAfterKills, expected));
+                kill++) {
             // The last kill lands near the end, where the copies are written and the stories rebuilt.
-            long at = kill == 0 ? 500 + random.nextInt(2500)
-                    : kill == MIN_KILLS - 1 ? (long) ((0.9 + 0.1 * random.nextDouble()) * cleanMillis) : (long) (share * cleanMillis);
+            long at = kill == 0
+                    ? 500 + random.nextInt(2500)
+                    : kill == MIN_KILLS - 1
+                            ? (long) ((0.9 + 0.1 * random.nextDouble()) * cleanMillis)
+                            : (long) (share * cleanMillis);
             Process run = ingest(killed, stories, copy);
             if (run.waitFor(at, TimeUnit.MILLISECONDS)) {
                 assertThat(run.exitValue()).as(log("killed")).isZero();
@@ -98,15 +105,22 @@ class IngestKillIT {
                 continue;
             }
             run.destroyForcibly().waitFor();
-            assertThat(!Files.exists(killed) || Snapshot.whole(killed)).as("whole articles after kill " + kill).isTrue();
-            storedAfterKills.add(Files.exists(killed) ? Snapshot.of(killed).articles().size() : 0);
+            assertThat(!Files.exists(killed) || Snapshot.whole(killed))
+                    .as("whole articles after kill " + kill)
+                    .isTrue();
+            storedAfterKills.add(
+                    Files.exists(killed) ? Snapshot.of(killed).articles().size() : 0);
             if (kill > 0 && storedAfterKills.get(storedAfterKills.size() - 1) == 0) {
                 share = Math.min(1.0, share + 0.2);
             }
         }
         boolean killedWhileGrouping = killWhenGroupingStories(killed, stories, copy);
-        assertThat(killedWhileGrouping).as("the kill came before the run ended: " + log("grouping")).isTrue();
-        assertThat(Snapshot.whole(killed)).as("whole articles after the kill in the story grouping").isTrue();
+        assertThat(killedWhileGrouping)
+                .as("the kill came before the run ended: " + log("grouping"))
+                .isTrue();
+        assertThat(Snapshot.whole(killed))
+                .as("whole articles after the kill in the story grouping")
+                .isTrue();
         Process last = ingest(killed, stories, copy);
         assertThat(last.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).as(log("last")).isZero();
@@ -115,8 +129,14 @@ class IngestKillIT {
         String why = "seed " + seed + ", articles stored after each kill " + storedAfterKills
                 + (killedWhileGrouping ? ", then killed while grouping stories" : "");
         System.out.println("IngestKillIT: " + why + " of " + expected.articles().size());
-        assertThat(after.articles()).as(why).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.articles());
-        assertThat(after.events()).as(why).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.events());
+        assertThat(after.articles())
+                .as(why)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected.articles());
+        assertThat(after.events())
+                .as(why)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected.events());
         assertThat(after.copies()).as(why).containsExactlyInAnyOrderElementsOf(expected.copies());
         assertThat(after.stories()).as(why).containsExactlyInAnyOrderElementsOf(expected.stories());
         // Where a kill lands depends on the machine's speed: whether one left a partly filled store is
@@ -134,15 +154,19 @@ class IngestKillIT {
      */
     private boolean killWhenGroupingStories(Path db, Path... inputs) throws Exception {
         Path log = dir.resolve("grouping.log");
-        Process run = new ProcessBuilder(command(db, inputs)).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process run = new ProcessBuilder(command(db, inputs))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         String marker = "grouping the store's events";
         // The output goes to a file, polled: destroying a process closes its pipes, losing what it wrote last.
         while (run.isAlive() && !new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(marker)) {
             Thread.sleep(1);
         }
         run.destroyForcibly().waitFor();
-        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         Files.write(dir.resolve("ingest.log"), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         assertThat(lines).as("the run reached the story grouping").anyMatch(l -> l.contains(marker));
         return lines.stream().noneMatch(l -> l.startsWith("dyad: ingest: ") && l.contains("article(s) read"));
@@ -153,15 +177,28 @@ class IngestKillIT {
     }
 
     private Process ingest(Path db, Path... inputs) throws IOException {
-        return new ProcessBuilder(command(db, inputs)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("ingest.log").toFile())).start();
+        return new ProcessBuilder(command(db, inputs))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("ingest.log").toFile()))
+                .start();
     }
 
     /** The command line of {@code dyad ingest} into {@code db} in a JVM of its own. */
     static List<String> command(Path db, Path... inputs) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Ddyad.tty.out=false", "-Ddyad.tty.err=false", "-cp", classPath(), "org.dyad.app.Main",
-                "ingest", "--db", db.toString(), "--threads", "2"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g",
+                "-Ddyad.tty.out=false",
+                "-Ddyad.tty.err=false",
+                "-cp",
+                classPath(),
+                "org.dyad.app.Main",
+                "ingest",
+                "--db",
+                db.toString(),
+                "--threads",
+                "2"));
         for (Path input : inputs) {
             command.add(input.toString());
         }
@@ -171,7 +208,9 @@ class IngestKillIT {
     /** The test's class path: Surefire and Failsafe name it apart when the JVM's own is a manifest-only jar. */
     static String classPath() {
         String tests = System.getProperty("surefire.test.class.path");
-        return tests != null && !tests.isBlank() ? tests : System.getProperty("java.class.path", "").replace(';', File.pathSeparatorChar);
+        return tests != null && !tests.isBlank()
+                ? tests
+                : System.getProperty("java.class.path", "").replace(';', File.pathSeparatorChar);
     }
 
     private String log(String which) throws IOException {
@@ -184,19 +223,27 @@ class IngestKillIT {
         static Snapshot of(Path db) throws Exception {
             try (EventStore store = EventStore.openReadOnly(db)) {
                 StoreQueries q = new StoreQueries(store);
-                return new Snapshot(column(q.sql("SELECT article_key || ' ' || article_id FROM articles")),
+                return new Snapshot(
+                        column(q.sql("SELECT article_key || ' ' || article_id FROM articles")),
                         column(q.sql("SELECT article_key || ' ' || event_id FROM events")),
                         column(q.sql("SELECT article_key || ' -> ' || kept_key FROM copies")),
-                        column(q.sql("SELECT s.story_id || ' ' || e.event_id FROM stories s JOIN story_events e USING (story_id)")));
+                        column(
+                                q.sql(
+                                        "SELECT s.story_id || ' ' || e.event_id FROM stories s JOIN story_events e USING (story_id)")));
             }
         }
 
         /** Whether every stored article has exactly the events its row counts: no batch was half written. */
         static boolean whole(Path db) throws Exception {
             try (EventStore store = EventStore.openReadOnly(db)) {
-                return new StoreQueries(store).sql("SELECT count(*) FROM articles a WHERE a.events <> "
-                        + "(SELECT count(*) FROM events e WHERE e.article_key = a.article_key)").rows().get(0).get(0)
-                        .toString().equals("0");
+                return new StoreQueries(store)
+                        .sql("SELECT count(*) FROM articles a WHERE a.events <> "
+                                + "(SELECT count(*) FROM events e WHERE e.article_key = a.article_key)")
+                        .rows()
+                        .get(0)
+                        .get(0)
+                        .toString()
+                        .equals("0");
             }
         }
 

@@ -24,7 +24,11 @@ public final class NoTerminal implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         for (String flag : FLAGS) {
-            restore(flag, ((Optional<?>) context.getStore(HERE).get(flag, Optional.class)).map(String::valueOf).orElse(null));
+            restore(
+                    flag,
+                    ((Optional<?>) context.getStore(HERE).get(flag, Optional.class))
+                            .map(String::valueOf)
+                            .orElse(null));
         }
     }
 

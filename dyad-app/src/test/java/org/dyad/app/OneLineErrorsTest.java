@@ -32,29 +32,45 @@ class OneLineErrorsTest {
         CliRun run = CliRun.of("code", file.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.NO_INPUT);
-        assertThat(errLines(run)).as(run.toString()).singleElement().asString()
-                .startsWith("dyad: " + file + ":1: not valid JSON").contains("\\u2028");
+        assertThat(errLines(run))
+                .as(run.toString())
+                .singleElement()
+                .asString()
+                .startsWith("dyad: " + file + ":1: not valid JSON")
+                .contains("\\u2028");
     }
 
     @Test
     void optionValuesWithLineBreaksAreQuotedEscapedOnOneLine() {
         CliRun date = CliRun.of("code", "--published", "2019-05-06\n\u2028\u202Eevil", "x.txt");
-        CliRun dictionary = CliRun.of("code", "--dictionary", dir.resolve("no\r\nsuch\u2029.txt").toString(), "x.txt");
+        CliRun dictionary = CliRun.of(
+                "code", "--dictionary", dir.resolve("no\r\nsuch\u2029.txt").toString(), "x.txt");
 
         assertThat(date.exitCode()).as(date.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(errLines(date)).as(date.toString()).hasSize(2).first().asString()
-                .startsWith("dyad: ").contains("'2019-05-06\\n\\u2028\\u202Eevil' is not a date like 2019-05-13");
+        assertThat(errLines(date))
+                .as(date.toString())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("dyad: ")
+                .contains("'2019-05-06\\n\\u2028\\u202Eevil' is not a date like 2019-05-13");
         assertThat(dictionary.exitCode()).as(dictionary.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(errLines(dictionary)).as(dictionary.toString())
+        assertThat(errLines(dictionary))
+                .as(dictionary.toString())
                 .containsExactly("dyad: dictionary " + dir.resolve("no") + "\\r\\nsuch\\u2029.txt: no such file");
     }
 
     /** The lines of standard error, split only where the command ended a line; each is checked to be one line. */
     private static List<String> errLines(CliRun run) {
-        assertThat(run.err()).as(run.toString()).endsWith(System.lineSeparator()).doesNotContain("\tat ");
+        assertThat(run.err())
+                .as(run.toString())
+                .endsWith(System.lineSeparator())
+                .doesNotContain("\tat ");
         List<String> lines = List.of(run.err().split(Pattern.quote(System.lineSeparator())));
         for (String line : lines) {
-            assertThat(BREAKING.matcher(line).find()).as("a line-breaking character in %s", line).isFalse();
+            assertThat(BREAKING.matcher(line).find())
+                    .as("a line-breaking character in %s", line)
+                    .isFalse();
         }
         return lines;
     }

@@ -23,10 +23,17 @@ class ServeCommandTest {
     void listeningBeyondLoopbackIsWarnedOfWithOrWithoutAToken() {
         assertThat(ServeCommand.warnings("127.0.0.1", false)).isEmpty();
         assertThat(ServeCommand.warnings("localhost", true)).isEmpty();
-        assertThat(ServeCommand.warnings("0.0.0.0", false)).singleElement().asString()
-                .contains("not on loopback").contains("no login").contains("--token");
-        assertThat(ServeCommand.warnings("0.0.0.0", true)).singleElement().asString()
-                .contains("not on loopback").contains("unencrypted");
+        assertThat(ServeCommand.warnings("0.0.0.0", false))
+                .singleElement()
+                .asString()
+                .contains("not on loopback")
+                .contains("no login")
+                .contains("--token");
+        assertThat(ServeCommand.warnings("0.0.0.0", true))
+                .singleElement()
+                .asString()
+                .contains("not on loopback")
+                .contains("unencrypted");
     }
 
     @Test

@@ -8,8 +8,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Headless Chromium (Debian's, or the one DYAD_CHROMIUM names) through chromedriver, for the browser tests; the flags keep it from reaching for the network it does not have. */
 final class Chromium {
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** A new browser with its profile in a fresh directory under {@code dir}. */
     static ChromeDriver start(Path dir) throws Exception {
@@ -22,12 +21,22 @@ final class Chromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 }

@@ -42,8 +42,9 @@ class CodingGateTest {
     void aFailedJobGivesItsPlaceBack() throws Exception {
         CodingGate gate = new CodingGate(1, 0);
         assertThatThrownBy(() -> gate.run(() -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(gate.run(() -> "next")).isEqualTo("next");
     }
 

@@ -61,15 +61,35 @@ class DashboardIT {
         try (EventStore store = EventStore.open(db)) {
             List<Article> articles = new ArrayList<>();
             String seed = TestStore.resource("it/russia-iran-syria.txt");
-            articles.add(new Article("seed", seed, Optional.of(LocalDate.of(2019, 5, 13)), Optional.empty(),
-                    Optional.of("Iran Focus"), Optional.of("Russia and Iran in Syria"), Optional.empty(), "seed"));
+            articles.add(new Article(
+                    "seed",
+                    seed,
+                    Optional.of(LocalDate.of(2019, 5, 13)),
+                    Optional.empty(),
+                    Optional.of("Iran Focus"),
+                    Optional.of("Russia and Iran in Syria"),
+                    Optional.empty(),
+                    "seed"));
             Path voa = dir.resolve("voa.jsonl");
-            Files.writeString(voa, String.join("\n", TestStore.resource("ingest/voa-30.jsonl").lines().limit(6).toList()));
-            articles.addAll(new ArticleSources("dyad-test", Duration.ofSeconds(5), Duration.ZERO).read(voa.toString()).articles());
+            Files.writeString(
+                    voa,
+                    String.join(
+                            "\n",
+                            TestStore.resource("ingest/voa-30.jsonl")
+                                    .lines()
+                                    .limit(6)
+                                    .toList()));
+            articles.addAll(new ArticleSources("dyad-test", Duration.ofSeconds(5), Duration.ZERO)
+                    .read(voa.toString())
+                    .articles());
             new Ingest(store, (article, context) -> json(pipeline.code(article, context)), 2)
-                    .run(Ingest.plan(store, articles, 0.8), (r, n) -> { });
+                    .run(Ingest.plan(store, articles, 0.8), (r, n) -> {});
         }
-        server = new DyadServer(EventStore.openReadOnly(db), () -> pipeline, false, (p, a, s) -> "explained",
+        server = new DyadServer(
+                EventStore.openReadOnly(db),
+                () -> pipeline,
+                false,
+                (p, a, s) -> "explained",
                 new PrintWriter(System.err, true));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
         browser = Chromium.start(dir);
@@ -113,9 +133,14 @@ class DashboardIT {
     void theOverviewShowsWhatTheStoreHolds() throws Exception {
         open("#/overview");
         WebElement counts = visible("[data-test=counts]", 20);
-        assertThat(counts.getText()).startsWith("7\narticles").contains("events").containsPattern("\\d{4}-\\d\\d-\\d\\d – \\d{4}");
-        assertThat(browser.findElements(By.cssSelector("[data-test=top-dyads] tbody tr"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("[data-test=top-actors]")).getText()).contains("RUS");
+        assertThat(counts.getText())
+                .startsWith("7\narticles")
+                .contains("events")
+                .containsPattern("\\d{4}-\\d\\d-\\d\\d – \\d{4}");
+        assertThat(browser.findElements(By.cssSelector("[data-test=top-dyads] tbody tr")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-test=top-actors]")).getText())
+                .contains("RUS");
         screenshot("overview");
     }
 
@@ -129,9 +154,13 @@ class DashboardIT {
         b.clear();
         b.sendKeys("IRN");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        waiting(20).until(d -> !d.findElements(By.cssSelector("circle.tl-point")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("[data-test=timeline-result]")).getText()).contains("IRN-RUS");
-        assertThat(browser.findElements(By.cssSelector("circle.tl-point")).size()).isPositive();
+        waiting(20)
+                .until(d -> !d.findElements(By.cssSelector("circle.tl-point")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-test=timeline-result]"))
+                        .getText())
+                .contains("IRN-RUS");
+        assertThat(browser.findElements(By.cssSelector("circle.tl-point")).size())
+                .isPositive();
         screenshot("timeline");
     }
 
@@ -141,17 +170,27 @@ class DashboardIT {
         visible("a.evidence-link", 20);
         // The clashes that resumed in Hama, as Turkey's news agency reported them.
         browser.findElements(By.cssSelector("[data-test=events] tbody tr")).stream()
-                .filter(row -> row.getText().contains("Clashes resumed")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("a.evidence-link")).click();
+                .filter(row -> row.getText().contains("Clashes resumed"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("a.evidence-link"))
+                .click();
         WebElement sentence = visible("[data-test=evidence-sentence]", 20);
-        assertThat(sentence.findElement(By.cssSelector(".mark-trigger")).getText()).isEqualTo("Clashes resumed");
+        assertThat(sentence.findElement(By.cssSelector(".mark-trigger")).getText())
+                .isEqualTo("Clashes resumed");
         assertThat(sentence.findElements(By.cssSelector(".mark-source"))).isNotEmpty();
         assertThat(sentence.findElements(By.cssSelector(".mark-place"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("[data-test=attribution]")).getText())
-                .contains("news agency").contains("various sources");
-        assertThat(browser.findElement(By.cssSelector("[data-test=rule]")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("PLOVER").contains("ASSAULT")
-                .contains("Hama").doesNotContain("[object");
+        assertThat(browser.findElement(By.cssSelector("[data-test=attribution]"))
+                        .getText())
+                .contains("news agency")
+                .contains("various sources");
+        assertThat(browser.findElement(By.cssSelector("[data-test=rule]")).getText())
+                .isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
+                .contains("PLOVER")
+                .contains("ASSAULT")
+                .contains("Hama")
+                .doesNotContain("[object");
         screenshot("evidence");
 
         browser.findElement(By.cssSelector("[data-test=article-link]")).click();
@@ -165,8 +204,8 @@ class DashboardIT {
         open("#/map");
         waiting(30).until(d -> !d.findElements(By.cssSelector("circle.marker")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("path.map-land")).size()).isGreaterThan(100);
-        boolean nearHama = browser.findElements(By.cssSelector("circle.marker")).stream().anyMatch(m ->
-                Math.abs(Double.parseDouble(m.getAttribute("data-lat")) - 35.1) < 0.6
+        boolean nearHama = browser.findElements(By.cssSelector("circle.marker")).stream()
+                .anyMatch(m -> Math.abs(Double.parseDouble(m.getAttribute("data-lat")) - 35.1) < 0.6
                         && Math.abs(Double.parseDouble(m.getAttribute("data-lon")) - 36.75) < 0.8);
         assertThat(nearHama).as("a marker within about 60 km of Hama").isTrue();
         screenshot("map");
@@ -176,8 +215,9 @@ class DashboardIT {
     void thePastedSeedArticleGivesTheClashes() throws Exception {
         open("#/code");
         WebElement area = visible("#code-text", 20);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area,
-                TestStore.resource("it/russia-iran-syria.txt"));
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];", area, TestStore.resource("it/russia-iran-syria.txt"));
         WebElement date = browser.findElement(By.cssSelector("input[name=published]"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2019-05-13';", date);
         browser.findElement(By.cssSelector("#main form button[type=submit]")).click();
@@ -192,27 +232,38 @@ class DashboardIT {
 
     @Test
     void markupInAnArticleShowsAsTextAndNeverRuns() throws Exception {
-        String hostile = "Russia <script>window.__pwned = 1;</script> accused Iran of <img src=x onerror=\"window.__pwned = 2\">"
-                + " lying on Monday, officials in Moscow said. <b onmouseover=\"window.__pwned = 3\">bold</b>";
+        String hostile =
+                "Russia <script>window.__pwned = 1;</script> accused Iran of <img src=x onerror=\"window.__pwned = 2\">"
+                        + " lying on Monday, officials in Moscow said. <b onmouseover=\"window.__pwned = 3\">bold</b>";
         open("#/code");
         WebElement area = visible("#code-text", 20);
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, hostile);
         browser.findElement(By.cssSelector("#main form button[type=submit]")).click();
         WebElement text = visible("#code-result [data-test=article-text]", 180);
-        assertThat(text.getText()).contains("<script>window.__pwned = 1;</script>").contains("<img src=x onerror=");
-        assertThat(browser.findElements(By.cssSelector("#code-result img, #code-result script, #code-result b"))).isEmpty();
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined;")).isEqualTo(true);
+        assertThat(text.getText())
+                .contains("<script>window.__pwned = 1;</script>")
+                .contains("<img src=x onerror=");
+        assertThat(browser.findElements(By.cssSelector("#code-result img, #code-result script, #code-result b")))
+                .isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined;"))
+                .isEqualTo(true);
     }
 
     @Test
     void codingAnArticleAnswersInTheDocumentsShape() throws Exception {
         OpenApiChecker openApi = new OpenApiChecker(get("openapi.json"));
-        String body = new ObjectMapper().createObjectNode()
+        String body = new ObjectMapper()
+                .createObjectNode()
                 .put("text", "Russian forces clashed with Ukrainian troops near Kharkiv on Tuesday, officials said.")
-                .put("published", "2022-05-13").toString();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/code"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .put("published", "2022-05-13")
+                .toString();
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/code"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode answer = new ObjectMapper().readTree(r.body());
         assertThat(openApi.check("POST", "/api/v1/code", 200, answer)).isEmpty();
@@ -220,7 +271,8 @@ class DashboardIT {
     }
 
     private static String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

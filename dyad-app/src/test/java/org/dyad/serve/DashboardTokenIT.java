@@ -39,9 +39,15 @@ class DashboardTokenIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new DyadServer(EventStore.openReadOnly(TestStore.seed(dir)), () -> {
-            throw new ApiError(503, "no NLP models in this test");
-        }, false, (p, a, s) -> "unused", ServerSettings.open().withToken(TOKEN), new PrintWriter(new StringWriter(), true));
+        server = new DyadServer(
+                EventStore.openReadOnly(TestStore.seed(dir)),
+                () -> {
+                    throw new ApiError(503, "no NLP models in this test");
+                },
+                false,
+                (p, a, s) -> "unused",
+                ServerSettings.open().withToken(TOKEN),
+                new PrintWriter(new StringWriter(), true));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
         browser = Chromium.start(dir);
     }
@@ -73,24 +79,30 @@ class DashboardTokenIT {
         WebElement form = visible("[data-test=token-form]");
         assertThat(form.getText()).contains("needs a token");
         Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(Path.of("target", "screenshots", "token.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                Path.of("target", "screenshots", "token.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         form.findElement(By.cssSelector("input[name=token]")).sendKeys("not-the-token");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("[data-test=token-form]"))
-                .getText().contains("wrong"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector("[data-test=token-form]"))
+                        .getText()
+                        .contains("wrong"));
 
         WebElement again = visible("[data-test=token-form] input[name=token]");
         again.clear();
         again.sendKeys(TOKEN);
-        browser.findElement(By.cssSelector("[data-test=token-form] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-test=token-form] button[type=submit]"))
+                .click();
         assertThat(visible("[data-test=counts]").getText()).startsWith("1\narticles");
 
         // Other pages and a reload of the tab go on without asking again.
         browser.get(base + "#/events?source=SYRMIL");
         browser.navigate().refresh();
         visible("a.evidence-link");
-        assertThat(browser.findElements(By.cssSelector("[data-test=token-form]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=token-form]")))
+                .isEmpty();
     }
 
     @Test
@@ -98,6 +110,7 @@ class DashboardTokenIT {
         browser.get(base + "#token=" + TOKEN);
         assertThat(visible("[data-test=counts]").getText()).startsWith("1\narticles");
         assertThat(browser.getCurrentUrl()).doesNotContain(TOKEN).endsWith("#/overview");
-        assertThat(browser.findElements(By.cssSelector("[data-test=token-form]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=token-form]")))
+                .isEmpty();
     }
 }

@@ -22,30 +22,44 @@ import java.util.Random;
  */
 final class LoadClients {
     /** The kinds of request in the mix, each sampled on its own. */
-    enum Kind { EVENTS, TIMELINE, NETWORK, CODE }
+    enum Kind {
+        EVENTS,
+        TIMELINE,
+        NETWORK,
+        CODE
+    }
 
-    private static final List<String> EVENTS = List.of("/api/v1/events?limit=100", "/api/v1/events?source=SYRMIL&code=19",
-            "/api/v1/events?source=RUS&limit=50&offset=20", "/api/v1/events?from=2019-06-01&to=2019-12-31&limit=200",
+    private static final List<String> EVENTS = List.of(
+            "/api/v1/events?limit=100",
+            "/api/v1/events?source=SYRMIL&code=19",
+            "/api/v1/events?source=RUS&limit=50&offset=20",
+            "/api/v1/events?from=2019-06-01&to=2019-12-31&limit=200",
             "/api/v1/events?target=IRN");
-    private static final List<String> TIMELINE = List.of("/api/v1/timeline?a=RUS&b=IRN",
-            "/api/v1/timeline?a=SYRMIL&b=SYRMIL&level=code&period=day", "/api/v1/timeline?a=RUS&b=SYR&period=month",
+    private static final List<String> TIMELINE = List.of(
+            "/api/v1/timeline?a=RUS&b=IRN",
+            "/api/v1/timeline?a=SYRMIL&b=SYRMIL&level=code&period=day",
+            "/api/v1/timeline?a=RUS&b=SYR&period=month",
             "/api/v1/timeline?a=ISR&b=IRN&period=week&directed=true");
-    private static final List<String> NETWORK = List.of("/api/v1/network", "/api/v1/network?level=code&weight=goldstein",
+    private static final List<String> NETWORK = List.of(
+            "/api/v1/network",
+            "/api/v1/network?level=code&weight=goldstein",
             "/api/v1/network?from=2019-06-01&to=2019-12-31");
     /** Short news paragraphs, coded in a tenth of a second or so; every other coding request sends the long seed article instead. */
     static final List<String> ARTICLES = List.of(
             "Russian forces clashed with Ukrainian troops near Kharkiv on Tuesday, officials said.",
             "Iran's foreign minister met his Syrian counterpart in Damascus on Monday to discuss reconstruction, "
-                + "state media reported.",
+                    + "state media reported.",
             "Turkey accused Syrian government forces of shelling an observation post in Idlib province on Sunday.",
             "The United States imposed new sanctions on Venezuelan officials on Friday, the Treasury Department said. "
-                + "Caracas condemned the move.");
+                    + "Caracas condemned the move.");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String base;
     /** The seed article, some 40 sentences: seconds of a core, which is what fills the coding pool. */
     private final String longArticle;
+
     private final int clients;
     private final int codePercent;
     private final int meanThinkMillis;
@@ -70,22 +84,39 @@ final class LoadClients {
 
         String render() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%-9s %7s %8s %8s %8s  %s%n", "request", "answers", "p50 ms", "p99 ms",
-                    "req/s", "statuses (transport failures)"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-9s %7s %8s %8s %8s  %s%n",
+                    "request",
+                    "answers",
+                    "p50 ms",
+                    "p99 ms",
+                    "req/s",
+                    "statuses (transport failures)"));
             for (Map.Entry<Kind, LoadSamples> e : byKind.entrySet()) {
                 line(out, e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
             }
             line(out, "all", all());
             LoadSamples code = byKind.get(Kind.CODE);
-            out.append(String.format(Locale.ROOT, "code, 200 answers only: p50 %.1f ms, p99 %.1f ms%n",
-                    code.okPercentileMillis(50), code.okPercentileMillis(99)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "code, 200 answers only: p50 %.1f ms, p99 %.1f ms%n",
+                    code.okPercentileMillis(50),
+                    code.okPercentileMillis(99)));
             return out.toString();
         }
 
         private void line(StringBuilder out, String name, LoadSamples s) {
-            out.append(String.format(Locale.ROOT, "%-9s %7d %8.1f %8.1f %8.1f  %s (%d)%n", name, s.answers(),
-                    s.percentileMillis(50), s.percentileMillis(99), s.answers() / (wall.toMillis() / 1000.0),
-                    s.statuses(), s.failures()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-9s %7d %8.1f %8.1f %8.1f  %s (%d)%n",
+                    name,
+                    s.answers(),
+                    s.percentileMillis(50),
+                    s.percentileMillis(99),
+                    s.answers() / (wall.toMillis() / 1000.0),
+                    s.statuses(),
+                    s.failures()));
         }
     }
 
@@ -124,7 +155,10 @@ final class LoadClients {
             long sent = System.nanoTime();
             try {
                 HttpResponse<String> r = http.send(request(kind, random), HttpResponse.BodyHandlers.ofString());
-                s.answer(r.statusCode(), System.nanoTime() - sent, r.headers().firstValue("Retry-After").isPresent());
+                s.answer(
+                        r.statusCode(),
+                        System.nanoTime() - sent,
+                        r.headers().firstValue("Retry-After").isPresent());
                 Thread.sleep(random.nextInt(2 * meanThinkMillis + 1));
             } catch (IOException e) {
                 s.failure();
@@ -156,7 +190,12 @@ final class LoadClients {
             return b.build();
         }
         String text = random.nextBoolean() ? longArticle : ARTICLES.get(random.nextInt(ARTICLES.size()));
-        String body = JSON.createObjectNode().put("text", text).put("published", "2019-05-13").toString();
-        return b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body = JSON.createObjectNode()
+                .put("text", text)
+                .put("published", "2019-05-13")
+                .toString();
+        return b.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 }

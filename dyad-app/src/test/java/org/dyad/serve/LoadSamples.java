@@ -55,7 +55,10 @@ final class LoadSamples {
 
     /** Answers with a status of 500 or above, 503 included. */
     int serverErrors() {
-        return statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum();
+        return statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= 500)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     int failures() {

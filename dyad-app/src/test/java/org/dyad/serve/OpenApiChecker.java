@@ -27,8 +27,13 @@ final class OpenApiChecker {
         if (operation.isEmpty()) {
             return List.of("no operation " + method + " " + path + " in the document");
         }
-        JsonNode schema = operation.get().path("responses").path(String.valueOf(status))
-                .path("content").path("application/json").path("schema");
+        JsonNode schema = operation
+                .get()
+                .path("responses")
+                .path(String.valueOf(status))
+                .path("content")
+                .path("application/json")
+                .path("schema");
         if (schema.isMissingNode()) {
             return List.of(method + " " + path + ": the document has no JSON answer for status " + status);
         }
@@ -39,14 +44,20 @@ final class OpenApiChecker {
 
     /** The schema for the request body of {@code method path}. */
     JsonNode requestSchema(String method, String path) {
-        return operation(method, path).orElseThrow().path("requestBody").path("content").path("application/json").path("schema");
+        return operation(method, path)
+                .orElseThrow()
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
     }
 
     private Optional<JsonNode> operation(String method, String path) {
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (bare.matches(e.getKey().replaceAll("\\{[^}]+}", "[^/]+")) && e.getValue().has(method.toLowerCase())) {
+            if (bare.matches(e.getKey().replaceAll("\\{[^}]+}", "[^/]+"))
+                    && e.getValue().has(method.toLowerCase())) {
                 return Optional.of(e.getValue().path(method.toLowerCase()));
             }
         }
@@ -96,13 +107,19 @@ final class OpenApiChecker {
         if (schema.has("enum") && !contains(schema.get("enum"), value)) {
             problems.add(at + ": " + value + " is not one of " + schema.get("enum"));
         }
-        if (value.isNumber() && schema.has("minimum") && value.asDouble() < schema.get("minimum").asDouble()) {
+        if (value.isNumber()
+                && schema.has("minimum")
+                && value.asDouble() < schema.get("minimum").asDouble()) {
             problems.add(at + ": " + value + " is below " + schema.get("minimum"));
         }
-        if (value.isNumber() && schema.has("maximum") && value.asDouble() > schema.get("maximum").asDouble()) {
+        if (value.isNumber()
+                && schema.has("maximum")
+                && value.asDouble() > schema.get("maximum").asDouble()) {
             problems.add(at + ": " + value + " is above " + schema.get("maximum"));
         }
-        if (value.isTextual() && schema.has("minLength") && value.asText().length() < schema.get("minLength").asInt()) {
+        if (value.isTextual()
+                && schema.has("minLength")
+                && value.asText().length() < schema.get("minLength").asInt()) {
             problems.add(at + ": shorter than " + schema.get("minLength"));
         }
         if (value.isObject()) {
@@ -126,7 +143,8 @@ final class OpenApiChecker {
             Map.Entry<String, JsonNode> field = it.next();
             if (properties.has(field.getKey())) {
                 walk(properties.get(field.getKey()), field.getValue(), at + "." + field.getKey(), problems);
-            } else if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean()) {
+            } else if (schema.path("additionalProperties").isBoolean()
+                    && !schema.get("additionalProperties").asBoolean()) {
                 problems.add(at + ": field " + field.getKey() + " is not in the document");
             }
         }

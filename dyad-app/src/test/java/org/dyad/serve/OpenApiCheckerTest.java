@@ -12,19 +12,35 @@ class OpenApiCheckerTest {
     @Test
     void reportsMissingFieldsWrongTypesUnknownFieldsAndValuesOutOfRange() throws Exception {
         OpenApiChecker checker = new OpenApiChecker(OpenApi.document(getClass().getClassLoader()));
-        assertThat(checker.check("GET", "/api/v1/dyads", 200, json.readTree("{\"dyads\": []}"))).isEmpty();
+        assertThat(checker.check("GET", "/api/v1/dyads", 200, json.readTree("{\"dyads\": []}")))
+                .isEmpty();
         assertThat(checker.check("GET", "/api/v1/dyads", 200, json.readTree("{}")))
-                .singleElement().satisfies(p -> assertThat(p).contains("no field dyads"));
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("no field dyads"));
         assertThat(checker.check("GET", "/api/v1/dyads?top=3", 200, json.readTree("{\"dyads\": 3}")))
-                .singleElement().satisfies(p -> assertThat(p).contains("$.dyads").contains("array"));
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("$.dyads").contains("array"));
         assertThat(checker.check("GET", "/api/v1/dyads", 200, json.readTree("{\"dyads\": [], \"extra\": 1}")))
-                .singleElement().satisfies(p -> assertThat(p).contains("extra"));
-        assertThat(checker.check("GET", "/api/v1/events/e-1", 404, json.readTree("{\"status\": \"404\", \"error\": \"x\", \"message\": \"y\"}")))
-                .singleElement().satisfies(p -> assertThat(p).contains("$.status"));
-        assertThat(checker.check("GET", "/api/v1/timeline", 200, json.readTree(
-                "{\"dyad\": \"A-B\", \"period\": \"year\", \"total\": 0, \"rows\": [], \"shifts\": []}")))
-                .singleElement().satisfies(p -> assertThat(p).contains("not one of"));
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("extra"));
+        assertThat(checker.check(
+                        "GET",
+                        "/api/v1/events/e-1",
+                        404,
+                        json.readTree("{\"status\": \"404\", \"error\": \"x\", \"message\": \"y\"}")))
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("$.status"));
+        assertThat(
+                        checker.check(
+                                "GET",
+                                "/api/v1/timeline",
+                                200,
+                                json.readTree(
+                                        "{\"dyad\": \"A-B\", \"period\": \"year\", \"total\": 0, \"rows\": [], \"shifts\": []}")))
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("not one of"));
         assertThat(checker.check("DELETE", "/api/v1/events", 200, json.readTree("{}")))
-                .singleElement().satisfies(p -> assertThat(p).contains("no operation"));
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("no operation"));
     }
 }

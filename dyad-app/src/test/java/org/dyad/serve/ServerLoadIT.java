@@ -39,9 +39,11 @@ class ServerLoadIT {
     private static final Duration WARM_UP = Duration.ofSeconds(Math.max(3, Math.min(15, RUN.toSeconds() / 4)));
     /** A small share: each article takes a core for a second or more, and this machine may have two. */
     private static final int CODE_PERCENT = 3;
+
     private static final int THINK_MILLIS = 10;
     /** Generous, since a full GC's result moves by a few MB with what the JIT and the pools hold; a leak grows past it. */
     private static final long HEAP_MARGIN = 64L << 20;
+
     private static final int COPIES = 40;
 
     @TempDir
@@ -55,8 +57,13 @@ class ServerLoadIT {
     static void start() throws Exception {
         pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator());
         Path db = TestStore.copies(dir, COPIES);
-        server = new DyadServer(EventStore.openReadOnly(db), () -> pipeline, false, (p, a, s) -> "unused",
-                ServerSettings.open(), new PrintWriter(System.err, true));
+        server = new DyadServer(
+                EventStore.openReadOnly(db),
+                () -> pipeline,
+                false,
+                (p, a, s) -> "unused",
+                ServerSettings.open(),
+                new PrintWriter(System.err, true));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -72,12 +79,17 @@ class ServerLoadIT {
 
     @Test
     void fiftyClientsReadingAndCodingGetNoServerErrorsAndTheHeapDoesNotGrow() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(30)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
         // One article before the clock starts: the first one through the pipeline is the slowest by far.
-        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + "/api/code"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + LoadClients.ARTICLES.get(0) + "\"}")).build(),
+        HttpResponse<String> first = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/code"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"text\": \"" + LoadClients.ARTICLES.get(0) + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 
@@ -99,25 +111,47 @@ class ServerLoadIT {
                 assertThat(s.statuses()).as(read + ": only 200s, no 5xx").containsOnlyKeys(200);
             }
             LoadSamples code = r.byKind().get(Kind.CODE);
-            assertThat(code.statuses().keySet()).as("code: coded, or turned away while the pool is full").isSubsetOf(200, 503);
-            assertThat(code.busyWithoutRetryAfter()).as("503s without Retry-After").isZero();
+            assertThat(code.statuses().keySet())
+                    .as("code: coded, or turned away while the pool is full")
+                    .isSubsetOf(200, 503);
+            assertThat(code.busyWithoutRetryAfter())
+                    .as("503s without Retry-After")
+                    .isZero();
             assertThat(r.all().failures()).as("requests that got no answer").isZero();
         }
-        assertThat(run.byKind().get(Kind.CODE).count(200)).as("articles coded during the run").isPositive();
-        assertThat(heapAfter - heapBefore).as("heap growth after a full GC, bytes").isLessThan(HEAP_MARGIN);
+        assertThat(run.byKind().get(Kind.CODE).count(200))
+                .as("articles coded during the run")
+                .isPositive();
+        assertThat(heapAfter - heapBefore)
+                .as("heap growth after a full GC, bytes")
+                .isLessThan(HEAP_MARGIN);
     }
 
     private static String report(LoadClients.Result warm, LoadClients.Result run, long heapBefore, long heapAfter) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 dyad serve load test, %s
                 %d clients on loopback, closed loop with 0-%d ms pauses, %d%% POST /api/code; \
                 %d copies of the seed article (%d events); %d cores shared by the clients, the server and whatever else runs
                 warm-up %d s: %d answers, then the run:
                 run %.1f s:
                 %sheap after full GC: %.1f MB after warm-up, %.1f MB after the run (%+.1f MB); max heap %.0f MB
-                """, Instant.now(), CLIENTS, 2 * THINK_MILLIS, CODE_PERCENT, COPIES, COPIES * 32,
-                Runtime.getRuntime().availableProcessors(), WARM_UP.toSeconds(), warm.all().answers(),
-                run.wall().toMillis() / 1000.0, run.render(), mb(heapBefore), mb(heapAfter), mb(heapAfter - heapBefore),
+                """,
+                Instant.now(),
+                CLIENTS,
+                2 * THINK_MILLIS,
+                CODE_PERCENT,
+                COPIES,
+                COPIES * 32,
+                Runtime.getRuntime().availableProcessors(),
+                WARM_UP.toSeconds(),
+                warm.all().answers(),
+                run.wall().toMillis() / 1000.0,
+                run.render(),
+                mb(heapBefore),
+                mb(heapAfter),
+                mb(heapAfter - heapBefore),
                 mb(Runtime.getRuntime().maxMemory()));
     }
 

@@ -13,14 +13,13 @@ import java.util.Optional;
  * codes in file order, where its first line is ("Phoenix.Countries.actors.txt:22009"), and the
  * state that backs it, if the dictionary says so (ISO 3166-1 alpha-3).
  */
-public record ActorEntry(String name, List<String> phrases, List<DatedCode> codes, String source,
-                         Optional<String> patron) {
+public record ActorEntry(
+        String name, List<String> phrases, List<DatedCode> codes, String source, Optional<String> patron) {
     // When several dated codes hold on one day (inclusive limits make hand-overs overlap),
     // the most recent start is the role the actor has just taken up.
     private static final Comparator<DatedCode> BY_START =
             Comparator.comparing(c -> c.from().orElse(LocalDate.MIN));
-    private static final Comparator<DatedCode> BY_END =
-            Comparator.comparing(c -> c.to().orElse(LocalDate.MAX));
+    private static final Comparator<DatedCode> BY_END = Comparator.comparing(c -> c.to().orElse(LocalDate.MAX));
 
     public ActorEntry {
         Objects.requireNonNull(name, "name");
@@ -35,8 +34,8 @@ public record ActorEntry(String name, List<String> phrases, List<DatedCode> code
             throw new IllegalArgumentException("actor entry '" + name + "' at " + source + " has no phrase");
         }
         if (patron.isPresent() && !patron.get().matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException(
-                    "patron '" + patron.get() + "' of actor entry '" + name + "' at " + source + " is not three capitals");
+            throw new IllegalArgumentException("patron '" + patron.get() + "' of actor entry '" + name + "' at "
+                    + source + " is not three capitals");
         }
     }
 

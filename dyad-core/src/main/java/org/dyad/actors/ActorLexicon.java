@@ -85,8 +85,10 @@ public final class ActorLexicon {
         List<String> notes = new ArrayList<>(userDictionary.diagnostics());
         notes.addAll(builder.diagnostics());
         for (ActorEntry entry : userDictionary.actors().entries()) {
-            entry.patron().filter(p -> !countryCodes.contains(p)).ifPresent(p -> notes.add(entry.source()
-                    + ": patron=" + p + " is not a country code dyad knows; kept as written"));
+            entry.patron()
+                    .filter(p -> !countryCodes.contains(p))
+                    .ifPresent(p -> notes.add(
+                            entry.source() + ": patron=" + p + " is not a country code dyad knows; kept as written"));
         }
         this.userDiagnostics = OneLine.all(notes);
         this.diagnostics = base.diagnostics;
@@ -101,8 +103,8 @@ public final class ActorLexicon {
         }
         actors = actors.merge(reader.readResource(DYAD_ACTORS));
         AgentDictionaryReader agentReader = new AgentDictionaryReader();
-        AgentDictionary agents = agentReader.readResource(PHOENIX_DIR + AGENT_FILE)
-                .merge(agentReader.readResource(DYAD_AGENTS));
+        AgentDictionary agents =
+                agentReader.readResource(PHOENIX_DIR + AGENT_FILE).merge(agentReader.readResource(DYAD_AGENTS));
         return new ActorLexicon(actors, agents, CountryTable.load());
     }
 
@@ -124,7 +126,8 @@ public final class ActorLexicon {
 
     /** This lexicon with {@code userActors} as the user's actors and no user agents ({@link #withUserDictionary}). */
     public ActorLexicon withUserActors(ActorDictionary userActors) {
-        return withUserDictionary(new UserDictionary(userActors, UserDictionary.empty().agents()));
+        return withUserDictionary(
+                new UserDictionary(userActors, UserDictionary.empty().agents()));
     }
 
     /**
@@ -160,7 +163,8 @@ public final class ActorLexicon {
             walkAgents(words, lemmas, start, agents.root(), byEnd);
             walkAgents(words, lemmas, start, userAgents.root(), byEnd);
             for (Map.Entry<Integer, Set<LexiconTarget>> e : byEnd.entrySet()) {
-                MatchChooser.choose(e.getValue(), new Span(start, e.getKey()), date).ifPresent(candidates::add);
+                MatchChooser.choose(e.getValue(), new Span(start, e.getKey()), date)
+                        .ifPresent(candidates::add);
             }
         }
         return MatchChooser.longestFirst(candidates);
@@ -168,7 +172,8 @@ public final class ActorLexicon {
 
     /** "al - Shabab": a lower-case article the tokenizer split off a capitalised name. */
     private static boolean articleOfName(Sentence sentence, int start) {
-        return start + 2 < sentence.size() && sentence.token(start + 1).word().equals("-")
+        return start + 2 < sentence.size()
+                && sentence.token(start + 1).word().equals("-")
                 && TokenKeys.looksProper(sentence.token(start + 2).word());
     }
 
@@ -203,8 +208,12 @@ public final class ActorLexicon {
         return userDiagnostics;
     }
 
-    private static void walkWords(TokenTrie<LexiconTarget> trie, String[] words, int start,
-            Map<Integer, Set<LexiconTarget>> byEnd, Predicate<LexiconTarget> usable) {
+    private static void walkWords(
+            TokenTrie<LexiconTarget> trie,
+            String[] words,
+            int start,
+            Map<Integer, Set<LexiconTarget>> byEnd,
+            Predicate<LexiconTarget> usable) {
         TokenTrie.Node<LexiconTarget> node = trie.root();
         for (int i = start; i < words.length && node != null; i++) {
             node = node.child(words[i]);
@@ -217,7 +226,11 @@ public final class ActorLexicon {
     }
 
     /** Agents match on the word or the lemma of each token, so both paths are followed. */
-    private void walkAgents(String[] words, String[] lemmas, int i, TokenTrie.Node<LexiconTarget> node,
+    private void walkAgents(
+            String[] words,
+            String[] lemmas,
+            int i,
+            TokenTrie.Node<LexiconTarget> node,
             Map<Integer, Set<LexiconTarget>> byEnd) {
         if (i >= words.length) {
             return;

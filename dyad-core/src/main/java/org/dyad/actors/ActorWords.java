@@ -9,8 +9,12 @@ import org.dyad.lexicon.WordTable;
  * prefixes ("Iran-backed", "pro-Tehran"), nouns of backing ("the support of"), words of command
  * ("led by") and of kinship ("the brother of"), and the words of coreference.
  */
-public record ActorWords(WordTable patronWords, WordTable patronNouns, WordTable commandWords,
-                         WordTable kinshipWords, WordTable corefWords) {
+public record ActorWords(
+        WordTable patronWords,
+        WordTable patronNouns,
+        WordTable commandWords,
+        WordTable kinshipWords,
+        WordTable corefWords) {
     public ActorWords {
         Objects.requireNonNull(patronWords, "patronWords");
         Objects.requireNonNull(patronNouns, "patronNouns");
@@ -20,8 +24,11 @@ public record ActorWords(WordTable patronWords, WordTable patronNouns, WordTable
     }
 
     public static ActorWords loadBundled() {
-        return new ActorWords(WordTable.load(Lexicons.PATRON_WORDS), WordTable.load(Lexicons.PATRON_NOUNS),
-                WordTable.load(Lexicons.COMMAND_WORDS), WordTable.load(Lexicons.KINSHIP_WORDS),
+        return new ActorWords(
+                WordTable.load(Lexicons.PATRON_WORDS),
+                WordTable.load(Lexicons.PATRON_NOUNS),
+                WordTable.load(Lexicons.COMMAND_WORDS),
+                WordTable.load(Lexicons.KINSHIP_WORDS),
                 WordTable.load(Lexicons.COREF_WORDS));
     }
 }

@@ -3,8 +3,8 @@ package org.dyad.actors;
 import java.io.Reader;
 import java.util.List;
 import org.dyad.actors.internal.AgentFileParser;
-import org.dyad.lexicon.Resources;
 import org.dyad.actors.internal.DictionaryLines;
+import org.dyad.lexicon.Resources;
 
 /**
  * Reads a PETRARCH agents dictionary (Phoenix.agents.txt): substitution sets, agent phrases

@@ -38,7 +38,9 @@ public record CodeParts(Optional<String> country, Optional<String> agent, ActorK
                 return of(c.substring(3), isCountry);
             }
             Optional<String> agent = agentAfter(c, 3);
-            return new CodeParts(Optional.of(head), agent,
+            return new CodeParts(
+                    Optional.of(head),
+                    agent,
                     agent.map(a -> CLASSES.getOrDefault(a, ActorKind.GROUP)).orElse(ActorKind.STATE));
         }
         Optional<String> agent = CLASSES.containsKey(head) ? Optional.of(head) : Optional.empty();
@@ -82,12 +84,49 @@ public record CodeParts(Optional<String> country, Optional<String> agent, ActorK
         Map<String, ActorKind> kinds = new HashMap<>();
         put(kinds, ActorKind.STATE, "GOV", "LEG", "JUD", "COP", "SPY");
         put(kinds, ActorKind.ORGANIZATION, "IGO", "NGO", "NGM", "MNC", "BUS", "MED", "EDU", "HLH", "PTY");
-        put(kinds, ActorKind.GROUP, "REB", "IMG", "MIL", "INS", "OPP", "SEP", "UAF", "CRM", "CVL", "REF", "LAB",
-                "AGR", "ELI", "ENV", "HRI", "MOD", "RAD", "PPL", "REL", "UIS", "DEV");
+        put(
+                kinds,
+                ActorKind.GROUP,
+                "REB",
+                "IMG",
+                "MIL",
+                "INS",
+                "OPP",
+                "SEP",
+                "UAF",
+                "CRM",
+                "CVL",
+                "REF",
+                "LAB",
+                "AGR",
+                "ELI",
+                "ENV",
+                "HRI",
+                "MOD",
+                "RAD",
+                "PPL",
+                "REL",
+                "UIS",
+                "DEV");
         // Only the top-level religions: sub-codes such as SUN (Sunni) would clash with country
         // codes (SUN is also the Soviet Union), and they only ever follow a religion.
-        put(kinds, ActorKind.GROUP, "ADR", "ATH", "BAH", "BUD", "CHR", "CON", "HIN", "ITR", "JAN", "JEW", "MUS",
-                "SIK", "TAO", "ZRO");
+        put(
+                kinds,
+                ActorKind.GROUP,
+                "ADR",
+                "ATH",
+                "BAH",
+                "BUD",
+                "CHR",
+                "CON",
+                "HIN",
+                "ITR",
+                "JAN",
+                "JEW",
+                "MUS",
+                "SIK",
+                "TAO",
+                "ZRO");
         return Map.copyOf(kinds);
     }
 

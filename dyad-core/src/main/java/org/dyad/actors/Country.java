@@ -29,7 +29,8 @@ public record Country(
             throw new IllegalArgumentException("country " + iso3 + " has a blank name");
         }
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-            throw new IllegalArgumentException("country " + iso3 + " has position " + lat + "," + lon + " off the globe");
+            throw new IllegalArgumentException(
+                    "country " + iso3 + " has position " + lat + "," + lon + " off the globe");
         }
     }
 }

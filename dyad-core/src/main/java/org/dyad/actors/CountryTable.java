@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dyad.lexicon.Resources;
 import org.dyad.actors.internal.DictionaryLines;
+import org.dyad.lexicon.Resources;
 
 /**
  * The table of countries and territories bundled as {@code /dyad/countries/countries.tsv}
@@ -16,6 +16,7 @@ import org.dyad.actors.internal.DictionaryLines;
 public final class CountryTable {
     /** Where the bundled table lives on the class path. */
     public static final String RESOURCE = "/dyad/countries/countries.tsv";
+
     private static final int COLUMNS = 8;
     private static final String LIST_SEPARATOR = "\\|";
 
@@ -58,12 +59,20 @@ public final class CountryTable {
             }
             String[] cells = lines.get(i).split("\t", -1);
             if (cells.length != COLUMNS) {
-                throw new IllegalArgumentException(name + ":" + (i + 1) + ": " + cells.length + " columns, expected " + COLUMNS);
+                throw new IllegalArgumentException(
+                        name + ":" + (i + 1) + ": " + cells.length + " columns, expected " + COLUMNS);
             }
-            Country country = new Country(cells[0], cells[1], list(cells[3]), list(cells[4]), list(cells[5]),
-                    Double.parseDouble(cells[6]), Double.parseDouble(cells[7]));
+            Country country = new Country(
+                    cells[0],
+                    cells[1],
+                    list(cells[3]),
+                    list(cells[4]),
+                    list(cells[5]),
+                    Double.parseDouble(cells[6]),
+                    Double.parseDouble(cells[7]));
             if (byCode.put(country.iso3(), country) != null) {
-                throw new IllegalArgumentException(name + ":" + (i + 1) + ": country " + country.iso3() + " appears twice");
+                throw new IllegalArgumentException(
+                        name + ":" + (i + 1) + ": country " + country.iso3() + " appears twice");
             }
             if (!cells[2].isBlank()) {
                 officialNames.put(country.iso3(), cells[2].strip());
@@ -91,6 +100,8 @@ public final class CountryTable {
     }
 
     private static List<String> list(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split(LIST_SEPARATOR)).map(String::strip).toList();
+        return cell.isBlank()
+                ? List.of()
+                : Arrays.stream(cell.split(LIST_SEPARATOR)).map(String::strip).toList();
     }
 }

@@ -37,7 +37,8 @@ public enum DictionaryFormat {
         for (int i = 0; i < lines.size(); i++) {
             Optional<String> content = comments.content(i + 1, lines.get(i));
             String line = content.orElse("");
-            if (AGENT_CODE.matcher(line).find() || SUBSTITUTION_SET.matcher(line).matches()) {
+            if (AGENT_CODE.matcher(line).find()
+                    || SUBSTITUTION_SET.matcher(line).matches()) {
                 agentLines++;
             } else if (line.indexOf('=') < 0 && ACTOR_CODE.matcher(line).find()) {
                 actorLines++;

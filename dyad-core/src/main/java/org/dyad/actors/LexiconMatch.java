@@ -10,8 +10,8 @@ import org.dyad.model.Span;
  * "NGO~" for AGENT), a readable name, the dictionary line it came from, and the patron state
  * its dictionary entry names (user dictionaries can; the bundled ones do not).
  */
-public record LexiconMatch(Span tokens, MatchKind kind, String code, String name, String source,
-                           Optional<String> patron) {
+public record LexiconMatch(
+        Span tokens, MatchKind kind, String code, String name, String source, Optional<String> patron) {
     public LexiconMatch {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(kind, "kind");

@@ -5,5 +5,9 @@ package org.dyad.actors;
  * capital from the country table, or a Phoenix agent phrase.
  */
 public enum MatchKind {
-    ACTOR, COUNTRY_NAME, DEMONYM, CAPITAL, AGENT
+    ACTOR,
+    COUNTRY_NAME,
+    DEMONYM,
+    CAPITAL,
+    AGENT
 }

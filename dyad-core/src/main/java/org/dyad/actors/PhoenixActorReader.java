@@ -3,8 +3,8 @@ package org.dyad.actors;
 import java.io.Reader;
 import java.util.List;
 import org.dyad.actors.internal.ActorFileParser;
-import org.dyad.lexicon.Resources;
 import org.dyad.actors.internal.DictionaryLines;
+import org.dyad.lexicon.Resources;
 
 /**
  * Reads PETRARCH/TABARI actor dictionaries (the Phoenix {@code *.actors.txt} files) into an

@@ -45,8 +45,10 @@ public final class UnknownActors {
 
     /** Counts {@code mention} if no dictionary knows its actor. */
     public void add(ActorMention mention) {
-        nameOf(mention).ifPresent(name -> byName
-                .computeIfAbsent(key(name), k -> new Tally(name.replaceAll("\\s+", " "), mention)).count++);
+        nameOf(mention)
+                .ifPresent(name -> byName.computeIfAbsent(
+                                key(name), k -> new Tally(name.replaceAll("\\s+", " "), mention))
+                        .count++);
     }
 
     public void addAll(Iterable<ActorMention> mentions) {

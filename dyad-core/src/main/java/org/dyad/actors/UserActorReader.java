@@ -110,10 +110,11 @@ public final class UserActorReader {
     }
 
     private static UncheckedIOException unreadable(Path file, IOException e) {
-        String why = e instanceof NoSuchFileException ? "no such file"
-                : e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof CharacterCodingException ? "not UTF-8 text"
-                : String.valueOf(e.getMessage());
+        String why = e instanceof NoSuchFileException
+                ? "no such file"
+                : e instanceof AccessDeniedException
+                        ? "permission denied"
+                        : e instanceof CharacterCodingException ? "not UTF-8 text" : String.valueOf(e.getMessage());
         return new UncheckedIOException("cannot read actor dictionary " + file + ": " + why, e);
     }
 }

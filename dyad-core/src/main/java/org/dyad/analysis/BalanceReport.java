@@ -8,8 +8,12 @@ import java.util.OptionalDouble;
  * of them are balanced, the balanced share by count and by triad weight (both empty when there
  * are no triads, since a share of nothing is undefined), and the unbalanced triads, heaviest first.
  */
-public record BalanceReport(int triads, int balancedTriads, OptionalDouble balancedShare,
-                            OptionalDouble weightedBalancedShare, List<Triad> unbalanced) {
+public record BalanceReport(
+        int triads,
+        int balancedTriads,
+        OptionalDouble balancedShare,
+        OptionalDouble weightedBalancedShare,
+        List<Triad> unbalanced) {
 
     public BalanceReport {
         if (balancedTriads < 0 || balancedTriads > triads) {

@@ -102,8 +102,7 @@ public final class ChangePointDetector {
     }
 
     /** A split point (first index of the right part) and its statistic. */
-    private record Split(int at, double score) {
-    }
+    private record Split(int at, double score) {}
 
     /** The split with the highest CUSUM statistic, in one pass over running sums. */
     private Split bestSplit(double[] values) {

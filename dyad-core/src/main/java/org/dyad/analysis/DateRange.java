@@ -24,6 +24,7 @@ public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
     }
 
     public boolean contains(LocalDate date) {
-        return from.map(f -> !date.isBefore(f)).orElse(true) && to.map(t -> !date.isAfter(t)).orElse(true);
+        return from.map(f -> !date.isBefore(f)).orElse(true)
+                && to.map(t -> !date.isAfter(t)).orElse(true);
     }
 }

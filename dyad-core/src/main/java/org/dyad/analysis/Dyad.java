@@ -14,8 +14,8 @@ public record Dyad(String first, String second, boolean directed) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         if (!directed && first.compareTo(second) > 0) {
-            throw new IllegalArgumentException("undirected dyad " + first + "-" + second
-                    + " is not in alphabetical order; use Dyad.of");
+            throw new IllegalArgumentException(
+                    "undirected dyad " + first + "-" + second + " is not in alphabetical order; use Dyad.of");
         }
     }
 

@@ -14,8 +14,14 @@ import org.dyad.model.Event;
  * left behind, so the analyses can be fed from coded events, a {@code dyad.event/1} file or
  * a store query alike.
  */
-public record DyadEvent(String eventId, LocalDate date, String source, String target, int quadClass,
-                        double goldstein, String cameoRoot) {
+public record DyadEvent(
+        String eventId,
+        LocalDate date,
+        String source,
+        String target,
+        int quadClass,
+        double goldstein,
+        String cameoRoot) {
 
     public DyadEvent {
         Objects.requireNonNull(eventId, "eventId");
@@ -31,8 +37,8 @@ public record DyadEvent(String eventId, LocalDate date, String source, String ta
             throw new IllegalArgumentException("quad class " + quadClass + " is not 1-4 in event " + eventId);
         }
         if (Double.isNaN(goldstein) || goldstein < -10 || goldstein > 10) {
-            throw new IllegalArgumentException("Goldstein weight " + goldstein + " is outside -10..10 in event "
-                    + eventId);
+            throw new IllegalArgumentException(
+                    "Goldstein weight " + goldstein + " is outside -10..10 in event " + eventId);
         }
     }
 
@@ -46,8 +52,13 @@ public record DyadEvent(String eventId, LocalDate date, String source, String ta
         if (event.source().isEmpty() || event.target().isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DyadEvent(event.eventId(), date.get(), code(event.source().get()),
-                code(event.target().get()), event.code().quadClass(), event.code().goldstein(),
+        return Optional.of(new DyadEvent(
+                event.eventId(),
+                date.get(),
+                code(event.source().get()),
+                code(event.target().get()),
+                event.code().quadClass(),
+                event.code().goldstein(),
                 event.code().root()));
     }
 
@@ -60,14 +71,22 @@ public record DyadEvent(String eventId, LocalDate date, String source, String ta
         String source = line.path("source").path("code").asText("");
         String target = line.path("target").path("code").asText("");
         String start = line.path("when").path("start").asText("");
-        if (source.isBlank() || target.isBlank() || start.isBlank() || !line.path("quad_class").isInt()
+        if (source.isBlank()
+                || target.isBlank()
+                || start.isBlank()
+                || !line.path("quad_class").isInt()
                 || !line.path("goldstein").isNumber()) {
             return Optional.empty();
         }
         try {
             LocalDate date = LocalDate.parse(start.length() > 10 ? start.substring(0, 10) : start);
-            return Optional.of(new DyadEvent(line.path("event_id").asText(""), date, source, target,
-                    line.path("quad_class").asInt(), line.path("goldstein").asDouble(),
+            return Optional.of(new DyadEvent(
+                    line.path("event_id").asText(""),
+                    date,
+                    source,
+                    target,
+                    line.path("quad_class").asInt(),
+                    line.path("goldstein").asDouble(),
                     line.path("cameo_root").asText("")));
         } catch (DateTimeParseException e) {
             return Optional.empty();
@@ -89,7 +108,8 @@ public record DyadEvent(String eventId, LocalDate date, String source, String ta
         if (!line.isObject()) {
             return line;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) line).deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode copy =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) line).deepCopy();
         for (String role : java.util.List.of("source", "target")) {
             JsonNode actor = copy.path(role);
             String country = actor.path("country").asText("");

@@ -14,8 +14,7 @@ import org.dyad.analysis.internal.Tally;
  */
 public final class Dyads {
 
-    private Dyads() {
-    }
+    private Dyads() {}
 
     /** The {@code n} most active dyads, most events first. */
     public static List<DyadActivity> top(Collection<DyadEvent> events, int n, boolean directed) {
@@ -32,8 +31,12 @@ public final class Dyads {
             tallies.computeIfAbsent(Dyad.of(event, directed), d -> new Tally()).add(event);
         }
         return tallies.entrySet().stream()
-                .map(e -> new DyadActivity(e.getKey(), e.getValue().counts(), e.getValue().meanGoldstein().orElseThrow()))
-                .sorted(Comparator.comparingInt(DyadActivity::total).reversed()
+                .map(e -> new DyadActivity(
+                        e.getKey(),
+                        e.getValue().counts(),
+                        e.getValue().meanGoldstein().orElseThrow()))
+                .sorted(Comparator.comparingInt(DyadActivity::total)
+                        .reversed()
                         .thenComparing(a -> a.dyad().label()))
                 .toList();
     }

@@ -23,7 +23,11 @@ import java.util.Locale;
 public final class NetworkWriter {
 
     /** The output formats. */
-    public enum Format { GRAPHML, GEXF, JSON }
+    public enum Format {
+        GRAPHML,
+        GEXF,
+        JSON
+    }
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -54,19 +58,28 @@ public final class NetworkWriter {
         key(xml, "mean_goldstein", "edge", "double");
         xml.append("  <graph id=\"G\" edgedefault=\"undirected\">\n");
         for (NetworkNode node : network.nodes()) {
-            xml.append("    <node id=\"").append(escape(node.actor())).append("\">")
+            xml.append("    <node id=\"")
+                    .append(escape(node.actor()))
+                    .append("\">")
                     .append(data("label", escape(node.actor())))
-                    .append(data("events", Integer.toString(node.events()))).append("</node>\n");
+                    .append(data("events", Integer.toString(node.events())))
+                    .append("</node>\n");
         }
         int id = 0;
         for (NetworkEdge edge : network.edges()) {
-            xml.append("    <edge id=\"e").append(id++).append("\" source=\"").append(escape(edge.a()))
-                    .append("\" target=\"").append(escape(edge.b())).append("\">")
+            xml.append("    <edge id=\"e")
+                    .append(id++)
+                    .append("\" source=\"")
+                    .append(escape(edge.a()))
+                    .append("\" target=\"")
+                    .append(escape(edge.b()))
+                    .append("\">")
                     .append(data("weight", number(edge.weight())))
                     .append(data("sign", Integer.toString(edge.sign())))
                     .append(data("count", Integer.toString(edge.count())))
                     .append(data("goldstein_sum", number(edge.goldsteinSum())))
-                    .append(data("mean_goldstein", number(edge.meanGoldstein()))).append("</edge>\n");
+                    .append(data("mean_goldstein", number(edge.meanGoldstein())))
+                    .append("</edge>\n");
         }
         return xml.append("  </graph>\n</graphml>\n").toString();
     }
@@ -75,7 +88,8 @@ public final class NetworkWriter {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n")
                 .append("  <meta><creator>dyad</creator><description>signed network of actors; weight = ")
-                .append(network.weighting().name().toLowerCase(Locale.ROOT)).append("</description></meta>\n")
+                .append(network.weighting().name().toLowerCase(Locale.ROOT))
+                .append("</description></meta>\n")
                 .append("  <graph mode=\"static\" defaultedgetype=\"undirected\">\n")
                 .append("    <attributes class=\"node\">\n")
                 .append("      <attribute id=\"events\" title=\"events\" type=\"integer\"/>\n")
@@ -87,16 +101,26 @@ public final class NetworkWriter {
                 .append("      <attribute id=\"mean_goldstein\" title=\"mean_goldstein\" type=\"double\"/>\n")
                 .append("    </attributes>\n    <nodes>\n");
         for (NetworkNode node : network.nodes()) {
-            xml.append("      <node id=\"").append(escape(node.actor())).append("\" label=\"")
-                    .append(escape(node.actor())).append("\"><attvalues>")
-                    .append(attValue("events", Integer.toString(node.events()))).append("</attvalues></node>\n");
+            xml.append("      <node id=\"")
+                    .append(escape(node.actor()))
+                    .append("\" label=\"")
+                    .append(escape(node.actor()))
+                    .append("\"><attvalues>")
+                    .append(attValue("events", Integer.toString(node.events())))
+                    .append("</attvalues></node>\n");
         }
         xml.append("    </nodes>\n    <edges>\n");
         int id = 0;
         for (NetworkEdge edge : network.edges()) {
-            xml.append("      <edge id=\"e").append(id++).append("\" source=\"").append(escape(edge.a()))
-                    .append("\" target=\"").append(escape(edge.b())).append("\" weight=\"")
-                    .append(number(edge.weight())).append("\"><attvalues>")
+            xml.append("      <edge id=\"e")
+                    .append(id++)
+                    .append("\" source=\"")
+                    .append(escape(edge.a()))
+                    .append("\" target=\"")
+                    .append(escape(edge.b()))
+                    .append("\" weight=\"")
+                    .append(number(edge.weight()))
+                    .append("\"><attvalues>")
                     .append(attValue("sign", Integer.toString(edge.sign())))
                     .append(attValue("count", Integer.toString(edge.count())))
                     .append(attValue("goldstein_sum", number(edge.goldsteinSum())))
@@ -115,8 +139,13 @@ public final class NetworkWriter {
         }
         ArrayNode links = root.putArray("links");
         for (NetworkEdge edge : network.edges()) {
-            links.addObject().put("source", edge.a()).put("target", edge.b()).put("weight", edge.weight())
-                    .put("sign", edge.sign()).put("count", edge.count()).put("goldstein_sum", edge.goldsteinSum())
+            links.addObject()
+                    .put("source", edge.a())
+                    .put("target", edge.b())
+                    .put("weight", edge.weight())
+                    .put("sign", edge.sign())
+                    .put("count", edge.count())
+                    .put("goldstein_sum", edge.goldsteinSum())
                     .put("mean_goldstein", edge.meanGoldstein());
         }
         try {
@@ -127,8 +156,15 @@ public final class NetworkWriter {
     }
 
     private static void key(StringBuilder xml, String name, String domain, String type) {
-        xml.append("  <key id=\"").append(name).append("\" for=\"").append(domain).append("\" attr.name=\"")
-                .append(name).append("\" attr.type=\"").append(type).append("\"/>\n");
+        xml.append("  <key id=\"")
+                .append(name)
+                .append("\" for=\"")
+                .append(domain)
+                .append("\" attr.name=\"")
+                .append(name)
+                .append("\" attr.type=\"")
+                .append(type)
+                .append("\"/>\n");
     }
 
     private static String data(String key, String value) {

@@ -7,7 +7,9 @@ import java.time.temporal.TemporalAdjusters;
 
 /** The length of one step of a timeline: a calendar day, an ISO week (Monday to Sunday) or a calendar month. */
 public enum Period {
-    DAY, WEEK, MONTH;
+    DAY,
+    WEEK,
+    MONTH;
 
     /** The first day of the period that contains {@code date}. */
     public LocalDate start(LocalDate date) {
@@ -31,8 +33,9 @@ public enum Period {
     public String label(LocalDate start) {
         return switch (this) {
             case DAY -> start.toString();
-            case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK ->
+                String.format(
+                        "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> start.toString().substring(0, 7);
         };
     }

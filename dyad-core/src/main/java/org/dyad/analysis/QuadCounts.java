@@ -4,15 +4,14 @@ package org.dyad.analysis;
  * Event counts by quad class: verbal cooperation (1), material cooperation (2), verbal
  * conflict (3) and material conflict (4).
  */
-public record QuadCounts(int verbalCooperation, int materialCooperation, int verbalConflict,
-                         int materialConflict) {
+public record QuadCounts(int verbalCooperation, int materialCooperation, int verbalConflict, int materialConflict) {
 
     public static final QuadCounts NONE = new QuadCounts(0, 0, 0, 0);
 
     public QuadCounts {
         if (verbalCooperation < 0 || materialCooperation < 0 || verbalConflict < 0 || materialConflict < 0) {
-            throw new IllegalArgumentException("negative count in " + verbalCooperation + "/"
-                    + materialCooperation + "/" + verbalConflict + "/" + materialConflict);
+            throw new IllegalArgumentException("negative count in " + verbalCooperation + "/" + materialCooperation
+                    + "/" + verbalConflict + "/" + materialConflict);
         }
     }
 

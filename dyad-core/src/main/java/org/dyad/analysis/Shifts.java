@@ -25,17 +25,25 @@ public final class Shifts {
 
     /** The weeks with events of {@code dyad}, in order: the series the detector sees. */
     public static List<TimelineRow> weeklySeries(Collection<DyadEvent> events, Dyad dyad) {
-        return Timeline.of(events, dyad, Period.WEEK).rows().stream().filter(r -> r.total() > 0).toList();
+        return Timeline.of(events, dyad, Period.WEEK).rows().stream()
+                .filter(r -> r.total() > 0)
+                .toList();
     }
 
     /** The shifts of one dyad, in time order. */
     public List<Shift> detect(Collection<DyadEvent> events, Dyad dyad) {
         List<TimelineRow> weeks = weeklySeries(events, dyad);
-        double[] series = weeks.stream().mapToDouble(r -> r.meanGoldstein().orElseThrow()).toArray();
+        double[] series =
+                weeks.stream().mapToDouble(r -> r.meanGoldstein().orElseThrow()).toArray();
         List<Shift> shifts = new ArrayList<>();
         for (ChangePoint change : detector.detect(series)) {
-            shifts.add(new Shift(dyad, weeks.get(change.index() - 1).start(), weeks.get(change.index()).start(),
-                    change.meanBefore(), change.meanAfter(), change.confidence()));
+            shifts.add(new Shift(
+                    dyad,
+                    weeks.get(change.index() - 1).start(),
+                    weeks.get(change.index()).start(),
+                    change.meanBefore(),
+                    change.meanAfter(),
+                    change.confidence()));
         }
         return shifts;
     }
@@ -47,7 +55,8 @@ public final class Shifts {
     public List<Shift> detectAll(Collection<DyadEvent> events, boolean directed) {
         Map<Dyad, List<DyadEvent>> byDyad = new HashMap<>();
         for (DyadEvent event : events) {
-            byDyad.computeIfAbsent(Dyad.of(event, directed), d -> new ArrayList<>()).add(event);
+            byDyad.computeIfAbsent(Dyad.of(event, directed), d -> new ArrayList<>())
+                    .add(event);
         }
         List<Shift> shifts = new ArrayList<>();
         for (Map.Entry<Dyad, List<DyadEvent>> dyad : byDyad.entrySet()) {
@@ -55,8 +64,10 @@ public final class Shifts {
                 shifts.addAll(detect(dyad.getValue(), dyad.getKey()));
             }
         }
-        shifts.sort(Comparator.comparingDouble(Shift::confidence).reversed()
-                .thenComparing(s -> s.dyad().label()).thenComparing(Shift::around));
+        shifts.sort(Comparator.comparingDouble(Shift::confidence)
+                .reversed()
+                .thenComparing(s -> s.dyad().label())
+                .thenComparing(Shift::around));
         return shifts;
     }
 }

@@ -49,16 +49,20 @@ public record SignedNetwork(List<NetworkNode> nodes, List<NetworkEdge> edges, We
             nodeEvents.merge(event.target(), 1, Integer::sum);
         }
         List<NetworkNode> nodes = nodeEvents.entrySet().stream()
-                .map(e -> new NetworkNode(e.getKey(), e.getValue())).toList();
+                .map(e -> new NetworkNode(e.getKey(), e.getValue()))
+                .toList();
         List<NetworkEdge> edges = pairs.entrySet().stream()
-                .map(e -> edge(e.getKey(), e.getValue(), weighting)).toList();
+                .map(e -> edge(e.getKey(), e.getValue(), weighting))
+                .toList();
         return new SignedNetwork(nodes, edges, weighting);
     }
 
     /** The edge between two actors, in either order. */
     public Optional<NetworkEdge> edge(String x, String y) {
         Dyad key = Dyad.of(x, y, false);
-        return edges.stream().filter(e -> e.a().equals(key.first()) && e.b().equals(key.second())).findFirst();
+        return edges.stream()
+                .filter(e -> e.a().equals(key.first()) && e.b().equals(key.second()))
+                .findFirst();
     }
 
     private static NetworkEdge edge(Dyad pair, Tally tally, Weighting weighting) {

@@ -17,8 +17,7 @@ import java.util.TreeSet;
  */
 public final class StructuralBalance {
 
-    private StructuralBalance() {
-    }
+    private StructuralBalance() {}
 
     public static BalanceReport of(SignedNetwork network) {
         List<Triad> triads = triads(network);
@@ -36,8 +35,8 @@ public final class StructuralBalance {
             }
         }
         unbalanced.sort(Comparator.comparingDouble(Triad::weight).reversed().thenComparing(Triad::label));
-        OptionalDouble share = triads.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(balanced / (double) triads.size());
+        OptionalDouble share =
+                triads.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(balanced / (double) triads.size());
         // Signed edges weigh more than zero under either weighting, so the total is zero only without triads.
         OptionalDouble weighted = weight > 0 ? OptionalDouble.of(balancedWeight / weight) : share;
         return new BalanceReport(triads.size(), balanced, share, weighted, unbalanced);
@@ -56,7 +55,9 @@ public final class StructuralBalance {
         for (Map.Entry<String, Map<String, NetworkEdge>> entry : adjacent.entrySet()) {
             String a = entry.getKey();
             // Only neighbours after a, and c after b, so each triad is found once, from its first actor.
-            TreeSet<String> later = new TreeSet<>(entry.getValue().keySet().stream().filter(n -> n.compareTo(a) > 0).toList());
+            TreeSet<String> later = new TreeSet<>(entry.getValue().keySet().stream()
+                    .filter(n -> n.compareTo(a) > 0)
+                    .toList());
             for (String b : later) {
                 for (String c : later.tailSet(b, false)) {
                     NetworkEdge bc = adjacent.get(b).get(c);

@@ -26,7 +26,8 @@ public record Timeline(Dyad dyad, Period period, List<TimelineRow> rows) {
         TreeMap<LocalDate, Tally> byStart = new TreeMap<>();
         for (DyadEvent event : events) {
             if (dyad.contains(event)) {
-                byStart.computeIfAbsent(period.start(event.date()), d -> new Tally()).add(event);
+                byStart.computeIfAbsent(period.start(event.date()), d -> new Tally())
+                        .add(event);
             }
         }
         List<TimelineRow> rows = new ArrayList<>();

@@ -37,15 +37,22 @@ public final class TimelineChart {
     public String render(Timeline timeline, List<LocalDate> markers) {
         StringBuilder svg = new StringBuilder();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
-                + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n", WIDTH, HEIGHT, WIDTH, HEIGHT));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
+                        + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n",
+                WIDTH,
+                HEIGHT,
+                WIDTH,
+                HEIGHT));
         String title = "Events " + timeline.dyad().label() + " by " + periodName(timeline.period());
         svg.append("<title>").append(escape(title)).append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         text(svg, WIDTH / 2.0, 24, "middle", "font-size=\"16\" font-weight=\"bold\"", title);
         legend(svg);
         List<TimelineRow> rows = timeline.rows();
-        int countMax = niceCeiling(rows.stream().mapToInt(TimelineRow::total).max().orElse(0));
+        int countMax =
+                niceCeiling(rows.stream().mapToInt(TimelineRow::total).max().orElse(0));
         axes(svg, countMax, timeline.period());
         double slot = rows.isEmpty() ? 0 : (RIGHT - LEFT) / rows.size();
         bars(svg, rows, slot, countMax);
@@ -61,8 +68,11 @@ public final class TimelineChart {
     private static void legend(StringBuilder svg) {
         double x = LEFT;
         for (int quad = 1; quad <= 4; quad++) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"38\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
-                    number(x), QUAD_COLOURS[quad - 1]));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%s\" y=\"38\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
+                    number(x),
+                    QUAD_COLOURS[quad - 1]));
             text(svg, x + 16, 48, "start", "", QuadCounts.name(quad));
             x += 150;
         }
@@ -90,11 +100,20 @@ public final class TimelineChart {
         }
         line(svg, LEFT, goldsteinY(0), RIGHT, goldsteinY(0), "#bbb", "stroke-dasharray=\"2 3\"");
         double middle = (TOP + BOTTOM) / 2;
-        svg.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"%s\" text-anchor=\"middle\" transform=\"rotate(-90 20 %s)\">"
-                + "events</text>\n", number(middle), number(middle)));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"20\" y=\"%s\" text-anchor=\"middle\" transform=\"rotate(-90 20 %s)\">" + "events</text>\n",
+                number(middle),
+                number(middle)));
         double right = WIDTH - 18;
-        svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" transform=\"rotate(90 %s %s)\">"
-                + "mean Goldstein</text>\n", number(right), number(middle), number(right), number(middle)));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" transform=\"rotate(90 %s %s)\">"
+                        + "mean Goldstein</text>\n",
+                number(right),
+                number(middle),
+                number(right),
+                number(middle)));
         text(svg, (LEFT + RIGHT) / 2, HEIGHT - 12, "middle", "", periodName(period) + " starting");
     }
 
@@ -111,9 +130,16 @@ public final class TimelineChart {
                 }
                 double top = countY(below + count, countMax);
                 double height = countY(below, countMax) - top;
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\">"
-                                + "<title>%s</title></rect>\n", number(x), number(top), number(barWidth), number(height),
-                        QUAD_COLOURS[quad - 1], escape(row.label() + ": " + count + " " + QuadCounts.name(quad))));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\">"
+                                + "<title>%s</title></rect>\n",
+                        number(x),
+                        number(top),
+                        number(barWidth),
+                        number(height),
+                        QUAD_COLOURS[quad - 1],
+                        escape(row.label() + ": " + count + " " + QuadCounts.name(quad))));
                 below += count;
             }
         }
@@ -129,14 +155,23 @@ public final class TimelineChart {
             }
             double mean = rows.get(i).meanGoldstein().getAsDouble();
             double x = LEFT + (i + 0.5) * slot;
-            path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(number(x)).append(' ')
+            path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M"))
+                    .append(number(x))
+                    .append(' ')
                     .append(number(goldsteinY(mean)));
             drawing = true;
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"2.5\" fill=\"%s\"/>\n",
-                    number(x), number(goldsteinY(mean)), LINE_COLOUR));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle cx=\"%s\" cy=\"%s\" r=\"2.5\" fill=\"%s\"/>\n",
+                    number(x),
+                    number(goldsteinY(mean)),
+                    LINE_COLOUR));
         }
         if (path.length() > 0) {
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(LINE_COLOUR)
+            svg.append("<path d=\"")
+                    .append(path)
+                    .append("\" fill=\"none\" stroke=\"")
+                    .append(LINE_COLOUR)
                     .append("\" stroke-width=\"2\"/>\n");
         }
     }
@@ -146,8 +181,14 @@ public final class TimelineChart {
         for (int i = 0; i < rows.size(); i += every) {
             double x = LEFT + (i + 0.5) * slot;
             double y = BOTTOM + 14;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\" transform=\"rotate(-40 %s %s)\">"
-                    + "%s</text>\n", number(x), number(y), number(x), number(y), escape(rows.get(i).label())));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%s\" y=\"%s\" text-anchor=\"end\" transform=\"rotate(-40 %s %s)\">" + "%s</text>\n",
+                    number(x),
+                    number(y),
+                    number(x),
+                    number(y),
+                    escape(rows.get(i).label())));
         }
     }
 
@@ -158,9 +199,15 @@ public final class TimelineChart {
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).start().equals(start)) {
                     double x = LEFT + i * slot;
-                    svg.append(String.format(Locale.ROOT, "<line class=\"shift\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\""
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<line class=\"shift\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\""
                                     + " stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>%s</title></line>\n",
-                            number(x), number(TOP), number(x), number(BOTTOM), MARKER_COLOUR,
+                            number(x),
+                            number(TOP),
+                            number(x),
+                            number(BOTTOM),
+                            MARKER_COLOUR,
                             escape("shift around " + marker)));
                 }
             }
@@ -192,13 +239,27 @@ public final class TimelineChart {
         return period.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void line(StringBuilder svg, double x1, double y1, double x2, double y2, String colour, String extra) {
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" %s/>\n",
-                number(x1), number(y1), number(x2), number(y2), colour, extra));
+    private static void line(
+            StringBuilder svg, double x1, double y1, double x2, double y2, String colour, String extra) {
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" %s/>\n",
+                number(x1),
+                number(y1),
+                number(x2),
+                number(y2),
+                colour,
+                extra));
     }
 
     private static void text(StringBuilder svg, double x, double y, String anchor, String extra, String content) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" %s>%s</text>\n",
-                number(x), number(y), anchor, extra, escape(content)));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" %s>%s</text>\n",
+                number(x),
+                number(y),
+                anchor,
+                extra,
+                escape(content)));
     }
 }

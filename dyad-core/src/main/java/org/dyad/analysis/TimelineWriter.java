@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 public final class TimelineWriter {
 
-    private static final List<String> HEADER = List.of("period", "start", "q1", "q2", "q3", "q4", "total",
-            "mean_goldstein");
+    private static final List<String> HEADER =
+            List.of("period", "start", "q1", "q2", "q3", "q4", "total", "mean_goldstein");
 
     public void writeTable(Timeline timeline, Writer out) throws IOException {
         out.write(table(timeline));
@@ -27,8 +27,12 @@ public final class TimelineWriter {
     /** The table, a title line first and each line ended by {@code \n}. */
     public String table(Timeline timeline) {
         StringBuilder out = new StringBuilder();
-        out.append(timeline.dyad().label()).append(" by ").append(timeline.period().name().toLowerCase(Locale.ROOT))
-                .append(": ").append(timeline.total()).append(" events\n");
+        out.append(timeline.dyad().label())
+                .append(" by ")
+                .append(timeline.period().name().toLowerCase(Locale.ROOT))
+                .append(": ")
+                .append(timeline.total())
+                .append(" events\n");
         List<List<String>> lines = new ArrayList<>();
         lines.add(HEADER);
         for (TimelineRow row : timeline.rows()) {
@@ -70,8 +74,10 @@ public final class TimelineWriter {
             cells.add(Integer.toString(row.counts().get(quad)));
         }
         cells.add(Integer.toString(row.total()));
-        cells.add(row.meanGoldstein().isPresent() ? String.format(Locale.ROOT, "%.2f", row.meanGoldstein().getAsDouble())
-                : noMean);
+        cells.add(
+                row.meanGoldstein().isPresent()
+                        ? String.format(Locale.ROOT, "%.2f", row.meanGoldstein().getAsDouble())
+                        : noMean);
         return cells;
     }
 

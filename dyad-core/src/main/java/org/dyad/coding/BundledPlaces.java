@@ -11,19 +11,20 @@ import org.dyad.places.PlaceResolver;
  * NLP models' loading hides, and a run that places no event before it is ready only waits for it then.
  */
 final class BundledPlaces {
-    private BundledPlaces() {
-    }
+    private BundledPlaces() {}
 
     /** Starts reading the bundled gazetteer; the supplier gives its resolver, waiting for it if need be. */
     static Supplier<PlaceResolver> loading() {
         CompletableFuture<PlaceResolver> future = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                future.complete(new PlaceResolver(Gazetteer.loadBundled()));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "dyad-gazetteer");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        future.complete(new PlaceResolver(Gazetteer.loadBundled()));
+                    } catch (RuntimeException | Error e) {
+                        future.completeExceptionally(e);
+                    }
+                },
+                "dyad-gazetteer");
         reader.setDaemon(true);
         reader.start();
         return () -> {

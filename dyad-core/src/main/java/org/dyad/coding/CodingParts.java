@@ -10,16 +10,51 @@ import org.dyad.time.EventDating;
  * The resources event coding needs, all thread-safe after construction, and where the coder
  * reports the time its attribution, time and place steps take.
  */
-public record CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
-                          EventCodes codes, EventFactory factory, ActorWords actorWords, WordTable lightVerbs,
-                          Judgments judgments, Sources sources, EventDating dating, EventPlacing placing,
-                          StageTimes times) {
+public record CodingParts(
+        VerbCoder verbs,
+        NounCoder nouns,
+        RoleFinder roles,
+        Embedding embedding,
+        Modality modality,
+        EventCodes codes,
+        EventFactory factory,
+        ActorWords actorWords,
+        WordTable lightVerbs,
+        Judgments judgments,
+        Sources sources,
+        EventDating dating,
+        EventPlacing placing,
+        StageTimes times) {
     /** Parts whose times nobody reads. */
-    public CodingParts(VerbCoder verbs, NounCoder nouns, RoleFinder roles, Embedding embedding, Modality modality,
-                       EventCodes codes, EventFactory factory, ActorWords actorWords, WordTable lightVerbs,
-                       Judgments judgments, Sources sources, EventDating dating, EventPlacing placing) {
-        this(verbs, nouns, roles, embedding, modality, codes, factory, actorWords, lightVerbs, judgments, sources,
-                dating, placing, new StageTimes());
+    public CodingParts(
+            VerbCoder verbs,
+            NounCoder nouns,
+            RoleFinder roles,
+            Embedding embedding,
+            Modality modality,
+            EventCodes codes,
+            EventFactory factory,
+            ActorWords actorWords,
+            WordTable lightVerbs,
+            Judgments judgments,
+            Sources sources,
+            EventDating dating,
+            EventPlacing placing) {
+        this(
+                verbs,
+                nouns,
+                roles,
+                embedding,
+                modality,
+                codes,
+                factory,
+                actorWords,
+                lightVerbs,
+                judgments,
+                sources,
+                dating,
+                placing,
+                new StageTimes());
     }
 
     public CodingParts {

@@ -8,7 +8,13 @@ public record Decision(int token, String word, Outcome outcome, String detail) {
 
     /** The possible fates of a verb. */
     public enum Outcome {
-        EVENT, NO_ENTRY, NULL_CODE, NO_ACTORS, EMBEDDED, STATEMENT, UNKNOWN_CODE;
+        EVENT,
+        NO_ENTRY,
+        NULL_CODE,
+        NO_ACTORS,
+        EMBEDDED,
+        STATEMENT,
+        UNKNOWN_CODE;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');

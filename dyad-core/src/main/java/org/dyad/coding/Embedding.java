@@ -57,7 +57,8 @@ public final class Embedding {
      */
     public Optional<String> family(org.dyad.nlp.DependencyTree tree, int v) {
         for (int p : tree.children(v, "compound:prt")) {
-            Optional<String> phrasal = family(tree.token(v).lemma() + "_" + tree.token(p).word());
+            Optional<String> phrasal =
+                    family(tree.token(v).lemma() + "_" + tree.token(p).word());
             if (phrasal.isPresent()) {
                 return phrasal;
             }

@@ -3,10 +3,11 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dyad.actors.ActorWords;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.internal.ArticleSources;
+import org.dyad.coding.internal.ResumedEvents;
 import org.dyad.coding.internal.SentenceCoder;
-import org.dyad.actors.ActorWords;
 import org.dyad.lexicon.Lexicons;
 import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
@@ -15,7 +16,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.stage.Stage;
 import org.dyad.stage.StageContext;
-import org.dyad.coding.internal.ResumedEvents;
 import org.dyad.stage.StageTimes;
 import org.dyad.time.TimeAttachment;
 
@@ -42,11 +42,23 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     }
 
     /** As {@link #loadBundled(VerbDictionary, NounCoder, EventFactory)}, reporting the time of its steps to {@code times}. */
-    public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, EventFactory factory, StageTimes times) {
-        return new EventCoder(new CodingParts(new VerbCoder(verbs), nouns, new RoleFinder(), Embedding.loadBundled(),
-                Modality.loadBundled(), EventCodes.loadBundled(), factory, ActorWords.loadBundled(),
-                WordTable.load(Lexicons.LIGHT_VERBS), Judgments.loadBundled(), Sources.loadBundled(),
-                TimeAttachment.loadBundled(), new GazetteerPlacing(BundledPlaces.loading()), times));
+    public static EventCoder loadBundled(
+            VerbDictionary verbs, NounCoder nouns, EventFactory factory, StageTimes times) {
+        return new EventCoder(new CodingParts(
+                new VerbCoder(verbs),
+                nouns,
+                new RoleFinder(),
+                Embedding.loadBundled(),
+                Modality.loadBundled(),
+                EventCodes.loadBundled(),
+                factory,
+                ActorWords.loadBundled(),
+                WordTable.load(Lexicons.LIGHT_VERBS),
+                Judgments.loadBundled(),
+                Sources.loadBundled(),
+                TimeAttachment.loadBundled(),
+                new GazetteerPlacing(BundledPlaces.loading()),
+                times));
     }
 
     public CodingParts parts() {
@@ -60,7 +72,8 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
         for (Sentence s : tagged.annotated().sentences()) {
             events.addAll(new SentenceCoder(parts, tagged, s, sources).code().events());
         }
-        return new CodedArticle(tagged, ResumedEvents.link(events, tagged.annotated().sentences()));
+        return new CodedArticle(
+                tagged, ResumedEvents.link(events, tagged.annotated().sentences()));
     }
 
     /** The events of one sentence and the decision taken on each of its verbs. */

@@ -29,9 +29,13 @@ public final class EventCodes {
     public Optional<EventCode> of(String cameo) {
         // CAMEO.SCALE.txt (v0.5B1) numbers a few codes differently from the codebook the verb
         // dictionary follows; the mapping's comments carry the later names, so they win.
-        return codebook.lookup(cameo).map(info -> new EventCode(info.code(),
-                plover.cameoName(info.code()).orElse(info.name()), info.goldstein(),
-                info.quadClass(), plover.forCameo(info.code())));
+        return codebook.lookup(cameo)
+                .map(info -> new EventCode(
+                        info.code(),
+                        plover.cameoName(info.code()).orElse(info.name()),
+                        info.goldstein(),
+                        info.quadClass(),
+                        plover.forCameo(info.code())));
     }
 
     public CameoCodebook codebook() {

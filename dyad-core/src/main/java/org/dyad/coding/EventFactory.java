@@ -35,17 +35,42 @@ public final class EventFactory {
     }
 
     /** Everything the coder decided about one event, before it becomes a record. */
-    public record Draft(Sentence sentence, Trigger trigger, Optional<ActorMention> source,
-                        Optional<ActorMention> target, boolean symmetric, EventCode code, Status status,
-                        boolean negated, List<Attribution> attribution, boolean patternMatched,
-                        String rule, List<String> entries, When when, Optional<Place> where) {
-    }
+    public record Draft(
+            Sentence sentence,
+            Trigger trigger,
+            Optional<ActorMention> source,
+            Optional<ActorMention> target,
+            boolean symmetric,
+            EventCode code,
+            Status status,
+            boolean negated,
+            List<Attribution> attribution,
+            boolean patternMatched,
+            String rule,
+            List<String> entries,
+            When when,
+            Optional<Place> where) {}
 
     public Event build(Article article, Draft d) {
         String id = eventId(article.id(), d);
-        return new Event(id, article.id(), d.sentence().index(), d.sentence().text(), d.trigger(), d.source(),
-                d.target(), d.symmetric(), d.code(), d.status(), d.negated(), d.attribution(),
-                d.when(), d.where(), confidence(d), d.rule(), d.entries(),
+        return new Event(
+                id,
+                article.id(),
+                d.sentence().index(),
+                d.sentence().text(),
+                d.trigger(),
+                d.source(),
+                d.target(),
+                d.symmetric(),
+                d.code(),
+                d.status(),
+                d.negated(),
+                d.attribution(),
+                d.when(),
+                d.where(),
+                confidence(d),
+                d.rule(),
+                d.entries(),
                 provenance);
     }
 
@@ -60,8 +85,12 @@ public final class EventFactory {
     }
 
     static String eventId(String articleId, Draft d) {
-        String key = String.join("|", articleId, String.valueOf(d.sentence().index()),
-                d.trigger().span().start() + "-" + d.trigger().span().end(), d.code().cameo(),
+        String key = String.join(
+                "|",
+                articleId,
+                String.valueOf(d.sentence().index()),
+                d.trigger().span().start() + "-" + d.trigger().span().end(),
+                d.code().cameo(),
                 d.source().map(m -> m.actor().code() + "@" + m.chars().start()).orElse("-"),
                 d.target().map(m -> m.actor().code() + "@" + m.chars().start()).orElse("-"));
         try {

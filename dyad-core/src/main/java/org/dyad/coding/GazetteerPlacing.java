@@ -28,8 +28,8 @@ import org.dyad.places.PlaceResolver;
  */
 public final class GazetteerPlacing implements EventPlacing {
     /** Named-entity classes a place's words never have ("in February", "at the UN"). */
-    private static final Set<String> NOT_PLACES = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION", "SET",
-            "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+    private static final Set<String> NOT_PLACES = Set.of(
+            "PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
     private final Supplier<PlaceResolver> resolver;
 
@@ -60,14 +60,17 @@ public final class GazetteerPlacing implements EventPlacing {
             return Optional.empty();
         }
         int noun = anaphor.get();
-        return PlaceAnaphora.of(tree, noun, article.annotated().sentences(),
+        return PlaceAnaphora.of(
+                        tree,
+                        noun,
+                        article.annotated().sentences(),
                         q -> resolve(q.tree(), q.phrase(), article, context, places))
                 .map(a -> place(tree.sentence().charSpan(firstOfNounPhrase(tree, noun), noun), a.place(), text));
     }
 
     /** The place a phrase names, if it names one and is not a party of the event, a person or an organisation. */
-    private static Optional<PlaceEntry> resolve(DependencyTree tree, PlacePhrase p, ActorTaggedArticle article,
-                                                Set<String> context, PlaceResolver places) {
+    private static Optional<PlaceEntry> resolve(
+            DependencyTree tree, PlacePhrase p, ActorTaggedArticle article, Set<String> context, PlaceResolver places) {
         if (!isPlaceName(tree, p, article.actorsIn(tree.sentence().index()))) {
             return Optional.empty();
         }
@@ -100,17 +103,22 @@ public final class GazetteerPlacing implements EventPlacing {
             }
         }
         for (ActorMention m : mentions) {
-            if (m.head() >= p.first() && m.head() <= p.last()
-                    && (p.mayNameParty() || m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.ORGANIZATION)) {
+            if (m.head() >= p.first()
+                    && m.head() <= p.last()
+                    && (p.mayNameParty()
+                            || m.actor().kind() == ActorKind.PERSON
+                            || m.actor().kind() == ActorKind.ORGANIZATION)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static PlaceResolver.Query query(DependencyTree tree, List<Integer> tokens,
-                                             Optional<org.dyad.places.PlaceNames.Designation> designation,
-                                             Set<String> besides) {
+    private static PlaceResolver.Query query(
+            DependencyTree tree,
+            List<Integer> tokens,
+            Optional<org.dyad.places.PlaceNames.Designation> designation,
+            Set<String> besides) {
         List<String> words = new ArrayList<>();
         for (int t : tokens) {
             words.add(tree.token(t).word());
@@ -119,7 +127,15 @@ public final class GazetteerPlacing implements EventPlacing {
     }
 
     private static Place place(Span chars, PlaceEntry e, String articleText) {
-        return new Place(chars.cut(articleText), e.name(), Optional.of(e.country()), e.admin1(), e.lat(), e.lon(),
-                e.feature().label(), e.id(), Optional.of(chars));
+        return new Place(
+                chars.cut(articleText),
+                e.name(),
+                Optional.of(e.country()),
+                e.admin1(),
+                e.lat(),
+                e.lon(),
+                e.feature().label(),
+                e.id(),
+                Optional.of(chars));
     }
 }

@@ -22,8 +22,7 @@ public final class Judgments {
     private final WordTable words;
 
     /** A judgment's code and the word of the predicate that gives it. */
-    public record Reading(String code, int word) {
-    }
+    public record Reading(String code, int word) {}
 
     public Judgments(WordTable words) {
         this.words = words;
@@ -56,7 +55,8 @@ public final class Judgments {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(v, "obl", "advcl", "xcomp", "obj")) {
             boolean as = tree.caseMarker(c).map("as"::equals).orElse(false)
-                    || tree.children(c, "mark").stream().anyMatch(m -> tree.token(m).word().equalsIgnoreCase("as"));
+                    || tree.children(c, "mark").stream()
+                            .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("as"));
             if (as || tree.relation(c).equals("xcomp")) {
                 out.add(c);
             }

@@ -12,9 +12,8 @@ public final class Modality {
     public static final String WORDS = "dyad/lexicon/modality.txt";
 
     /** What the auxiliaries of one verb say, and whether an if/unless clause makes it conditional. */
-    public record Reading(boolean future, boolean obligation, boolean possibility, boolean negated,
-                          boolean conditional) {
-    }
+    public record Reading(
+            boolean future, boolean obligation, boolean possibility, boolean negated, boolean conditional) {}
 
     private final WordTable words;
 
@@ -31,7 +30,9 @@ public final class Modality {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int clause : tree.children(verb, "advcl")) {
             boolean condition = tree.children(clause, "mark").stream()
-                    .anyMatch(m -> words.value(tree.token(m).word()).map("condition"::equals).orElse(false));
+                    .anyMatch(m -> words.value(tree.token(m).word())
+                            .map("condition"::equals)
+                            .orElse(false));
             if (condition) {
                 out.addAll(tree.children(clause, "nsubj", "nsubj:pass"));
             }
@@ -52,7 +53,9 @@ public final class Modality {
             return java.util.Optional.of(org.dyad.model.Status.REPORTED);
         }
         int parent = tree.parent(t);
-        if (tree.token(t).isNoun() && parent >= 0 && tree.caseMarker(t).map("of"::equals).orElse(false)) {
+        if (tree.token(t).isNoun()
+                && parent >= 0
+                && tree.caseMarker(t).map("of"::equals).orElse(false)) {
             java.util.Optional<String> about = kind(tree, parent);
             if (about.map("history"::equals).orElse(false)) {
                 return java.util.Optional.of(org.dyad.model.Status.HISTORICAL);
@@ -73,7 +76,9 @@ public final class Modality {
 
     /** Whether a verb lemma accuses someone of an act ("accuse", "charge", "blame"). */
     public boolean isAccusing(String lemma) {
-        return words.value(lemma.toLowerCase(java.util.Locale.ROOT)).map("accusing"::equals).orElse(false);
+        return words.value(lemma.toLowerCase(java.util.Locale.ROOT))
+                .map("accusing"::equals)
+                .orElse(false);
     }
 
     /** "accused Syrian officials of providing information": the act an accusation is about. */
@@ -83,9 +88,11 @@ public final class Modality {
             return false;
         }
         boolean complement = tree.caseMarker(t).map("of"::equals).orElse(false)
-                || tree.children(t, "mark").stream().anyMatch(m -> tree.token(m).word().equalsIgnoreCase("of"))
+                || tree.children(t, "mark").stream()
+                        .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("of"))
                 || tree.relation(t).equals("ccomp");
-        return complement && words.value(tree.token(parent).lemma()).map(kind::equals).orElse(false);
+        return complement
+                && words.value(tree.token(parent).lemma()).map(kind::equals).orElse(false);
     }
 
     private boolean has(DependencyTree tree, java.util.List<Integer> tokens, String kind) {
@@ -93,7 +100,8 @@ public final class Modality {
     }
 
     private java.util.Optional<String> kind(DependencyTree tree, int t) {
-        return words.value(tree.token(t).word()).or(() -> words.value(tree.token(t).lemma()));
+        return words.value(tree.token(t).word())
+                .or(() -> words.value(tree.token(t).lemma()));
     }
 
     private boolean conditional(DependencyTree tree, int verb) {
@@ -121,8 +129,10 @@ public final class Modality {
                 case "future" -> future |= tree.baseRelation(c).equals("aux");
                 case "obligation" -> obligation |= tree.baseRelation(c).equals("aux");
                 case "possibility" -> possibility |= tree.baseRelation(c).equals("aux");
-                case "negation" -> negated |= !tree.baseRelation(c).equals("det") || tree.token(verb).isNoun();
-                default -> { }
+                case "negation" ->
+                    negated |= !tree.baseRelation(c).equals("det")
+                            || tree.token(verb).isNoun();
+                default -> {}
             }
         }
         return new Reading(future, obligation, possibility, negated, conditional(tree, verb));

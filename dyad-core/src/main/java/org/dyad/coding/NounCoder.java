@@ -68,10 +68,13 @@ public final class NounCoder {
         this.entries = List.copyOf(entries);
         Map<String, List<Entry>> map = new HashMap<>();
         for (Entry e : this.entries) {
-            map.computeIfAbsent(e.words().get(e.words().size() - 1), k -> new ArrayList<>()).add(e);
+            map.computeIfAbsent(e.words().get(e.words().size() - 1), k -> new ArrayList<>())
+                    .add(e);
         }
         // A stable sort: of two phrases of one length, the earlier entry stays first and wins.
-        map.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
+        map.values()
+                .forEach(l -> l.sort(
+                        (a, b) -> Integer.compare(b.words().size(), a.words().size())));
         this.byHead = map;
     }
 
@@ -96,7 +99,10 @@ public final class NounCoder {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             String[] f = line.split("\t");
-            if (line.isEmpty() || line.startsWith("#") || f.length != 2 || f[0].isBlank()
+            if (line.isEmpty()
+                    || line.startsWith("#")
+                    || f.length != 2
+                    || f[0].isBlank()
                     || !f[1].strip().matches("\\d{2,4}")) {
                 continue;
             }

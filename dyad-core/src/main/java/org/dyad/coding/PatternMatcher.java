@@ -18,9 +18,27 @@ import org.dyad.nlp.DependencyTree;
  * phrase whose words match; '$' and '+' inside one bind that phrase as source or target.
  */
 public final class PatternMatcher {
-    private static final Set<String> NOT_IN_PREDICATE = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass",
-            "expl", "aux", "aux:pass", "cop", "mark", "punct", "cc", "conj", "parataxis", "advcl", "ccomp",
-            "xcomp", "discourse", "vocative", "reparandum", "acl:relcl");
+    private static final Set<String> NOT_IN_PREDICATE = Set.of(
+            "nsubj",
+            "nsubj:pass",
+            "csubj",
+            "csubj:pass",
+            "expl",
+            "aux",
+            "aux:pass",
+            "cop",
+            "mark",
+            "punct",
+            "cc",
+            "conj",
+            "parataxis",
+            "advcl",
+            "ccomp",
+            "xcomp",
+            "discourse",
+            "vocative",
+            "reparandum",
+            "acl:relcl");
 
     /**
      * A pattern that matched, how specific it is, how many of its bare words fell on the head of
@@ -28,8 +46,8 @@ public final class PatternMatcher {
      * its weapons inspectors" is about the inspectors, not the weapons), and the tokens its
      * markers bound.
      */
-    public record Match(VerbPattern pattern, int weight, int onHeads, Optional<Integer> source,
-                        Optional<Integer> target) {
+    public record Match(
+            VerbPattern pattern, int weight, int onHeads, Optional<Integer> source, Optional<Integer> target) {
         /** Whether this match is to be preferred to {@code other}. */
         public boolean beats(Match other) {
             return weight > other.weight || (weight == other.weight && onHeads > other.onHeads);
@@ -39,15 +57,16 @@ public final class PatternMatcher {
     /** Dependents of the verb whose words bare pattern nouns are matched in: its object and particles. */
     private static final String[] OBJECT_RELATIONS = {"obj", "iobj", "compound:prt", "advmod", "xcomp", "dep"};
     /** Branches of an object that add prepositional phrases or clauses, which only '(...)' elements match. */
-    private static final String[] OBJECT_ASIDES = {"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis"};
+    private static final String[] OBJECT_ASIDES = {
+        "nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis"
+    };
 
     /**
      * The token regions a verb's patterns are matched in: the predicate after the verb (for
      * prepositional elements), its object and particles (for bare nouns, as PETRARCH matches them
      * on the object noun phrase) and its subject (for elements before the '*').
      */
-    public record Regions(DependencyTree tree, BitSet after, BitSet object, BitSet objectHeads, BitSet before) {
-    }
+    public record Regions(DependencyTree tree, BitSet after, BitSet object, BitSet objectHeads, BitSet before) {}
 
     public static Regions regions(DependencyTree tree, int verb) {
         BitSet after = tree.subtree(verb, NOT_IN_PREDICATE.toArray(String[]::new));
@@ -86,8 +105,8 @@ public final class PatternMatcher {
         }
         int weight = pattern.after().stream().mapToInt(PatternElement::weight).sum()
                 + pattern.before().stream().mapToInt(PatternElement::weight).sum();
-        return Optional.of(new Match(pattern, weight, onHeads, Optional.ofNullable(b.source),
-                Optional.ofNullable(b.target)));
+        return Optional.of(
+                new Match(pattern, weight, onHeads, Optional.ofNullable(b.source), Optional.ofNullable(b.target)));
     }
 
     private static final class Binding {
@@ -99,7 +118,8 @@ public final class PatternMatcher {
         if (e instanceof PatternElement.Prep prep) {
             return matchesPrep(prep, region, tree, b);
         }
-        if (e instanceof PatternElement.Word || e instanceof PatternElement.SynsetRef
+        if (e instanceof PatternElement.Word
+                || e instanceof PatternElement.SynsetRef
                 || e instanceof PatternElement.Phrase) {
             return findSequence(e, region, tree) >= 0;
         }
@@ -121,8 +141,8 @@ public final class PatternMatcher {
         return false;
     }
 
-    private boolean prepObjectsMatch(List<PatternElement> objects, BitSet inside, DependencyTree tree,
-                                     int object, Binding b) {
+    private boolean prepObjectsMatch(
+            List<PatternElement> objects, BitSet inside, DependencyTree tree, int object, Binding b) {
         for (PatternElement o : objects) {
             if (o instanceof PatternElement.TargetMarker) {
                 if (object < 0) {
@@ -207,7 +227,9 @@ public final class PatternMatcher {
     private static boolean wordsAt(List<String> words, int start, BitSet region, DependencyTree tree) {
         for (int k = 0; k < words.size(); k++) {
             int t = start + k;
-            if (t >= tree.size() || !region.get(t) || !wordMatches(words.get(k), tree.token(t), k == words.size() - 1)) {
+            if (t >= tree.size()
+                    || !region.get(t)
+                    || !wordMatches(words.get(k), tree.token(t), k == words.size() - 1)) {
                 return false;
             }
         }
@@ -221,7 +243,9 @@ public final class PatternMatcher {
             return true;
         }
         // Dictionary nouns are singular; plurals are generated for the head (last) word only.
-        return last && (w.equals(word + "S") || w.equals(word + "ES")
-                || (word.endsWith("Y") && w.equals(word.substring(0, word.length() - 1) + "IES")));
+        return last
+                && (w.equals(word + "S")
+                        || w.equals(word + "ES")
+                        || (word.endsWith("Y") && w.equals(word.substring(0, word.length() - 1) + "IES")));
     }
 }

@@ -15,8 +15,9 @@ import org.dyad.nlp.DependencyTree;
  */
 public final class RoleFinder {
     /** Prepositions whose object can be the one acted upon; "in", "at", "near" usually give a place. */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of(
-            "to", "with", "against", "on", "upon", "from", "for", "toward", "towards", "into", "over", "at");
+    private static final Set<String> TARGET_PREPOSITIONS =
+            Set.of("to", "with", "against", "on", "upon", "from", "for", "toward", "towards", "into", "over", "at");
+
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
     /**
@@ -34,7 +35,8 @@ public final class RoleFinder {
     }
 
     private static final Set<String> BETWEEN = Set.of("between", "among", "amongst");
-    private static final Set<String> AGAINST = Set.of("against", "on", "upon", "at", "toward", "towards", "into", "with");
+    private static final Set<String> AGAINST =
+            Set.of("against", "on", "upon", "at", "toward", "towards", "into", "with");
     private static final Set<String> BY = Set.of("by", "from");
     /** Where an attack on a building happens: "a bombing near the Russian embassy" hits the embassy's owner. */
     private static final Set<String> NEAR = Set.of("near", "outside", "at");
@@ -42,8 +44,8 @@ public final class RoleFinder {
      * Verbs that name who carried an act out; the parser often hangs their participle on the
      * nearest noun instead of the act ("a bombing near the embassy being carried out by ...").
      */
-    private static final Set<String> PERPETRATE = Set.of("carry", "conduct", "perpetrate", "stage", "launch", "mount",
-            "commit", "orchestrate", "execute");
+    private static final Set<String> PERPETRATE =
+            Set.of("carry", "conduct", "perpetrate", "stage", "launch", "mount", "commit", "orchestrate", "execute");
 
     /**
      * Roles of a noun that names an event: the parties "between" whom it happened (on the noun,
@@ -80,7 +82,12 @@ public final class RoleFinder {
             }
         }
         targets.addAll(buildingsHit(tree, noun));
-        return new Roles(source, targets, false, false, "nominal: possessor, demonym or by-phrase the source, against/on the target");
+        return new Roles(
+                source,
+                targets,
+                false,
+                false,
+                "nominal: possessor, demonym or by-phrase the source, against/on the target");
     }
 
     /** "a bombing [taking place near the embassy] carried out by X": the by-phrase of a perpetrating participle one phrase down. */
@@ -108,13 +115,15 @@ public final class RoleFinder {
         List<Integer> heads = new ArrayList<>(tree.children(noun, "nmod"));
         for (int acl : tree.children(noun, "acl")) {
             if (tree.token(acl).lemma().equalsIgnoreCase("take")
-                    && tree.children(acl, "obj").stream().anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("place"))) {
+                    && tree.children(acl, "obj").stream()
+                            .anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("place"))) {
                 heads.addAll(tree.children(acl, "obl"));
             }
         }
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
-            boolean common = tree.token(h).tag().startsWith("NN") && !tree.token(h).tag().startsWith("NNP")
+            boolean common = tree.token(h).tag().startsWith("NN")
+                    && !tree.token(h).tag().startsWith("NNP")
                     && !namesPlace(tree, h);
             if (common && tree.caseMarker(h).map(NEAR::contains).orElse(false) && !out.contains(h)) {
                 out.add(h);
@@ -135,14 +144,17 @@ public final class RoleFinder {
     }
 
     private static boolean gerundOfOrFor(DependencyTree tree, int verb) {
-        return tree.token(verb).tag().equals("VBG") && tree.children(verb, "mark").stream()
-                .anyMatch(m -> Set.of("of", "for").contains(tree.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+        return tree.token(verb).tag().equals("VBG")
+                && tree.children(verb, "mark").stream()
+                        .anyMatch(m -> Set.of("of", "for")
+                                .contains(tree.token(m).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "the town of Samarra": a common noun that introduces a place name is a place. */
     private static boolean namesPlace(DependencyTree tree, int noun) {
         return tree.children(noun, "nmod").stream()
-                .anyMatch(c -> tree.token(c).tag().startsWith("NNP") && tree.caseMarker(c).map("of"::equals).orElse(false));
+                .anyMatch(c -> tree.token(c).tag().startsWith("NNP")
+                        && tree.caseMarker(c).map("of"::equals).orElse(false));
     }
 
     private static Optional<Integer> withCase(DependencyTree tree, int head, String relation, Set<String> cases) {
@@ -190,7 +202,8 @@ public final class RoleFinder {
             }
         }
         if (own.isPresent()) {
-            boolean relative = RELATIVE_PRONOUNS.contains(tree.token(own.get()).word().toLowerCase(java.util.Locale.ROOT));
+            boolean relative =
+                    RELATIVE_PRONOUNS.contains(tree.token(own.get()).word().toLowerCase(java.util.Locale.ROOT));
             return relative && rel.equals("acl:relcl") ? Optional.of(parent) : own;
         }
         if (parent < 0 || depth > 4) {
@@ -223,7 +236,9 @@ public final class RoleFinder {
      */
     private static Optional<Integer> strandedSubject(DependencyTree tree, int verb) {
         String tag = tree.token(verb).tag();
-        boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")
+        boolean finite = tag.equals("VBZ")
+                || tag.equals("VBD")
+                || tag.equals("VBP")
                 || !tree.children(verb, "aux").isEmpty();
         if (!finite) {
             return Optional.empty();
@@ -232,16 +247,22 @@ public final class RoleFinder {
         while (before >= 0 && tree.relation(before).startsWith("aux") && tree.parent(before) == verb) {
             before--; // "Moscow has put": skip the auxiliaries
         }
-        if (before < 0 || !(tree.token(before).isNoun() || tree.token(before).tag().startsWith("PRP"))) {
+        if (before < 0
+                || !(tree.token(before).isNoun() || tree.token(before).tag().startsWith("PRP"))) {
             return Optional.empty();
         }
         // The noun must hang from another verb as its object or loose dependent: a misattachment.
         int governor = tree.parent(before);
         String rel = tree.relation(before);
-        boolean misattached = governor >= 0 && governor != verb && tree.token(governor).isVerb()
+        boolean misattached = governor >= 0
+                && governor != verb
+                && tree.token(governor).isVerb()
                 && (rel.equals("obj") || rel.equals("dep"));
-        return misattached || tree.relation(verb).equals("dep") || tree.relation(verb).equals("parataxis")
-                ? Optional.of(before) : Optional.empty();
+        return misattached
+                        || tree.relation(verb).equals("dep")
+                        || tree.relation(verb).equals("parataxis")
+                ? Optional.of(before)
+                : Optional.empty();
     }
 
     /** Objects and prepositional objects that can be the target, in order of preference. */

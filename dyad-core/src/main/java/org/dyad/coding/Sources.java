@@ -58,13 +58,14 @@ public final class Sources {
             return false;
         }
         return tree.children(head, "det").stream()
-                .map(d -> tree.token(d).word().toLowerCase(Locale.ROOT))
-                .anyMatch(w -> w.equals("this") || w.equals("that") || w.equals("the"))
+                        .map(d -> tree.token(d).word().toLowerCase(Locale.ROOT))
+                        .anyMatch(w -> w.equals("this") || w.equals("that") || w.equals("the"))
                 && tree.children(head, "compound", "amod", "nmod:poss", "nmod").isEmpty();
     }
 
     private Optional<String> kindOfToken(DependencyTree tree, int t) {
-        return kindOfWord(tree.token(t).lemma()).or(() -> kindOfWord(tree.token(t).word()));
+        return kindOfWord(tree.token(t).lemma())
+                .or(() -> kindOfWord(tree.token(t).word()));
     }
 
     private Optional<String> kindOfWord(String word) {

@@ -53,8 +53,10 @@ public final class VerbCoder {
                 }
                 Optional<PatternMatcher.Match> m = matcher.match(p, regions);
                 // Of two equally good patterns, one read later (dyad's corrections, the user's own) wins.
-                if (m.isPresent() && (best == null || m.get().beats(best) || !best.beats(m.get())
-                        && dictionary.fromLaterFile(c.block(), bestOwner.block()))) {
+                if (m.isPresent()
+                        && (best == null
+                                || m.get().beats(best)
+                                || !best.beats(m.get()) && dictionary.fromLaterFile(c.block(), bestOwner.block()))) {
                     best = m.get();
                     bestOwner = c;
                 }
@@ -64,18 +66,33 @@ public final class VerbCoder {
             VerbPattern p = best.pattern();
             boolean reversed = p.code().isEmpty() && p.pairedCode().isPresent();
             Optional<String> code = reversed ? p.pairedCode() : p.code();
-            return Optional.of(new VerbReading(v, bestOwner.trigger(), bestOwner.entry(), bestOwner.block(),
-                    Optional.of(p), code, reversed, best.source(), best.target()));
+            return Optional.of(new VerbReading(
+                    v,
+                    bestOwner.trigger(),
+                    bestOwner.entry(),
+                    bestOwner.block(),
+                    Optional.of(p),
+                    code,
+                    reversed,
+                    best.source(),
+                    best.target()));
         }
         Candidate c = candidates.get(0);
         Optional<String> code = dictionary.codeOf(c.entry());
         boolean reversed = code.isEmpty() && dictionary.pairedCodeOf(c.entry()).isPresent();
-        return Optional.of(new VerbReading(v, c.trigger(), c.entry(), c.block(), Optional.empty(),
-                reversed ? dictionary.pairedCodeOf(c.entry()) : code, reversed, Optional.empty(), Optional.empty()));
+        return Optional.of(new VerbReading(
+                v,
+                c.trigger(),
+                c.entry(),
+                c.block(),
+                Optional.empty(),
+                reversed ? dictionary.pairedCodeOf(c.entry()) : code,
+                reversed,
+                Optional.empty(),
+                Optional.empty()));
     }
 
-    private record Candidate(VerbEntry entry, VerbBlock block, List<Integer> trigger) {
-    }
+    private record Candidate(VerbEntry entry, VerbBlock block, List<Integer> trigger) {}
 
     /**
      * Whether a block's pattern applies to this verb. The dictionary notes in each pattern's
@@ -86,7 +103,8 @@ public final class VerbCoder {
     private boolean appliesTo(VerbPattern p, Candidate c) {
         String origin = p.comment().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
         // The comment names the verb by its base form; an entry's forms may differ (irregulars).
-        boolean otherVerb = origin.matches("[A-Z]+") && !origin.equals(c.entry().lemma())
+        boolean otherVerb = origin.matches("[A-Z]+")
+                && !origin.equals(c.entry().lemma())
                 && !c.entry().forms().contains(origin);
         if (!otherVerb || p.code().isEmpty()) {
             return true;

@@ -28,7 +28,8 @@ public record VerbReading(
 
     /** One line saying which dictionary entry and pattern produced the code. */
     public String describe() {
-        String where = pattern.map(p -> "pattern line " + p.line() + " '" + p.comment().strip() + "'")
+        String where = pattern.map(
+                        p -> "pattern line " + p.line() + " '" + p.comment().strip() + "'")
                 .orElse(entry.ownCode().isPresent() ? "verb's own code" : "block code");
         return "verb " + entry.lemma() + " in block " + block.name() + " (" + where + ") -> "
                 + code.orElse("null code ---") + (reversed ? " (roles reversed)" : "");

@@ -55,7 +55,11 @@ public record Accepted(List<Optional<String>> values, boolean single) {
      */
     public List<String> items() {
         if (single) {
-            return values.get(0).orElseThrow().codePoints().mapToObj(Character::toString).toList();
+            return values.get(0)
+                    .orElseThrow()
+                    .codePoints()
+                    .mapToObj(Character::toString)
+                    .toList();
         }
         return values.stream().map(v -> v.orElse("")).toList();
     }

@@ -32,7 +32,8 @@ public record CodedRun(List<ArticleEvents> articles) {
         List<ArticleEvents> out = new ArrayList<>();
         coder.codeAll(articles.iterator(), o -> {
             listener.accept(o);
-            out.add(new ArticleEvents(o.article(), o.coded().map(c -> c.events()).orElse(List.of())));
+            out.add(new ArticleEvents(
+                    o.article(), o.coded().map(c -> c.events()).orElse(List.of())));
         });
         return new CodedRun(out);
     }

@@ -26,8 +26,10 @@ public record Confusion(SortedMap<String, SortedMap<String, Integer>> cells) {
     public static Confusion of(List<GoldOutcome> outcomes) {
         SortedMap<String, SortedMap<String, Integer>> cells = new TreeMap<>();
         for (GoldOutcome o : outcomes) {
-            o.gold().plover().ifPresent(types -> cells.computeIfAbsent(types.label(), k -> new TreeMap<>())
-                    .merge(o.codedType(), 1, Integer::sum));
+            o.gold()
+                    .plover()
+                    .ifPresent(types -> cells.computeIfAbsent(types.label(), k -> new TreeMap<>())
+                            .merge(o.codedType(), 1, Integer::sum));
         }
         return new Confusion(cells);
     }
@@ -41,7 +43,9 @@ public record Confusion(SortedMap<String, SortedMap<String, Integer>> cells) {
         TreeMap<String, Boolean> types = new TreeMap<>();
         cells.values().forEach(cols -> cols.keySet().forEach(c -> types.put(c, true)));
         List<String> out = new ArrayList<>(types.keySet());
-        List<String> special = Stream.of(GoldOutcome.NO_TYPE, GoldOutcome.NO_EVENT).filter(out::remove).toList();
+        List<String> special = Stream.of(GoldOutcome.NO_TYPE, GoldOutcome.NO_EVENT)
+                .filter(out::remove)
+                .toList();
         out.addAll(special);
         return out;
     }
@@ -51,7 +55,9 @@ public record Confusion(SortedMap<String, SortedMap<String, Integer>> cells) {
     }
 
     public int rowTotal(String row) {
-        return cells.getOrDefault(row, Collections.emptySortedMap()).values().stream().mapToInt(Integer::intValue).sum();
+        return cells.getOrDefault(row, Collections.emptySortedMap()).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     /** How many of the row's gold events were coded with one of the row's own types (the diagonal). */

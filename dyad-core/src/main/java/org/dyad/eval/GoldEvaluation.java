@@ -46,10 +46,12 @@ public final class GoldEvaluation {
      * Codes {@link #toCode the articles to code} of {@code input}, scores them against {@code gold}
      * and explains the first {@code misses} misses; each article's coding outcome goes to {@code listener}.
      */
-    public GoldReport run(List<GoldArticle> gold, List<Article> input, int misses, Consumer<ParallelCoder.Outcome> listener) {
+    public GoldReport run(
+            List<GoldArticle> gold, List<Article> input, int misses, Consumer<ParallelCoder.Outcome> listener) {
         CodedRun run = CodedRun.code(new ParallelCoder(pipeline, threads), toCode(gold, input), listener);
         Score score = new Scorer().score(gold, run.events());
-        List<MissReport> explained = new MissExplainer(pipeline).explain(score, run.inputs(), run.events(), single(gold), misses);
+        List<MissReport> explained =
+                new MissExplainer(pipeline).explain(score, run.inputs(), run.events(), single(gold), misses);
         return new GoldReport(score, Confusion.of(score.outcomes()), explained);
     }
 }

@@ -32,7 +32,8 @@ public record GoldEvent(
 
     /** Whether a good coder must find the event ({@code core}) or it needs more ({@code stretch}). */
     public enum Level {
-        CORE, STRETCH;
+        CORE,
+        STRETCH;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -59,8 +60,7 @@ public record GoldEvent(
     }
 
     /** A point on the earth and how far from it a coded place may be, in kilometres. */
-    public record Point(double lat, double lon, double km) {
-    }
+    public record Point(double lat, double lon, double km) {}
 
     public GoldEvent {
         Objects.requireNonNull(id, "id");
@@ -78,8 +78,19 @@ public record GoldEvent(
 
     /** A core event in a sentence with this fragment asking nothing else yet, to build on with the {@code with} methods. */
     public static GoldEvent core(String id, String fragment) {
-        return new GoldEvent(id, Level.CORE, fragment, Optional.empty(), Optional.empty(), false, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new GoldEvent(
+                id,
+                Level.CORE,
+                fragment,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** What the event asks for, for people: {@code cameo_root 18|19; source country=ISR; target patron=IRN}. */
@@ -93,15 +104,18 @@ public record GoldEvent(
             parts.add("symmetric");
         }
         when.ifPresent(w -> parts.add("when " + w.from() + ".." + w.to()));
-        where.ifPresent(w -> parts.add("where " + w.point().map(p -> p.lat() + "," + p.lon() + " within " + p.km() + " km")
-                .orElse("country=" + w.country().orElse("null"))));
+        where.ifPresent(w -> parts.add("where "
+                + w.point()
+                        .map(p -> p.lat() + "," + p.lon() + " within " + p.km() + " km")
+                        .orElse("country=" + w.country().orElse("null"))));
         attribution.ifPresent(a -> parts.add("attribution " + a));
         status.ifPresent(a -> parts.add("status " + a));
         return parts.isEmpty() ? "any event" : String.join("; ", parts);
     }
 
     public GoldEvent withLevel(Level l) {
-        return new GoldEvent(id, l, fragment, source, target, symmetric, cameoRoot, plover, when, where, attribution, status);
+        return new GoldEvent(
+                id, l, fragment, source, target, symmetric, cameoRoot, plover, when, where, attribution, status);
     }
 
     public GoldEvent withRoles(Optional<GoldRole> s, Optional<GoldRole> t, boolean sym) {
@@ -109,10 +123,12 @@ public record GoldEvent(
     }
 
     public GoldEvent withCodes(Optional<Accepted> roots, Optional<Accepted> types) {
-        return new GoldEvent(id, level, fragment, source, target, symmetric, roots, types, when, where, attribution, status);
+        return new GoldEvent(
+                id, level, fragment, source, target, symmetric, roots, types, when, where, attribution, status);
     }
 
-    public GoldEvent withQualities(Optional<DateRange> w, Optional<Location> l, Optional<Accepted> a, Optional<Accepted> s) {
+    public GoldEvent withQualities(
+            Optional<DateRange> w, Optional<Location> l, Optional<Accepted> a, Optional<Accepted> s) {
         return new GoldEvent(id, level, fragment, source, target, symmetric, cameoRoot, plover, w, l, a, s);
     }
 }

@@ -18,12 +18,18 @@ final class GoldEventReader {
             throw reader.fail(at, "not an object");
         }
         String id = node.path("id").isValueNode() ? node.path("id").asText() : "";
-        GoldEvent gold = GoldEvent.core(id, reader.optionalText(node.get("sentence"), at + "sentence").orElse(""));
+        GoldEvent gold = GoldEvent.core(
+                id, reader.optionalText(node.get("sentence"), at + "sentence").orElse(""));
         return gold.withLevel(level(node.get("level")))
-                .withRoles(role(node.get("source"), "source"), role(node.get("target"), "target"),
+                .withRoles(
+                        role(node.get("source"), "source"),
+                        role(node.get("target"), "target"),
                         truthy(node.get("symmetric")))
                 .withCodes(field(node, "cameo_root"), field(node, "plover"))
-                .withQualities(when(node.get("when")), where(node.get("where")), field(node, "attribution"),
+                .withQualities(
+                        when(node.get("when")),
+                        where(node.get("where")),
+                        field(node, "attribution"),
                         field(node, "status"));
     }
 
@@ -46,13 +52,14 @@ final class GoldEventReader {
         if (!node.isObject()) {
             throw reader.fail(at + key, "not an object: " + node);
         }
-        return Optional.of(new GoldRole(roleField(node, key, "country"), roleField(node, key, "agent"),
-                roleField(node, key, "patron")));
+        return Optional.of(new GoldRole(
+                roleField(node, key, "country"), roleField(node, key, "agent"), roleField(node, key, "patron")));
     }
 
     private Optional<Accepted> roleField(JsonNode role, String key, String field) {
         // A role field may be null: "country": null asks for an actor with no country.
-        return role.has(field) ? Optional.of(reader.accepted(role.get(field), at + key + "." + field, true))
+        return role.has(field)
+                ? Optional.of(reader.accepted(role.get(field), at + key + "." + field, true))
                 : Optional.empty();
     }
 
@@ -67,8 +74,8 @@ final class GoldEventReader {
         if (!node.isObject()) {
             throw reader.fail(at + "when", "not an object with 'from' and 'to'");
         }
-        return Optional.of(new GoldEvent.DateRange(reader.date(node.get("from"), at + "when.from"),
-                reader.date(node.get("to"), at + "when.to")));
+        return Optional.of(new GoldEvent.DateRange(
+                reader.date(node.get("from"), at + "when.from"), reader.date(node.get("to"), at + "when.to")));
     }
 
     private Optional<GoldEvent.Location> where(JsonNode node) {
@@ -83,8 +90,8 @@ final class GoldEventReader {
             return Optional.of(new GoldEvent.Location(Optional.empty(), country));
         }
         double km = node.has("km") ? number(node.get("km"), "where.km") : 50;
-        GoldEvent.Point point = new GoldEvent.Point(number(node.get("lat"), "where.lat"),
-                number(node.get("lon"), "where.lon"), km);
+        GoldEvent.Point point =
+                new GoldEvent.Point(number(node.get("lat"), "where.lat"), number(node.get("lon"), "where.lon"), km);
         return Optional.of(new GoldEvent.Location(Optional.of(point), country));
     }
 

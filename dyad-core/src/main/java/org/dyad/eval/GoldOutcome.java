@@ -12,7 +12,8 @@ import org.dyad.model.Plover;
  *
  * @param articleId the gold article's id; empty for a one-article gold file without one
  */
-public record GoldOutcome(Optional<String> articleId, GoldEvent gold, Optional<Event> match, Optional<Event> sameRoles) {
+public record GoldOutcome(
+        Optional<String> articleId, GoldEvent gold, Optional<Event> match, Optional<Event> sameRoles) {
 
     /** The column of the confusion table for an event with the gold's roles but no PLOVER type. */
     public static final String NO_TYPE = "none";
@@ -32,6 +33,8 @@ public record GoldOutcome(Optional<String> articleId, GoldEvent gold, Optional<E
 
     /** The PLOVER type the coder gave the gold event: of the event with its roles, {@value #NO_TYPE} or {@value #NO_EVENT}. */
     public String codedType() {
-        return sameRoles.map(e -> e.code().plover().map(Plover::type).orElse(NO_TYPE)).orElse(NO_EVENT);
+        return sameRoles
+                .map(e -> e.code().plover().map(Plover::type).orElse(NO_TYPE))
+                .orElse(NO_EVENT);
     }
 }

@@ -87,14 +87,16 @@ public final class GoldReader {
             out.add(new GoldEventReader(this, at + "events[" + i + "].").event(eventList.get(i)));
         }
         List<String> notEvents = new ArrayList<>();
-        JsonNode ne = node.has("not_events") ? array(node.get("not_events"), at + "not_events") : JSON.createArrayNode();
+        JsonNode ne =
+                node.has("not_events") ? array(node.get("not_events"), at + "not_events") : JSON.createArrayNode();
         for (int i = 0; i < ne.size(); i++) {
             String where = at + "not_events[" + i + "]";
             if (!ne.get(i).isObject() || !ne.get(i).has("sentence")) {
                 throw fail(where, "not an object with a 'sentence'");
             }
             // A null fragment is Python's norm(None), the empty string, which every sentence contains.
-            notEvents.add(optionalText(ne.get(i).get("sentence"), where + ".sentence").orElse(""));
+            notEvents.add(
+                    optionalText(ne.get(i).get("sentence"), where + ".sentence").orElse(""));
         }
         return new GoldArticle(id, out, notEvents);
     }

@@ -20,8 +20,7 @@ import org.dyad.model.Event;
 public final class GoldReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private GoldReportJson() {
-    }
+    private GoldReportJson() {}
 
     public static String toJson(GoldReport report) {
         StringWriter buffer = new StringWriter();
@@ -61,7 +60,8 @@ public final class GoldReportJson {
 
     private static void writeConfusion(JsonGenerator json, Confusion confusion) throws IOException {
         json.writeObjectFieldStart("confusion");
-        for (Map.Entry<String, SortedMap<String, Integer>> row : confusion.cells().entrySet()) {
+        for (Map.Entry<String, SortedMap<String, Integer>> row :
+                confusion.cells().entrySet()) {
             json.writeObjectFieldStart(row.getKey());
             for (String column : confusion.columns()) {
                 if (row.getValue().containsKey(column)) {

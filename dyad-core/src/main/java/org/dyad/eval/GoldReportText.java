@@ -38,9 +38,10 @@ public final class GoldReportText {
         header.addAll(columns);
         TextColumns table = new TextColumns(header);
         for (String row : confusion.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row, String.valueOf(confusion.rowTotal(row)),
-                    String.valueOf(confusion.rowRight(row))));
-            columns.forEach(c -> cells.add(confusion.count(row, c) == 0 ? "." : String.valueOf(confusion.count(row, c))));
+            List<String> cells = new ArrayList<>(
+                    List.of(row, String.valueOf(confusion.rowTotal(row)), String.valueOf(confusion.rowRight(row))));
+            columns.forEach(
+                    c -> cells.add(confusion.count(row, c) == 0 ? "." : String.valueOf(confusion.count(row, c))));
             table.row(cells);
         }
         table.lines().forEach(out::println);
@@ -52,7 +53,10 @@ public final class GoldReportText {
         if (all == 0) {
             return;
         }
-        out.printf("Missed gold events: %d of %d%s%n%n", all, report.score().outcomes().size(),
+        out.printf(
+                "Missed gold events: %d of %d%s%n%n",
+                all,
+                report.score().outcomes().size(),
                 report.misses().size() < all ? "; the first " + report.misses().size() + " (--misses N for more)" : "");
         Map<String, Integer> listed = new HashMap<>();
         for (int i = 0; i < report.misses().size(); i++) {
@@ -62,7 +66,11 @@ public final class GoldReportText {
 
     private void writeMiss(int n, MissReport m, Map<String, Integer> listed) {
         GoldEvent g = m.outcome().gold();
-        out.printf("%d. gold %s (%s), article %s%n", n, g.id().isEmpty() ? "-" : g.id(), g.level().key(),
+        out.printf(
+                "%d. gold %s (%s), article %s%n",
+                n,
+                g.id().isEmpty() ? "-" : g.id(),
+                g.level().key(),
                 m.articleId().isEmpty() ? "-" : m.articleId());
         if (!m.shown().isEmpty()) {
             out.printf("   %s \"%s\"%n", g.fragment().isEmpty() ? "article:" : "fragment:", m.shown());
@@ -70,9 +78,13 @@ public final class GoldReportText {
         out.printf("   wanted: %s%n", g.wanted());
         Integer before = listed.putIfAbsent(m.articleId(), n);
         if (before != null && !m.articleEvents().isEmpty()) {
-            out.printf("   coded in the article: %d event(s), listed under miss %d%n", m.articleEvents().size(), before);
+            out.printf(
+                    "   coded in the article: %d event(s), listed under miss %d%n",
+                    m.articleEvents().size(), before);
         } else {
-            out.printf("   coded in the article: %s%n", m.articleEvents().isEmpty() ? "no event" : m.articleEvents().size() + " event(s)");
+            out.printf(
+                    "   coded in the article: %s%n",
+                    m.articleEvents().isEmpty() ? "no event" : m.articleEvents().size() + " event(s)");
             m.articleEvents().forEach(e -> out.println("     " + eventLine(e)));
         }
         m.note().ifPresent(note -> out.println("   why: " + note));
@@ -81,8 +93,9 @@ public final class GoldReportText {
             if (s.reasons().isEmpty()) {
                 out.println("     (no verb or event noun that could head an event)");
             }
-            s.reasons().forEach(r -> out.printf("     %s '%s' [%d]: %s - %s%n", r.kind(), r.word(), r.token(), r.outcome(),
-                    r.detail()));
+            s.reasons()
+                    .forEach(r -> out.printf(
+                            "     %s '%s' [%d]: %s - %s%n", r.kind(), r.word(), r.token(), r.outcome(), r.detail()));
         }
         out.println();
     }
@@ -92,9 +105,11 @@ public final class GoldReportText {
      * CAMEO code and PLOVER type, '-' for no actor).
      */
     public static String eventLine(Event e) {
-        String code = e.code().cameo() + e.code().plover().map(p -> "/" + p.type()).orElse("");
-        return "s" + (e.sentenceIndex() + 1) + " " + code + " " + code(e.source().orElse(null)) + " -> "
-                + code(e.target().orElse(null)) + (e.symmetric() ? " (symmetric)" : "") + " \"" + e.trigger().text() + "\"";
+        String code =
+                e.code().cameo() + e.code().plover().map(p -> "/" + p.type()).orElse("");
+        return "s" + (e.sentenceIndex() + 1) + " " + code + " "
+                + code(e.source().orElse(null)) + " -> " + code(e.target().orElse(null))
+                + (e.symmetric() ? " (symmetric)" : "") + " \"" + e.trigger().text() + "\"";
     }
 
     private static String code(ActorMention m) {

@@ -25,11 +25,14 @@ public record GoldRole(Optional<Accepted> country, Optional<Accepted> agent, Opt
 
     /** The role for people: {@code country=SYR agent=MIL patron=IRN}, or {@code an actor}. */
     public String label() {
-        String fields = String.join(" ", Stream.of(
-                country.map(a -> "country=" + a.label()),
-                agent.map(a -> "agent=" + a.label()),
-                patron.map(a -> "patron=" + a.label()))
-                .flatMap(Optional::stream).toList());
+        String fields = String.join(
+                " ",
+                Stream.of(
+                                country.map(a -> "country=" + a.label()),
+                                agent.map(a -> "agent=" + a.label()),
+                                patron.map(a -> "patron=" + a.label()))
+                        .flatMap(Optional::stream)
+                        .toList());
         return fields.isEmpty() ? "an actor" : fields;
     }
 }

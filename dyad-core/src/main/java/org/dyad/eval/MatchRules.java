@@ -24,8 +24,7 @@ final class MatchRules {
     /** The longest date range a coded {@code when} may span and still count as dating the event. */
     static final long MAX_WHEN_DAYS = 62;
 
-    private MatchRules() {
-    }
+    private MatchRules() {}
 
     /** Python's {@code re.sub(r"\s+", " ", s).strip().lower()}, with Python's idea of whitespace. */
     static String norm(String s) {
@@ -49,8 +48,16 @@ final class MatchRules {
 
     /** Whether Python's {@code str.isspace} holds for {@code c} (its {@code \s} and {@code strip()} use the same set). */
     static boolean isPythonSpace(int c) {
-        return c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
-                || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+        return c >= 0x09 && c <= 0x0D
+                || c >= 0x1C && c <= 0x20
+                || c == 0x85
+                || c == 0xA0
+                || c == 0x1680
+                || c >= 0x2000 && c <= 0x200A
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x202F
+                || c == 0x205F
                 || c == 0x3000;
     }
 
@@ -61,7 +68,8 @@ final class MatchRules {
 
     /** {@code code_ok}: the CAMEO root and PLOVER type are among the accepted, where the gold gives them. */
     static boolean codeOk(GoldEvent g, Event e) {
-        if (g.cameoRoot().isPresent() && !g.cameoRoot().get().holds(Optional.of(e.code().root()))) {
+        if (g.cameoRoot().isPresent()
+                && !g.cameoRoot().get().holds(Optional.of(e.code().root()))) {
             return false;
         }
         return g.plover().isEmpty() || g.plover().get().holds(e.code().plover().map(Plover::type));
@@ -85,7 +93,8 @@ final class MatchRules {
         }
         GoldRole role = gold.get();
         var actor = mention.get().actor();
-        if (role.country().isPresent() && !countryOk(role.country().get(), actor.country(), actor.agent(), actor.code())) {
+        if (role.country().isPresent()
+                && !countryOk(role.country().get(), actor.country(), actor.agent(), actor.code())) {
             return false;
         }
         if (role.agent().isPresent() && !role.agent().get().anyEquals(actor.agent())) {
@@ -132,7 +141,9 @@ final class MatchRules {
         if (gold.point().isPresent()) {
             GoldEvent.Point p = gold.point().get();
             // A coordinate JSON cannot carry (NaN) is written as null: no place to measure.
-            if (place.isEmpty() || !Double.isFinite(place.get().lat()) || !Double.isFinite(place.get().lon())) {
+            if (place.isEmpty()
+                    || !Double.isFinite(place.get().lat())
+                    || !Double.isFinite(place.get().lon())) {
                 return false;
             }
             return km(p.lat(), p.lon(), place.get().lat(), place.get().lon()) <= p.km();
@@ -150,7 +161,10 @@ final class MatchRules {
 
     /** {@code attribution_ok}: some accepted name is part of some link of the coded attribution chain. */
     static boolean attributionOk(Accepted gold, Event e) {
-        List<String> names = e.attribution().stream().map(Attribution::text).map(MatchRules::norm).toList();
+        List<String> names = e.attribution().stream()
+                .map(Attribution::text)
+                .map(MatchRules::norm)
+                .toList();
         for (String want : gold.items()) {
             String w = norm(want);
             if (names.stream().anyMatch(n -> n.contains(w))) {

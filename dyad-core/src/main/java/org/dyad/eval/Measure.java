@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** What the score counts, in the order the summary line names them: recall by level, then qualities of matched events. */
 public enum Measure {
-    CORE, STRETCH, WHEN, WHERE, ATTRIBUTION, STATUS;
+    CORE,
+    STRETCH,
+    WHEN,
+    WHERE,
+    ATTRIBUTION,
+    STATUS;
 
     /** The name in the summary line and the JSON ({@code core}, {@code when}, ...). */
     public String key() {

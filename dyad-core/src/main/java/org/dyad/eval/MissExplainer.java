@@ -49,23 +49,38 @@ public final class MissExplainer {
      * {@code events} are the run's; {@code single} says the gold is one article without an id,
      * whose events are all those of the run.
      */
-    public List<MissReport> explain(Score score, List<Article> articles, List<Event> events, boolean single, int limit) {
+    public List<MissReport> explain(
+            Score score, List<Article> articles, List<Event> events, boolean single, int limit) {
         List<MissReport> out = new ArrayList<>();
         LastArticle last = new LastArticle();
-        for (GoldOutcome miss : score.misses().stream().limit(Math.max(0, limit)).toList()) {
-            List<Article> mine = articles.stream().filter(a -> single || miss.articleId().equals(Optional.of(a.id()))).toList();
+        for (GoldOutcome miss :
+                score.misses().stream().limit(Math.max(0, limit)).toList()) {
+            List<Article> mine = articles.stream()
+                    .filter(a -> single || miss.articleId().equals(Optional.of(a.id())))
+                    .toList();
             List<Event> theirs = events.stream()
-                    .filter(e -> single || miss.articleId().equals(Optional.of(e.articleId()))).toList();
+                    .filter(e -> single || miss.articleId().equals(Optional.of(e.articleId())))
+                    .toList();
             out.add(report(miss, mine, theirs, last));
         }
         return out;
     }
 
     private MissReport report(GoldOutcome miss, List<Article> articles, List<Event> events, LastArticle last) {
-        String id = miss.articleId().orElse(articles.isEmpty() ? "" : articles.get(0).id());
+        String id = miss.articleId()
+                .orElse(articles.isEmpty() ? "" : articles.get(0).id());
         String fragment = miss.gold().fragment();
-        String shown = !fragment.isEmpty() ? fragment
-                : articles.isEmpty() ? "" : articles.get(0).text().substring(0, Math.min(START_CHARS, articles.get(0).text().length()));
+        String shown = !fragment.isEmpty()
+                ? fragment
+                : articles.isEmpty()
+                        ? ""
+                        : articles.get(0)
+                                .text()
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                START_CHARS,
+                                                articles.get(0).text().length()));
         if (articles.isEmpty()) {
             return new MissReport(miss, id, shown, events, List.of(), Optional.of("the article is not in the input"));
         }
@@ -105,9 +120,11 @@ public final class MissExplainer {
     private static MissReport.SentenceReasons reasons(Sentence s, SentenceCoding coding) {
         List<MissReport.Reason> reasons = new ArrayList<>();
         for (Decision d : coding.decisions()) {
-            String tag = d.token() >= 0 && d.token() < s.size() ? s.token(d.token()).tag() : "";
+            String tag =
+                    d.token() >= 0 && d.token() < s.size() ? s.token(d.token()).tag() : "";
             String kind = tag.startsWith("VB") ? "verb" : tag.startsWith("NN") ? "noun" : "word";
-            reasons.add(new MissReport.Reason(d.token(), d.word(), kind, d.outcome().label(), d.detail()));
+            reasons.add(
+                    new MissReport.Reason(d.token(), d.word(), kind, d.outcome().label(), d.detail()));
         }
         return new MissReport.SentenceReasons(s.index(), s.text(), reasons);
     }

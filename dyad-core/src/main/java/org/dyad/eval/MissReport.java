@@ -15,8 +15,13 @@ import org.dyad.model.Event;
  * @param shown the gold's fragment, or the first 100 characters of the article when it has none
  * @param note why no sentence could be shown, if so
  */
-public record MissReport(GoldOutcome outcome, String articleId, String shown, List<Event> articleEvents,
-                         List<SentenceReasons> sentences, Optional<String> note) {
+public record MissReport(
+        GoldOutcome outcome,
+        String articleId,
+        String shown,
+        List<Event> articleEvents,
+        List<SentenceReasons> sentences,
+        Optional<String> note) {
 
     /** One sentence of the article (index from 0) and the coder's decisions on it. */
     public record SentenceReasons(int index, String text, List<Reason> reasons) {

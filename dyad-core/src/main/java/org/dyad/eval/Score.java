@@ -63,8 +63,10 @@ public record Score(Map<Measure, Count> counts, int coded, int matched, int boil
      * {@code score: core 10/17, stretch 4/8, when 0/1; coded 27, matched 14, precision~0.52, boilerplate events 0}.
      */
     public String summaryLine() {
-        String parts = counts.entrySet().stream().filter(e -> e.getValue().of() > 0)
-                .map(e -> e.getKey().key() + " " + e.getValue().hit() + "/" + e.getValue().of())
+        String parts = counts.entrySet().stream()
+                .filter(e -> e.getValue().of() > 0)
+                .map(e -> e.getKey().key() + " " + e.getValue().hit() + "/"
+                        + e.getValue().of())
                 .collect(Collectors.joining(", "));
         return "score: " + parts + "; coded " + coded + ", matched " + matched + ", precision~"
                 + rounded(precision(), 2).toPlainString() + ", boilerplate events " + boilerplate;

@@ -22,8 +22,7 @@ import org.dyad.model.Event;
 public final class Scorer {
 
     /** An event and its place in the run, which tells apart two events with equal fields. */
-    private record Indexed(int index, Event event) {
-    }
+    private record Indexed(int index, Event event) {}
 
     /**
      * Scores {@code events}, all the events of a run in the order they were coded, against
@@ -51,7 +50,9 @@ public final class Scorer {
             coded += pool.size();
             for (String fragment : article.notEvents()) {
                 String ne = MatchRules.norm(fragment);
-                boilerplate += (int) pool.stream().filter(x -> MatchRules.norm(x.event().sentence()).contains(ne)).count();
+                boilerplate += (int) pool.stream()
+                        .filter(x -> MatchRules.norm(x.event().sentence()).contains(ne))
+                        .count();
             }
             for (GoldEvent g : article.events()) {
                 outcomes.add(scoreOne(article.id(), g, pool, used, tally));
@@ -62,14 +63,21 @@ public final class Scorer {
         return new Score(counts, single ? all.size() : coded, used.size(), boilerplate, outcomes);
     }
 
-    private static GoldOutcome scoreOne(Optional<String> articleId, GoldEvent g, List<Indexed> pool, Set<Integer> used,
-                                        Map<Measure, int[]> tally) {
+    private static GoldOutcome scoreOne(
+            Optional<String> articleId, GoldEvent g, List<Indexed> pool, Set<Integer> used, Map<Measure, int[]> tally) {
         tally.get(Measure.of(g.level()))[1]++;
         String fragment = MatchRules.norm(g.fragment());
-        Predicate<Indexed> fits = x -> !used.contains(x.index()) && MatchRules.inSentence(fragment, x.event())
+        Predicate<Indexed> fits = x -> !used.contains(x.index())
+                && MatchRules.inSentence(fragment, x.event())
                 && MatchRules.rolesOk(g, x.event());
-        Optional<Indexed> match = best(g, pool.stream().filter(fits).filter(x -> MatchRules.codeOk(g, x.event())).toList());
-        Optional<Indexed> sameRoles = match.or(() -> best(g, pool.stream().filter(fits).toList()));
+        Optional<Indexed> match = best(
+                g,
+                pool.stream()
+                        .filter(fits)
+                        .filter(x -> MatchRules.codeOk(g, x.event()))
+                        .toList());
+        Optional<Indexed> sameRoles =
+                match.or(() -> best(g, pool.stream().filter(fits).toList()));
         if (match.isPresent()) {
             used.add(match.get().index());
             tally.get(Measure.of(g.level()))[0]++;

@@ -55,22 +55,30 @@ public final class ActorTableWriter {
         }
         TextTable table = new TextTable(UNKNOWN_HEADER, UNKNOWN_MAX_WIDTHS, ansi);
         for (UnknownActor a : actors) {
-            table.row(List.of(String.valueOf(a.count()), a.name(), a.code(), orDash(a.country()), orDash(a.agent()),
-                    a.kind().wireName(), a.example()));
+            table.row(List.of(
+                    String.valueOf(a.count()),
+                    a.name(),
+                    a.code(),
+                    orDash(a.country()),
+                    orDash(a.agent()),
+                    a.kind().wireName(),
+                    a.example()));
         }
         return table.render();
     }
 
     /** The cells of one mention's line, cut to their column's width. */
     static List<String> cells(ActorMention m) {
-        return TextTable.cut(List.of(
-                "s" + (m.sentenceIndex() + 1),
-                m.text(),
-                m.actor().code(),
-                orDash(m.actor().country()),
-                orDash(m.actor().agent()),
-                orDash(m.actor().patron()),
-                m.actor().kind().wireName()), MAX_WIDTHS);
+        return TextTable.cut(
+                List.of(
+                        "s" + (m.sentenceIndex() + 1),
+                        m.text(),
+                        m.actor().code(),
+                        orDash(m.actor().country()),
+                        orDash(m.actor().agent()),
+                        orDash(m.actor().patron()),
+                        m.actor().kind().wireName()),
+                MAX_WIDTHS);
     }
 
     private static String orDash(Optional<String> value) {

@@ -133,13 +133,18 @@ public final class ArticleReader {
         String reason = why instanceof EOFException ? "it ends early (truncated)" : reason(why);
         // What the cut-short stream looked like as a whole ("empty text") is the damage too.
         String shown = OneLine.of(name); // as a diagnostic names it
-        read = new ReadResult(read.articles(),
-                read.diagnostics().stream().filter(d -> !d.where().equals(shown)).toList());
+        read = new ReadResult(
+                read.articles(),
+                read.diagnostics().stream()
+                        .filter(d -> !d.where().equals(shown))
+                        .toList());
         if (guarded.endedMidLine()) {
             read = withoutCutLine(name, read);
         }
-        return read.plus(ReadResult.failed(name, "damaged gzip data: " + reason + "; "
-                + read.articles().size() + " article(s) before the damage were read"));
+        return read.plus(ReadResult.failed(
+                name,
+                "damaged gzip data: " + reason + "; " + read.articles().size()
+                        + " article(s) before the damage were read"));
     }
 
     /**
@@ -151,8 +156,11 @@ public final class ArticleReader {
         if (diagnostics.isEmpty()) {
             return read;
         }
-        int badLine = lineOf(OneLine.of(name), diagnostics.get(diagnostics.size() - 1).where());
-        int lastArticle = read.articles().isEmpty() ? 0 : lineOf(name, read.articles().get(read.articles().size() - 1).origin());
+        int badLine =
+                lineOf(OneLine.of(name), diagnostics.get(diagnostics.size() - 1).where());
+        int lastArticle = read.articles().isEmpty()
+                ? 0
+                : lineOf(name, read.articles().get(read.articles().size() - 1).origin());
         if (badLine <= lastArticle) {
             return read;
         }
@@ -162,7 +170,9 @@ public final class ArticleReader {
     /** The line number in "name:line", or 0 when {@code where} names no line. */
     private static int lineOf(String name, String where) {
         String line = where.startsWith(name + ":") ? where.substring(name.length() + 1) : "";
-        return !line.isEmpty() && line.chars().allMatch(Character::isDigit) && line.length() < 10 ? Integer.parseInt(line) : 0;
+        return !line.isEmpty() && line.chars().allMatch(Character::isDigit) && line.length() < 10
+                ? Integer.parseInt(line)
+                : 0;
     }
 
     /**
@@ -171,9 +181,19 @@ public final class ArticleReader {
      */
     public ReadResult readHtml(String name, String page, Optional<String> url, Optional<LocalDate> published) {
         ReadResult read = fromHtml(name, page);
-        return new ReadResult(read.articles().stream().map(a -> new Article(a.id(), a.text(),
-                a.published().or(() -> published), a.url().or(() -> url), a.publisher(), a.title(),
-                a.language(), a.origin())).toList(), read.diagnostics());
+        return new ReadResult(
+                read.articles().stream()
+                        .map(a -> new Article(
+                                a.id(),
+                                a.text(),
+                                a.published().or(() -> published),
+                                a.url().or(() -> url),
+                                a.publisher(),
+                                a.title(),
+                                a.language(),
+                                a.origin()))
+                        .toList(),
+                read.diagnostics());
     }
 
     private ReadResult readGuarded(String name, InputStream in, Optional<Format> format) {
@@ -193,7 +213,8 @@ public final class ArticleReader {
         String start = StrictDecoder.decodeLeniently(head, head.length, bom.charset());
         Format format = given.orElseGet(() -> Format.sniff(start));
         // JSON Lines with a line that looks like one are judged line by line: a line of binary junk is one bad line.
-        boolean jsonLines = format == Format.JSONL && start.lines().anyMatch(l -> l.strip().startsWith("{\""));
+        boolean jsonLines =
+                format == Format.JSONL && start.lines().anyMatch(l -> l.strip().startsWith("{\""));
         if (!jsonLines && BinarySniffer.looksBinary(head, bom)) {
             return ReadResult.failed(name, "looks like binary data, not text");
         }
@@ -207,8 +228,9 @@ public final class ArticleReader {
         }
         Decoded decoded = StrictDecoder.decode(bytes.get(), 0, bytes.get().length, bom.charset());
         if (decoded instanceof Decoded.Malformed bad) {
-            return ReadResult.failed(name, "not valid " + bom.encodingName()
-                    + " (byte offset " + (bad.byteOffset() + bom.length()) + ")");
+            return ReadResult.failed(
+                    name,
+                    "not valid " + bom.encodingName() + " (byte offset " + (bad.byteOffset() + bom.length()) + ")");
         }
         String text = ((Decoded.Text) decoded).value();
         return format == Format.HTML ? fromHtml(name, text) : fromText(name, text);
@@ -229,9 +251,15 @@ public final class ArticleReader {
         if (text.isBlank()) {
             return ReadResult.failed(name, "empty text (no readable text in the HTML)");
         }
-        return ReadResult.of(new Article(ArticleIds.ofText(text), text,
-                extracted.published().or(() -> defaultPublished), extracted.url(), extracted.publisher(),
-                extracted.title(), extracted.language(), name));
+        return ReadResult.of(new Article(
+                ArticleIds.ofText(text),
+                text,
+                extracted.published().or(() -> defaultPublished),
+                extracted.url(),
+                extracted.publisher(),
+                extracted.title(),
+                extracted.language(),
+                name));
     }
 
     /** Why reading failed, without the file name the diagnostic already starts with. */

@@ -4,8 +4,7 @@ import java.util.function.IntUnaryOperator;
 
 /** Maps Java string indexes (UTF-16 code units) of a text to Unicode code point offsets. */
 public final class CodePoints {
-    private CodePoints() {
-    }
+    private CodePoints() {}
 
     /** The mapping for {@code text}: the identity when the text has no surrogate pairs. */
     public static IntUnaryOperator offsets(String text) {
@@ -17,7 +16,8 @@ public final class CodePoints {
         int cp = 0;
         for (int i = 0; i < text.length(); i++) {
             codePointAt[i] = cp;
-            if (!(Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+            if (!(Character.isHighSurrogate(text.charAt(i))
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1)))) {
                 cp++;
             }

@@ -26,7 +26,7 @@ public final class EventJsonReader {
         }
     }
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -79,8 +79,8 @@ public final class EventJsonReader {
         }
         JsonNode schema = node.path("schema");
         if (!EventJsonWriter.SCHEMA.equals(schema.asText(null))) {
-            return "schema is " + (schema.isMissingNode() ? "missing" : schema.toString())
-                    + ", not \"" + EventJsonWriter.SCHEMA + "\"";
+            return "schema is " + (schema.isMissingNode() ? "missing" : schema.toString()) + ", not \""
+                    + EventJsonWriter.SCHEMA + "\"";
         }
         return "";
     }

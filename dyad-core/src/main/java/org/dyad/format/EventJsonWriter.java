@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import org.dyad.format.internal.JsonFields;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Attribution;
@@ -129,8 +129,9 @@ public final class EventJsonWriter implements Flushable {
         json.writeEndObject();
     }
 
-    private static void writeActor(JsonGenerator json, String field, Optional<ActorMention> mention,
-                                   IntUnaryOperator offsets) throws IOException {
+    private static void writeActor(
+            JsonGenerator json, String field, Optional<ActorMention> mention, IntUnaryOperator offsets)
+            throws IOException {
         if (mention.isEmpty()) {
             json.writeNullField(field);
             return;

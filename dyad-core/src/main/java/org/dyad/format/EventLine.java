@@ -11,16 +11,23 @@ import org.dyad.model.Event;
  * number (1-based), source, CAMEO code, target, trigger, status, place, date and sources.
  */
 public final class EventLine {
-    private EventLine() {
-    }
+    private EventLine() {}
 
     public static String render(Event e) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[s").append(e.sentenceIndex() + 1).append("] ")
-                .append(actor(e.source())).append(" -").append(e.code().cameo()).append("-> ")
+        sb.append("[s")
+                .append(e.sentenceIndex() + 1)
+                .append("] ")
+                .append(actor(e.source()))
+                .append(" -")
+                .append(e.code().cameo())
+                .append("-> ")
                 .append(actor(e.target()))
-                .append(" \"").append(e.trigger().text().replaceAll("\\s+", " ")).append('"')
-                .append(' ').append(e.status().wireName());
+                .append(" \"")
+                .append(e.trigger().text().replaceAll("\\s+", " "))
+                .append('"')
+                .append(' ')
+                .append(e.status().wireName());
         if (e.symmetric()) {
             sb.append(" symmetric");
         }
@@ -30,8 +37,10 @@ public final class EventLine {
         sb.append(" @").append(e.where().map(p -> p.name()).orElse("-"));
         sb.append(' ').append(e.when().start().map(Object::toString).orElse("-"));
         if (!e.attribution().isEmpty()) {
-            sb.append(" per:").append(e.attribution().stream().map(a -> a.text().replaceAll("\\s+", " "))
-                    .collect(Collectors.joining(">")));
+            sb.append(" per:")
+                    .append(e.attribution().stream()
+                            .map(a -> a.text().replaceAll("\\s+", " "))
+                            .collect(Collectors.joining(">")));
         }
         return sb.toString();
     }

@@ -47,7 +47,9 @@ public final class EventTableWriter {
         }
         Map<String, List<Event>> byArticle = new LinkedHashMap<>();
         for (Event event : events) {
-            byArticle.computeIfAbsent(event.articleId(), id -> new ArrayList<>()).add(event);
+            byArticle
+                    .computeIfAbsent(event.articleId(), id -> new ArrayList<>())
+                    .add(event);
         }
         TextTable table = new TextTable(HEADER, MAX_WIDTHS, ansi);
         for (Map.Entry<String, List<Event>> article : byArticle.entrySet()) {
@@ -64,13 +66,15 @@ public final class EventTableWriter {
 
     /** The cells of one event's line, cut to their column's width. */
     static List<String> cells(Event event) {
-        return TextTable.cut(List.of(
-                "s" + (event.sentenceIndex() + 1),
-                actor(event.source()),
-                event.code().cameo(),
-                event.code().name(),
-                actor(event.target()),
-                event.trigger().text()), MAX_WIDTHS);
+        return TextTable.cut(
+                List.of(
+                        "s" + (event.sentenceIndex() + 1),
+                        actor(event.source()),
+                        event.code().cameo(),
+                        event.code().name(),
+                        actor(event.target()),
+                        event.trigger().text()),
+                MAX_WIDTHS);
     }
 
     /** {@code cell} cut to {@code max} characters, the last of them "…", if longer. */

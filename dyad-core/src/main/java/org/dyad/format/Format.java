@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /** The input formats dyad reads articles from: plain text, an HTML page, or JSON Lines. */
 public enum Format {
-    TEXT, HTML, JSONL;
+    TEXT,
+    HTML,
+    JSONL;
 
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(!doctype\\s+html|html|body|p)[\\s>/]");
 

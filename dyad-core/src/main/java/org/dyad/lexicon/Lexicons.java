@@ -24,6 +24,5 @@ public final class Lexicons {
     /** Words that can head a time expression ("Monday", "ago", "week"): where the lean NLP profile looks for times. */
     public static final String TIME_CUES = "dyad/lexicon/time-cues.txt";
 
-    private Lexicons() {
-    }
+    private Lexicons() {}
 }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Opens the data files bundled on the classpath; a missing one is a packaging bug, not user error. */
 public final class Resources {
-    private Resources() {
-    }
+    private Resources() {}
 
     /** A UTF-8 reader over the bundled file at {@code path} ("dyad/..." or "/dyad/..."). */
     public static BufferedReader open(String path) {

@@ -9,13 +9,7 @@ import java.util.Objects;
  * or rules that recognised it.
  */
 public record ActorMention(
-        int sentenceIndex,
-        Span tokens,
-        int head,
-        Span chars,
-        String text,
-        Actor actor,
-        List<String> evidence) {
+        int sentenceIndex, Span tokens, int head, Span chars, String text, Actor actor, List<String> evidence) {
 
     public ActorMention {
         Objects.requireNonNull(tokens, "tokens");

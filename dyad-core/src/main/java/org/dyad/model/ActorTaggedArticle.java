@@ -18,6 +18,7 @@ public final class ActorTaggedArticle {
     private final List<ActorMention> actors;
     /** Where each sentence's mentions start in {@link #actors}: sentence i's are [starts[i], starts[i+1]). */
     private final int[] starts;
+
     private final Set<String> countries;
 
     public ActorTaggedArticle(AnnotatedArticle annotated, List<ActorMention> actors) {
@@ -25,7 +26,8 @@ public final class ActorTaggedArticle {
         List<ActorMention> sorted = new ArrayList<>(actors);
         sorted.sort(Comparator.comparingInt(ActorMention::sentenceIndex)); // stable: text order within a sentence stays
         this.actors = List.copyOf(sorted);
-        int sentences = Math.max(annotated.sentences().size(),
+        int sentences = Math.max(
+                annotated.sentences().size(),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1).sentenceIndex() + 1);
         starts = new int[sentences + 1];
         int m = 0;
@@ -69,7 +71,9 @@ public final class ActorTaggedArticle {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActorTaggedArticle other && annotated.equals(other.annotated) && actors.equals(other.actors);
+        return o instanceof ActorTaggedArticle other
+                && annotated.equals(other.annotated)
+                && actors.equals(other.actors);
     }
 
     @Override

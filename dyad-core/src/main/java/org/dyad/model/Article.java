@@ -34,8 +34,8 @@ public record Article(
 
     /** An article with only text, as from a plain text file. */
     public static Article ofText(String id, String text, Optional<LocalDate> published, String origin) {
-        return new Article(id, text, published, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), origin);
+        return new Article(
+                id, text, published, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), origin);
     }
 
     public Article withPublished(LocalDate date) {

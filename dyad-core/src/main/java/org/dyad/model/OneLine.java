@@ -17,8 +17,7 @@ import java.util.List;
  * is fine, and the line number it names leads to the real text.
  */
 public final class OneLine {
-    private OneLine() {
-    }
+    private OneLine() {}
 
     /** {@code text} with the characters that could break or reorder a line escaped. */
     public static String of(String text) {
@@ -55,9 +54,15 @@ public final class OneLine {
      */
     public static boolean needsEscape(char c) {
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+        return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\uFEFF';
     }
 
     private static int firstToEscape(String text) {

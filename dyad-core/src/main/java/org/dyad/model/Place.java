@@ -7,8 +7,16 @@ import java.util.Optional;
  * Where an event happened, as resolved against a gazetteer: the words of the text that name it
  * and their character span in the article (when known), and the gazetteer's place.
  */
-public record Place(String text, String name, Optional<String> country, Optional<String> admin1,
-                    double lat, double lon, String feature, String gazetteerId, Optional<Span> chars) {
+public record Place(
+        String text,
+        String name,
+        Optional<String> country,
+        Optional<String> admin1,
+        double lat,
+        double lon,
+        String feature,
+        String gazetteerId,
+        Optional<Span> chars) {
     public Place {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");
@@ -20,8 +28,15 @@ public record Place(String text, String name, Optional<String> country, Optional
     }
 
     /** A place whose words' position in the article is not known. */
-    public Place(String text, String name, Optional<String> country, Optional<String> admin1,
-                 double lat, double lon, String feature, String gazetteerId) {
+    public Place(
+            String text,
+            String name,
+            Optional<String> country,
+            Optional<String> admin1,
+            double lat,
+            double lon,
+            String feature,
+            String gazetteerId) {
         this(text, name, country, admin1, lat, lon, feature, gazetteerId, Optional.empty());
     }
 }

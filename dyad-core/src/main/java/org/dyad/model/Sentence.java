@@ -7,8 +7,8 @@ import java.util.Objects;
  * One annotated sentence: its index in the article (0-based), its character span and text, its
  * tokens, its dependency arcs (one per token) and the time expressions found in it.
  */
-public record Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies,
-                       List<TimeMention> times) {
+public record Sentence(
+        int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies, List<TimeMention> times) {
     /** A sentence with no time expressions, as tests and readers that know none build it. */
     public Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies) {
         this(index, span, text, tokens, dependencies, List.of());
@@ -25,7 +25,8 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
         times = List.copyOf(times);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).index() != i) {
-                throw new IllegalArgumentException("token " + i + " has index " + tokens.get(i).index());
+                throw new IllegalArgumentException(
+                        "token " + i + " has index " + tokens.get(i).index());
             }
         }
         for (Dependency d : dependencies) {
@@ -35,7 +36,8 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
         }
         for (TimeMention t : times) {
             if (t.end() > tokens.size()) {
-                throw new IllegalArgumentException("time mention " + t + " points past the " + tokens.size() + " tokens");
+                throw new IllegalArgumentException(
+                        "time mention " + t + " points past the " + tokens.size() + " tokens");
             }
         }
     }
@@ -55,6 +57,7 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
 
     /** The character span covering tokens from {@code first} to {@code last} inclusive. */
     public Span charSpan(int first, int last) {
-        return new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+        return new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end());
     }
 }

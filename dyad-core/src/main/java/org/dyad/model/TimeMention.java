@@ -10,8 +10,14 @@ import java.util.Optional;
  * of a document date it did not have, e.g. "one week ago" without a published date), the
  * {@code type} (DATE, TIME, DURATION, SET), and for ranges the begin and end it gives.
  */
-public record TimeMention(int start, int end, String text, Optional<String> value, String type,
-                          Optional<String> rangeBegin, Optional<String> rangeEnd) {
+public record TimeMention(
+        int start,
+        int end,
+        String text,
+        Optional<String> value,
+        String type,
+        Optional<String> rangeBegin,
+        Optional<String> rangeEnd) {
 
     public TimeMention {
         if (start < 0 || end <= start) {

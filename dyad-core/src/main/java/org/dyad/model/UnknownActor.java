@@ -8,8 +8,14 @@ import java.util.Optional;
  * mentions it had, the code, country, agent class and kind the recogniser gave its first
  * mention, and that mention's text as an example.
  */
-public record UnknownActor(String name, int count, String code, Optional<String> country, Optional<String> agent,
-                           ActorKind kind, String example) {
+public record UnknownActor(
+        String name,
+        int count,
+        String code,
+        Optional<String> country,
+        Optional<String> agent,
+        ActorKind kind,
+        String example) {
     public UnknownActor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");

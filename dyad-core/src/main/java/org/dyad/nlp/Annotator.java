@@ -28,6 +28,5 @@ public interface Annotator extends AutoCloseable {
     String description();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

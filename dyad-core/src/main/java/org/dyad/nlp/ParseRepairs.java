@@ -18,13 +18,35 @@ import org.dyad.model.Sentence;
  */
 public final class ParseRepairs {
     /** Participles news uses as adjectives before a preposition's noun ("from neighboring Lebanon"). */
-    private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of("neighboring", "neighbouring", "ruling",
-            "leading", "remaining", "following", "surrounding", "existing", "ongoing", "growing", "increasing",
-            "rising", "continuing", "emerging", "developing", "opposing", "warring", "bordering", "governing",
-            "outgoing", "incoming", "upcoming", "underlying", "prevailing", "competing", "conflicting");
+    private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of(
+            "neighboring",
+            "neighbouring",
+            "ruling",
+            "leading",
+            "remaining",
+            "following",
+            "surrounding",
+            "existing",
+            "ongoing",
+            "growing",
+            "increasing",
+            "rising",
+            "continuing",
+            "emerging",
+            "developing",
+            "opposing",
+            "warring",
+            "bordering",
+            "governing",
+            "outgoing",
+            "incoming",
+            "upcoming",
+            "underlying",
+            "prevailing",
+            "competing",
+            "conflicting");
 
-    private ParseRepairs() {
-    }
+    private ParseRepairs() {}
 
     public static Sentence apply(Sentence sentence) {
         DependencyTree tree = new DependencyTree(sentence);
@@ -33,13 +55,20 @@ public final class ParseRepairs {
         for (int i = 0; i < deps.size(); i++) {
             Dependency d = deps.get(i);
             int day = d.head();
-            if (!d.relation().equals("dep") || day < 0 || d.dependent() < day || !tree.token(d.dependent()).isNoun()) {
+            if (!d.relation().equals("dep")
+                    || day < 0
+                    || d.dependent() < day
+                    || !tree.token(d.dependent()).isNoun()) {
                 continue;
             }
             String dayRelation = tree.relation(day);
             int verb = tree.parent(day);
             boolean temporal = dayRelation.equals("obl:tmod") || dayRelation.equals("nmod:tmod");
-            if (temporal && verb >= 0 && verb < day && tree.token(verb).isVerb() && tree.children(verb, "obj").isEmpty()) {
+            if (temporal
+                    && verb >= 0
+                    && verb < day
+                    && tree.token(verb).isVerb()
+                    && tree.children(verb, "obj").isEmpty()) {
                 deps.set(i, new Dependency(verb, d.dependent(), "obj"));
                 changed = true;
             }
@@ -52,15 +81,19 @@ public final class ParseRepairs {
         boolean changed = false;
         for (int g = 0; g < deps.size(); g++) {
             int noun = tree.parent(g);
-            if (noun < 0 || !tree.token(g).tag().equals("VBG") || !tree.relation(g).equals("amod")
-                    || !tree.token(noun).isNoun() || tree.token(noun).tag().startsWith("NNP") || noun < g
+            if (noun < 0
+                    || !tree.token(g).tag().equals("VBG")
+                    || !tree.relation(g).equals("amod")
+                    || !tree.token(noun).isNoun()
+                    || tree.token(noun).tag().startsWith("NNP")
+                    || noun < g
                     || ADJECTIVAL.contains(tree.token(g).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String nounRelation = tree.relation(noun);
             int preposition = g - 1;
-            boolean afterPreposition = preposition >= 0 && tree.relation(preposition).equals("case")
-                    && tree.parent(preposition) == noun;
+            boolean afterPreposition =
+                    preposition >= 0 && tree.relation(preposition).equals("case") && tree.parent(preposition) == noun;
             if (!afterPreposition || !(nounRelation.startsWith("obl") || nounRelation.startsWith("nmod"))) {
                 continue;
             }

@@ -13,8 +13,7 @@ import org.dyad.model.Span;
  * cut in the middle of a word.
  */
 public final class TextPieces {
-    private TextPieces() {
-    }
+    private TextPieces() {}
 
     /** Consecutive spans covering all of {@code text}, none longer than {@code maxChars}. */
     public static List<Span> of(String text, int maxChars) {

@@ -30,7 +30,8 @@ public final class ArticleWorkers<T> {
     private final int threads;
 
     /** One article's result: what the work made of it, or why it failed, plus the diagnostics met. */
-    public record Result<T>(Article article, Optional<T> value, Optional<String> failure, List<Diagnostic> diagnostics) {
+    public record Result<T>(
+            Article article, Optional<T> value, Optional<String> failure, List<Diagnostic> diagnostics) {
         public Result {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(value, "value");

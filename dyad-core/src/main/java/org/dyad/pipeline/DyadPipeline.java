@@ -58,19 +58,19 @@ public final class DyadPipeline implements AutoCloseable {
      * {@code lexicon} for actors, and coreference or not. The user's pattern files are named in
      * the provenance of every event.
      */
-    public static DyadPipeline withBundledData(Annotator annotator, EventPatterns patterns, ActorLexicon lexicon,
-                                               boolean coreference) {
+    public static DyadPipeline withBundledData(
+            Annotator annotator, EventPatterns patterns, ActorLexicon lexicon, boolean coreference) {
         return withBundledData(annotator, patterns, lexicon, coreference, new StageTimes());
     }
 
     /** As {@link #withBundledData(Annotator, EventPatterns, ActorLexicon, boolean)}, its stages timed into {@code times}. */
-    public static DyadPipeline withBundledData(Annotator annotator, EventPatterns patterns, ActorLexicon lexicon,
-                                               boolean coreference, StageTimes times) {
+    public static DyadPipeline withBundledData(
+            Annotator annotator, EventPatterns patterns, ActorLexicon lexicon, boolean coreference, StageTimes times) {
         ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled(), coreference);
         Provenance provenance = provenance(annotator, patterns);
         EventFactory factory = new EventFactory(provenance);
-        return new DyadPipeline(annotator, actors,
-                EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), factory, times), times);
+        return new DyadPipeline(
+                annotator, actors, EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), factory, times), times);
     }
 
     public CodedArticle code(Article article, StageContext context) {

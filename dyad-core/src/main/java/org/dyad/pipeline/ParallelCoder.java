@@ -16,9 +16,8 @@ public final class ParallelCoder {
     private final ArticleWorkers<CodedArticle> workers;
 
     /** One article's result: the coded article, or why it failed, plus the diagnostics met. */
-    public record Outcome(Article article, Optional<CodedArticle> coded, Optional<String> failure,
-                          List<Diagnostic> diagnostics) {
-    }
+    public record Outcome(
+            Article article, Optional<CodedArticle> coded, Optional<String> failure, List<Diagnostic> diagnostics) {}
 
     public ParallelCoder(DyadPipeline pipeline, int threads) {
         this.workers = new ArticleWorkers<>(pipeline::code, threads);

@@ -100,7 +100,8 @@ public final class Gazetteer {
 
     private static String withoutDesignators(String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.split("[\\s-]+")));
-        while (words.size() > 1 && PlaceNames.designation(words.get(words.size() - 1)).isPresent()) {
+        while (words.size() > 1
+                && PlaceNames.designation(words.get(words.size() - 1)).isPresent()) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
@@ -118,8 +119,8 @@ public final class Gazetteer {
                 }
                 String[] c = line.split("\t");
                 if (c.length != 2 || !c[0].matches("[A-Z]{3}")) {
-                    throw new IllegalArgumentException(COUNTRY_ALIASES + ":" + number
-                            + ": expected a country code and names separated by a tab");
+                    throw new IllegalArgumentException(
+                            COUNTRY_ALIASES + ":" + number + ": expected a country code and names separated by a tab");
                 }
                 out.computeIfAbsent(c[0], k -> new ArrayList<>()).addAll(Arrays.asList(c[1].split("\\|")));
             }
@@ -135,8 +136,16 @@ public final class Gazetteer {
             List<String> alts = new ArrayList<>(c.altNames());
             alts.addAll(aliases.getOrDefault(c.iso3(), List.of()));
             table.officialName(c.iso3()).ifPresent(alts::add);
-            out.add(new PlaceEntry("countries:" + c.iso3(), PlaceFeature.COUNTRY, c.name(), alts, c.iso3(),
-                    Optional.empty(), c.lat(), c.lon(), 0));
+            out.add(new PlaceEntry(
+                    "countries:" + c.iso3(),
+                    PlaceFeature.COUNTRY,
+                    c.name(),
+                    alts,
+                    c.iso3(),
+                    Optional.empty(),
+                    c.lat(),
+                    c.lon(),
+                    0));
         }
         return out;
     }
@@ -147,7 +156,8 @@ public final class Gazetteer {
             throw new IllegalStateException("bundled resource " + path + " is missing from the classpath");
         }
         try {
-            return new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+            return new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled resource " + path, e);
         }
@@ -186,9 +196,16 @@ public final class Gazetteer {
         }
         try {
             List<String> alts = c[3].isEmpty() ? List.of() : Arrays.asList(c[3].split("\\|"));
-            return new PlaceEntry(c[0], PlaceFeature.ofLabel(c[1]), c[2], alts, c[4],
-                    c[5].isEmpty() ? Optional.empty() : Optional.of(c[5]), Double.parseDouble(c[6]),
-                    Double.parseDouble(c[7]), Long.parseLong(c[8]));
+            return new PlaceEntry(
+                    c[0],
+                    PlaceFeature.ofLabel(c[1]),
+                    c[2],
+                    alts,
+                    c[4],
+                    c[5].isEmpty() ? Optional.empty() : Optional.of(c[5]),
+                    Double.parseDouble(c[6]),
+                    Double.parseDouble(c[7]),
+                    Long.parseLong(c[8]));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage(), e);
         }

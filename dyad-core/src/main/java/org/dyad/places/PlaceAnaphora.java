@@ -18,19 +18,20 @@ public final class PlaceAnaphora {
     private static final int SENTENCES_BACK = 2;
     private static final Set<String> SITE_NOUNS = Set.of("site", "base", "airbase", "airport", "facility", "compound");
 
-    private PlaceAnaphora() {
-    }
+    private PlaceAnaphora() {}
 
     /** A place named before, found by resolving names with {@code resolve}. */
-    public record Antecedent(Sentence sentence, PlacePhrase phrase, PlaceEntry place) {
-    }
+    public record Antecedent(Sentence sentence, PlacePhrase phrase, PlaceEntry place) {}
 
     /**
      * The antecedent of the anaphor {@code noun} of {@code tree}'s sentence among the names of the
      * sentences before it ({@code sentences} of the article), each resolved by {@code resolve}.
      */
-    public static Optional<Antecedent> of(DependencyTree tree, int noun, List<Sentence> sentences,
-                                          Function<PlaceQueryContext, Optional<PlaceEntry>> resolve) {
+    public static Optional<Antecedent> of(
+            DependencyTree tree,
+            int noun,
+            List<Sentence> sentences,
+            Function<PlaceQueryContext, Optional<PlaceEntry>> resolve) {
         boolean site = SITE_NOUNS.contains(tree.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
         int index = tree.sentence().index();
         for (int s = index; s >= Math.max(0, index - SENTENCES_BACK); s--) {
@@ -40,10 +41,13 @@ public final class PlaceAnaphora {
                 if (s == index && p.first() >= noun) {
                     continue;
                 }
-                resolve.apply(new PlaceQueryContext(t, p)).filter(e -> e.feature() != PlaceFeature.COUNTRY)
+                resolve.apply(new PlaceQueryContext(t, p))
+                        .filter(e -> e.feature() != PlaceFeature.COUNTRY)
                         .ifPresent(e -> found.add(new Antecedent(t.sentence(), p, e)));
             }
-            Optional<Antecedent> pick = found.stream().filter(a -> site && a.place().feature().isSite()).reduce((a, b) -> b)
+            Optional<Antecedent> pick = found.stream()
+                    .filter(a -> site && a.place().feature().isSite())
+                    .reduce((a, b) -> b)
                     .or(() -> found.stream().reduce((a, b) -> b));
             if (pick.isPresent()) {
                 return pick;
@@ -53,6 +57,5 @@ public final class PlaceAnaphora {
     }
 
     /** A name to resolve and the tree it is in. */
-    public record PlaceQueryContext(DependencyTree tree, PlacePhrase phrase) {
-    }
+    public record PlaceQueryContext(DependencyTree tree, PlacePhrase phrase) {}
 }

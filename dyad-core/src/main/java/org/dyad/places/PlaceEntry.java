@@ -9,8 +9,16 @@ import java.util.Optional;
  * "countries:SYR"), its kind, display name and alternate names, ISO 3166-1 alpha-3 country, the
  * first-level region it lies in, a representative point and its population (0 when unknown).
  */
-public record PlaceEntry(String id, PlaceFeature feature, String name, List<String> altNames, String country,
-                         Optional<String> admin1, double lat, double lon, long population) {
+public record PlaceEntry(
+        String id,
+        PlaceFeature feature,
+        String name,
+        List<String> altNames,
+        String country,
+        Optional<String> admin1,
+        double lat,
+        double lon,
+        long population) {
     public PlaceEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(feature, "feature");

@@ -28,7 +28,11 @@ public enum PlaceFeature {
             }
         }
         throw new IllegalArgumentException("unknown place feature '" + label + "'; one of "
-                + java.util.Arrays.stream(values()).map(PlaceFeature::label).toList().toString().toLowerCase(Locale.ROOT));
+                + java.util.Arrays.stream(values())
+                        .map(PlaceFeature::label)
+                        .toList()
+                        .toString()
+                        .toLowerCase(Locale.ROOT));
     }
 
     /** Whether a place of this kind is a site with its own name ("Damascus International Airport"). */

@@ -17,21 +17,41 @@ public final class PlaceNames {
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ar|as|ad|an|at|ash|az|ath|adh)[ \\-'](?=\\p{L})");
 
     /** Words that make a name a first-level region. */
-    private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "state", "oblast",
-            "prefecture", "provinces", "governorates");
+    private static final Set<String> REGION_WORDS =
+            Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "provinces", "governorates");
     /** Words that make a name a town or a part of one. */
-    private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "municipality", "district",
-            "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "countryside", "outskirts", "cities",
-            "towns", "villages", "camp", "capital", "port", "border");
+    private static final Set<String> TOWN_WORDS = Set.of(
+            "city",
+            "town",
+            "village",
+            "municipality",
+            "district",
+            "neighborhood",
+            "neighbourhood",
+            "suburb",
+            "suburbs",
+            "area",
+            "countryside",
+            "outskirts",
+            "cities",
+            "towns",
+            "villages",
+            "camp",
+            "capital",
+            "port",
+            "border");
     /** Words that make a name an airport or a military site. */
-    private static final Set<String> SITE_WORDS = Set.of("airport", "airbase", "base", "air", "airfield", "airstrip",
-            "bases", "airports");
+    private static final Set<String> SITE_WORDS =
+            Set.of("airport", "airbase", "base", "air", "airfield", "airstrip", "bases", "airports");
 
-    private PlaceNames() {
-    }
+    private PlaceNames() {}
 
     /** What a designator word says of the name it goes with. */
-    public enum Designation { REGION, TOWN, SITE }
+    public enum Designation {
+        REGION,
+        TOWN,
+        SITE
+    }
 
     /** The name folded to plain Latin letters: no diacritics, one kind of apostrophe ("Ḩamāh" is "Hamah"). */
     public static String fold(String name) {

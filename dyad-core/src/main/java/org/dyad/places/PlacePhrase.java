@@ -14,8 +14,12 @@ import org.dyad.places.PlaceNames.Designation;
  * restaurant", "a U.S. patrol"). Such a name is a place only as a town, a region or a site that
  * no actor of the sentence claims: a country there is a party or a nationality.
  */
-public record PlacePhrase(int head, List<Integer> tokens, Optional<Designation> designation,
-                          List<List<Integer>> besides, boolean mayNameParty) {
+public record PlacePhrase(
+        int head,
+        List<Integer> tokens,
+        Optional<Designation> designation,
+        List<List<Integer>> besides,
+        boolean mayNameParty) {
     public PlacePhrase {
         tokens = List.copyOf(tokens);
         Objects.requireNonNull(designation, "designation");

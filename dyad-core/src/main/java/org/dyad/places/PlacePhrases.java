@@ -21,16 +21,29 @@ import org.dyad.places.PlaceNames.Designation;
  */
 public final class PlacePhrases {
     /** The prepositions of a phrase that says where something is or happens. */
-    public static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "inside", "across", "around",
-            "throughout", "within", "along", "on", "into", "over");
+    public static final Set<String> LOCATIVE_CASES = Set.of(
+            "in",
+            "at",
+            "near",
+            "outside",
+            "inside",
+            "across",
+            "around",
+            "throughout",
+            "within",
+            "along",
+            "on",
+            "into",
+            "over");
     /** Cases under which only a phrase with a designator ("the town of X") is a place: "of" also names owners. */
     private static final Set<String> DESIGNATED_CASES = Set.of("of", "from", "to", "toward", "towards");
     /** Participles that say where their noun is ("a base located in X"). */
-    private static final Set<String> WHERE_PARTICIPLES = Set.of("locate", "base", "station", "situate", "deploy",
-            "position", "headquarter", "house", "lie");
+    private static final Set<String> WHERE_PARTICIPLES =
+            Set.of("locate", "base", "station", "situate", "deploy", "position", "headquarter", "house", "lie");
+
     private static final Set<String> DEFINITE = Set.of("this", "that", "the");
-    private static final Set<String> ANAPHOR_NOUNS = Set.of("site", "base", "airbase", "airport", "facility", "city",
-            "town", "village", "compound", "camp", "area");
+    private static final Set<String> ANAPHOR_NOUNS = Set.of(
+            "site", "base", "airbase", "airport", "facility", "city", "town", "village", "compound", "camp", "area");
     private static final String[] ROLE_RELATIONS = {"obj", "obl", "nmod", "nsubj:pass", "iobj"};
     private static final int HUNG_DEPTH = 2;
     private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat", "amod", "nummod");
@@ -46,7 +59,9 @@ public final class PlacePhrases {
         Set<Integer> heads = new LinkedHashSet<>(trigger);
         for (int t : trigger) {
             // "clashes erupted in Hama": the event noun is the subject of a verb that only says it happened.
-            if (tree.token(t).isNoun() && tree.parent(t) >= 0 && tree.baseRelation(t).equals("nsubj")) {
+            if (tree.token(t).isNoun()
+                    && tree.parent(t) >= 0
+                    && tree.baseRelation(t).equals("nsubj")) {
                 heads.add(tree.parent(t));
             }
         }
@@ -119,7 +134,10 @@ public final class PlacePhrases {
                 Token w = tree.token(c);
                 boolean definite = tree.children(c, "det").stream()
                         .anyMatch(d -> DEFINITE.contains(tree.token(d).word().toLowerCase(Locale.ROOT)));
-                if (definite && w.isNoun() && !isProper(w) && ANAPHOR_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT))
+                if (definite
+                        && w.isNoun()
+                        && !isProper(w)
+                        && ANAPHOR_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT))
                         && tree.children(c, "compound", "nmod").isEmpty()) {
                     return Optional.of(c);
                 }
@@ -134,7 +152,8 @@ public final class PlacePhrases {
         for (int t = 0; t < tree.size(); t++) {
             if (isProper(tree.token(t)) && !NAME_RELATIONS.contains(tree.baseRelation(t))) {
                 phrase(t, false).ifPresent(out::add);
-            } else if (tree.token(t).isNoun() && PlaceNames.designation(tree.token(t).word()).isPresent()
+            } else if (tree.token(t).isNoun()
+                    && PlaceNames.designation(tree.token(t).word()).isPresent()
                     && !NAME_RELATIONS.contains(tree.baseRelation(t))) {
                 int noun = t;
                 phrase(t, false).filter(p -> p.tokens().contains(noun)).ifPresent(out::add);
@@ -157,8 +176,10 @@ public final class PlacePhrases {
             return phrase(c, false);
         }
         if (DESIGNATED_CASES.contains(marker.get())) {
-            return phrase(c, false).filter(p -> p.designation().isPresent()
-                    || PlaceNames.designation(tree.token(p.last()).word()).isPresent());
+            return phrase(c, false)
+                    .filter(p -> p.designation().isPresent()
+                            || PlaceNames.designation(tree.token(p.last()).word())
+                                    .isPresent());
         }
         return Optional.empty();
     }
@@ -196,7 +217,8 @@ public final class PlacePhrases {
             return owner(nameHead).flatMap(o -> phrase(o, object)); // "in Syria's bloody conflict"
         }
         boolean mayNameParty = object;
-        if (!isProper(tree.token(nameHead)) && PlaceNames.designation(tree.token(nameHead).word()).isEmpty()) {
+        if (!isProper(tree.token(nameHead))
+                && PlaceNames.designation(tree.token(nameHead).word()).isEmpty()) {
             // "a posh Sofia restaurant", "the Manbij campaign": the name is where the thing is, if it is no party's.
             while (!isProper(tree.token(tokens.get(tokens.size() - 1)))) {
                 tokens = tokens.subList(0, tokens.size() - 1);
@@ -215,7 +237,9 @@ public final class PlacePhrases {
 
     /** The proper noun that owns a nominal ("Grozny" of "Grozny's streets"), if any. */
     private Optional<Integer> owner(int head) {
-        return tree.children(head, "nmod:poss").stream().filter(o -> isProper(tree.token(o))).findFirst();
+        return tree.children(head, "nmod:poss").stream()
+                .filter(o -> isProper(tree.token(o)))
+                .findFirst();
     }
 
     /** The head and the name words before it (compounds, proper adjectives, numbers: "T4"), contiguous. */
@@ -225,7 +249,9 @@ public final class PlacePhrases {
             first--;
         }
         int last = head;
-        while (last + 1 < tree.size() && tree.parent(last + 1) == head && tree.baseRelation(last + 1).equals("flat")) {
+        while (last + 1 < tree.size()
+                && tree.parent(last + 1) == head
+                && tree.baseRelation(last + 1).equals("flat")) {
             last++;
         }
         List<Integer> out = new ArrayList<>();
@@ -250,11 +276,14 @@ public final class PlacePhrases {
     }
 
     private static boolean nameLike(Token t) {
-        return isProper(t) || t.tag().equals("CD") || t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+        return isProper(t)
+                || t.tag().equals("CD")
+                || t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
                 || PlaceNames.designation(t.word()).isPresent();
     }
 
     private static boolean isProper(Token t) {
-        return t.tag().startsWith("NNP") || t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
+        return t.tag().startsWith("NNP")
+                || t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
     }
 }

@@ -29,10 +29,21 @@ public final class PlaceResolver {
     /** News means the capital by a name it shares with a region ("in Washington"). */
     private static final double CAPITAL = 1.0;
     /** Compass words name regions of several countries ("West", "North") and in news a direction or a bloc. */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "center", "centre", "central");
-    private static final Set<String> SITE_QUALIFIERS = Set.of("international", "military", "civil", "civilian", "main",
-            "regional", "air", "naval", "army", "force");
+    private static final Set<String> COMPASS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "center",
+            "centre",
+            "central");
+
+    private static final Set<String> SITE_QUALIFIERS = Set.of(
+            "international", "military", "civil", "civilian", "main", "regional", "air", "naval", "army", "force");
 
     /** Loose keys of names news uses for a region, a sea or a seat of government, not the town of that name. */
     private static final String NOT_TOWNS = "dyad/places/not-towns.txt";
@@ -42,8 +53,12 @@ public final class PlaceResolver {
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.notTowns = Resources.read(NOT_TOWNS).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(PlaceNames::key).collect(Collectors.toUnmodifiableSet());
+        this.notTowns = Resources.read(NOT_TOWNS)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(PlaceNames::key)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Gazetteer gazetteer() {
@@ -80,7 +95,8 @@ public final class PlaceResolver {
             String last = words.get(words.size() - 1);
             String first = words.get(0);
             Optional<Designation> d = PlaceNames.designation(last);
-            if (d.isPresent() || (designation.orElse(null) == Designation.SITE && SITE_QUALIFIERS.contains(lower(last)))) {
+            if (d.isPresent()
+                    || (designation.orElse(null) == Designation.SITE && SITE_QUALIFIERS.contains(lower(last)))) {
                 designation = designation.or(() -> d);
                 words.remove(words.size() - 1);
             } else if (PlaceNames.designation(first).isPresent()) {
@@ -103,20 +119,28 @@ public final class PlaceResolver {
         }
         if (key.matches("[a-z]{1,2}")) {
             // "U.S.", "UK": a country's abbreviation, never the French village of Us.
-            found = found.stream().filter(e -> e.feature() == PlaceFeature.COUNTRY).toList();
+            found = found.stream()
+                    .filter(e -> e.feature() == PlaceFeature.COUNTRY)
+                    .toList();
         }
         Optional<Designation> said = designation;
         // A site is named by its full name only with its designator ("Damascus International Airport",
         // "T4 airbase"): a bare "Fallujah" that an air base also goes by is the town.
-        boolean named = byFullName && query.words().stream()
-                .anyMatch(w -> PlaceNames.designation(w).orElse(null) == Designation.SITE);
-        return found.stream().max(Comparator.comparingDouble(
-                (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)
-                        + (gazetteer.isCapital(e) ? CAPITAL : 0)));
+        boolean named = byFullName
+                && query.words().stream()
+                        .anyMatch(w -> PlaceNames.designation(w).orElse(null) == Designation.SITE);
+        return found.stream()
+                .max(Comparator.comparingDouble(
+                        (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)
+                                + (gazetteer.isCapital(e) ? CAPITAL : 0)));
     }
 
-    private static double score(PlaceEntry e, Optional<Designation> designation, boolean byFullName,
-                                Set<String> qualifiers, Set<String> context) {
+    private static double score(
+            PlaceEntry e,
+            Optional<Designation> designation,
+            boolean byFullName,
+            Set<String> qualifiers,
+            Set<String> context) {
         double s = Math.log10(e.population() + 1.0);
         if (context.contains(e.country())) {
             s += CONTEXT_COUNTRY;
@@ -129,8 +153,8 @@ public final class PlaceResolver {
             case COUNTRY -> s += COUNTRY_NAME;
             case ADM1 -> s += d == Designation.REGION ? 2 * QUALIFIER_COUNTRY : REGION_WITHOUT_DESIGNATOR;
             case CITY -> s += d == Designation.TOWN ? QUALIFIER_COUNTRY : 0;
-            case AIRPORT, MILITARY_BASE -> s += (d == Designation.SITE ? 2 * QUALIFIER_COUNTRY : 0)
-                    + (byFullName ? SITE_BY_NAME : 0);
+            case AIRPORT, MILITARY_BASE ->
+                s += (d == Designation.SITE ? 2 * QUALIFIER_COUNTRY : 0) + (byFullName ? SITE_BY_NAME : 0);
             default -> throw new IllegalStateException("feature " + e.feature());
         }
         return s;

@@ -20,9 +20,10 @@ public final class StageTimes {
 
     public void add(String stage, long elapsedNanos) {
         nanos.computeIfAbsent(stage, s -> {
-            order.put(s, Boolean.TRUE);
-            return new LongAdder();
-        }).add(elapsedNanos);
+                    order.put(s, Boolean.TRUE);
+                    return new LongAdder();
+                })
+                .add(elapsedNanos);
     }
 
     /** Runs {@code work}, adding the time it took to {@code stage}, and answers its result. */

@@ -11,8 +11,7 @@ final class CalendarUnits {
     private static final int YEAR_DAYS = 365;
     private static final int MONTH_DAYS = 30;
 
-    private CalendarUnits() {
-    }
+    private CalendarUnits() {}
 
     /** One {@code unit} back from {@code day}: a calendar month or year where the unit is one, so "the past month" of March 14 starts February 14. */
     static LocalDate back(LocalDate day, TimeWords.Unit unit) {

@@ -8,7 +8,9 @@ import org.dyad.nlp.DependencyTree;
  * the next), and which year a month without one is in.
  */
 public enum Direction {
-    PAST, FUTURE, UNKNOWN;
+    PAST,
+    FUTURE,
+    UNKNOWN;
 
     /** The direction of {@code verb}'s tense; UNKNOWN for a present tense or a token that is no verb. */
     public static Direction of(DependencyTree tree, int verb, TimeWords words) {
@@ -24,15 +26,21 @@ public enum Direction {
             pastAuxiliary |= words.pastAuxiliary(w);
         }
         String tag = tree.token(verb).tag();
-        if (tag.equals("VBD") || (tag.equals("VBN") && (pastAuxiliary || tree.children(verb, "aux", "aux:pass").isEmpty()))) {
+        if (tag.equals("VBD")
+                || (tag.equals("VBN")
+                        && (pastAuxiliary
+                                || tree.children(verb, "aux", "aux:pass").isEmpty()))) {
             return PAST;
         }
         if (tag.equals("VB") && tree.hasChildWord(verb, "to", "mark")) {
             // an infinitive looks ahead of its governor: "plans to meet Thursday" is after publication,
             // "sent a delegation to attend the inauguration on May 20" need not be
             int governor = tree.parent(verb);
-            boolean pastGovernor = governor >= 0 && governor != verb && tree.token(governor).isVerb()
-                    && !tree.hasChildWord(governor, "to", "mark") && of(tree, governor, words) == PAST;
+            boolean pastGovernor = governor >= 0
+                    && governor != verb
+                    && tree.token(governor).isVerb()
+                    && !tree.hasChildWord(governor, "to", "mark")
+                    && of(tree, governor, words) == PAST;
             return pastGovernor ? UNKNOWN : FUTURE;
         }
         return UNKNOWN;

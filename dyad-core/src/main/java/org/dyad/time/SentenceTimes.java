@@ -37,8 +37,12 @@ public final class SentenceTimes {
             TimeMention m = f.mention();
             List<Integer> path = path(tree, m);
             Direction direction = Direction.of(tree, verbOf(tree, path), words);
-            out.add(new DatedTime(m, path, ofPhrase(tree, m) ? Optional.empty()
-                    : resolver.resolve(tree.sentence(), m, f.yearWritten(), published, direction)));
+            out.add(new DatedTime(
+                    m,
+                    path,
+                    ofPhrase(tree, m)
+                            ? Optional.empty()
+                            : resolver.resolve(tree.sentence(), m, f.yearWritten(), published, direction)));
         }
         return out;
     }

@@ -28,6 +28,7 @@ public final class TimeAttachment implements EventDating {
     private static final int MAX_CLIMB = 4;
     /** How a noun trigger is an argument of the verb whose time it shares: subject, object, or "the target of air strikes". */
     private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "nmod");
+
     private static final Set<String> EMBEDDED = Set.of("xcomp", "ccomp", "dep", "advcl", "conj", "parataxis");
 
     private final SentenceTimes times;
@@ -44,9 +45,10 @@ public final class TimeAttachment implements EventDating {
 
     @Override
     public When when(DependencyTree tree, List<Integer> trigger, Article article, Status status) {
-        return dated(tree, trigger, article.published()).orElseGet(() -> status == Status.HISTORICAL
-                ? new When(Optional.empty(), Optional.empty(), Optional.empty(), "none", When.Basis.UNRESOLVED)
-                : When.ofArticle(article.published()));
+        return dated(tree, trigger, article.published())
+                .orElseGet(() -> status == Status.HISTORICAL
+                        ? new When(Optional.empty(), Optional.empty(), Optional.empty(), "none", When.Basis.UNRESOLVED)
+                        : When.ofArticle(article.published()));
     }
 
     /** The time the text gives the event of {@code trigger}, if it gives one. */
@@ -54,7 +56,9 @@ public final class TimeAttachment implements EventDating {
         if (tree.sentence().times().isEmpty() || trigger.isEmpty()) {
             return Optional.empty();
         }
-        List<DatedTime> dated = times.read(tree, published).stream().filter(d -> d.when().isPresent()).toList();
+        List<DatedTime> dated = times.read(tree, published).stream()
+                .filter(d -> d.when().isPresent())
+                .toList();
         for (Set<Integer> anchors : tiers(tree, trigger)) {
             List<DatedTime> matched = new ArrayList<>();
             for (DatedTime d : dated) {
@@ -76,8 +80,10 @@ public final class TimeAttachment implements EventDating {
         int clause = head;
         if (!tree.token(head).isVerb()) {
             int parent = tree.parent(head);
-            if (parent != Dependency.ROOT && ARGUMENT.contains(tree.baseRelation(head))
-                    && (tree.token(parent).isVerb() || !tree.children(parent, "cop").isEmpty())) {
+            if (parent != Dependency.ROOT
+                    && ARGUMENT.contains(tree.baseRelation(head))
+                    && (tree.token(parent).isVerb()
+                            || !tree.children(parent, "cop").isEmpty())) {
                 own.add(parent);
                 clause = parent;
             }
@@ -102,7 +108,8 @@ public final class TimeAttachment implements EventDating {
      */
     private static boolean embedded(DependencyTree tree, int clause) {
         String rel = tree.baseRelation(clause);
-        return EMBEDDED.contains(rel) && !(rel.equals("advcl") && !tree.children(clause, "mark").isEmpty());
+        return EMBEDDED.contains(rel)
+                && !(rel.equals("advcl") && !tree.children(clause, "mark").isEmpty());
     }
 
     /**
@@ -158,7 +165,10 @@ public final class TimeAttachment implements EventDating {
         int from = Math.min(a.mention().start(), b.mention().start());
         int to = Math.max(a.mention().end(), b.mention().end());
         int base = s.span().start();
-        String text = s.text().substring(s.token(from).span().start() - base, s.token(to - 1).span().end() - base);
+        String text = s.text()
+                .substring(
+                        s.token(from).span().start() - base,
+                        s.token(to - 1).span().end() - base);
         When.Basis basis = x.basis() == y.basis() ? x.basis() : When.Basis.RELATIVE;
         return new When(Optional.of(text), Optional.of(r.start()), Optional.of(r.end()), r.granularity(), basis);
     }

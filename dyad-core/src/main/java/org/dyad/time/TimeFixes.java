@@ -24,8 +24,7 @@ public final class TimeFixes {
     private static final Pattern YEARLESS = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)");
 
     /** A mention as corrected, and whether the text writes its year, in it or after it ("February and March of 2018"). */
-    public record Fixed(TimeMention mention, boolean yearWritten) {
-    }
+    public record Fixed(TimeMention mention, boolean yearWritten) {}
 
     private final TimeWords words;
 
@@ -42,10 +41,15 @@ public final class TimeFixes {
         for (int i = out.size() - 2; i >= 0; i--) { // right to left, so "May, June and July 2018" all take 2018
             TimeMention m = out.get(i).mention();
             Fixed next = out.get(i + 1);
-            Optional<String> year = next.mention().value().filter(v -> v.matches("\\d{4}.*"))
-                    .filter(v -> next.yearWritten()).map(v -> v.substring(0, 4));
+            Optional<String> year = next.mention()
+                    .value()
+                    .filter(v -> v.matches("\\d{4}.*"))
+                    .filter(v -> next.yearWritten())
+                    .map(v -> v.substring(0, 4));
             var yearless = m.value().map(YEARLESS::matcher).filter(java.util.regex.Matcher::matches);
-            if (year.isPresent() && yearless.isPresent() && !out.get(i).yearWritten()
+            if (year.isPresent()
+                    && yearless.isPresent()
+                    && !out.get(i).yearWritten()
                     && coordinated(sentence, m, next.mention())) {
                 out.set(i, new Fixed(m.withValue(year.get() + yearless.get().group(2), m.type()), true));
             }
@@ -90,7 +94,8 @@ public final class TimeFixes {
                 plural = words.unit(w);
             }
         }
-        return plural.map(u -> m.withValue("PX" + u.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT), "DURATION"))
+        return plural.map(u ->
+                        m.withValue("PX" + u.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT), "DURATION"))
                 .orElse(m);
     }
 }

@@ -33,15 +33,16 @@ public final class TimeResolver {
      * The date of {@code m} in {@code s}; {@code yearWritten} says whether the text writes its
      * year (see {@link TimeFixes}), {@code direction} which way the verb it modifies points.
      */
-    public Optional<When> resolve(Sentence s, TimeMention m, boolean yearWritten, Optional<LocalDate> published,
-                                  Direction direction) {
+    public Optional<When> resolve(
+            Sentence s, TimeMention m, boolean yearWritten, Optional<LocalDate> published, Direction direction) {
         Reading r = new Reading(s, m);
         if (m.type().equals("SET")) {
             return Optional.empty();
         }
         if (r.words.stream().anyMatch(words::anchored)) {
-            return Optional.of(current(r, m, published).orElseGet(
-                    () -> unresolved(r, r.unit().map(TimeWords.Unit::name).orElse("day"))));
+            return Optional.of(current(r, m, published)
+                    .orElseGet(() ->
+                            unresolved(r, r.unit().map(TimeWords.Unit::name).orElse("day"))));
         }
         if (m.type().equals("DURATION")) {
             return span(r, m.value().flatMap(TimexValues::duration), published);
@@ -52,12 +53,16 @@ public final class TimeResolver {
         String value = m.value().get();
         switch (value) {
             case "PRESENT_REF":
-                return Optional.of(published.map(p -> when(r, DateRange.day(p), Basis.RELATIVE))
+                return Optional.of(published
+                        .map(p -> when(r, DateRange.day(p), Basis.RELATIVE))
                         .orElseGet(() -> unresolved(r, "day")));
             case "FUTURE_REF":
                 return Optional.of(unresolved(r, "future"));
             case "PAST_REF":
-                Optional<Integer> recent = r.words.stream().map(words::recentDays).flatMap(Optional::stream).findFirst();
+                Optional<Integer> recent = r.words.stream()
+                        .map(words::recentDays)
+                        .flatMap(Optional::stream)
+                        .findFirst();
                 if (recent.isPresent() && published.isPresent()) {
                     LocalDate p = published.get();
                     return Optional.of(when(r, new DateRange(p.minusDays(recent.get()), p, "month"), Basis.RELATIVE));
@@ -85,15 +90,24 @@ public final class TimeResolver {
     }
 
     /** The corrections and refinements of a calendar value: which weekday, which year, which part, how vague. */
-    private DateRange calendar(Reading r, DateRange d, boolean written, Optional<LocalDate> published, Direction direction) {
+    private DateRange calendar(
+            Reading r, DateRange d, boolean written, Optional<LocalDate> published, Direction direction) {
         Optional<DayOfWeek> weekday = r.weekday();
         boolean counted = r.words.stream().anyMatch(w -> words.previous(w) || words.ahead(w)); // "last Thursday"
-        if (published.isPresent() && weekday.isPresent() && !counted && d.days() == 1 && direction != Direction.UNKNOWN) {
+        if (published.isPresent()
+                && weekday.isPresent()
+                && !counted
+                && d.days() == 1
+                && direction != Direction.UNKNOWN) {
             // SUTime takes a bare "Thursday" in the document's week, after a Monday publication too
             LocalDate p = published.get();
-            d = DateRange.day(p.with(direction == Direction.PAST ? TemporalAdjusters.previousOrSame(weekday.get())
-                    : TemporalAdjusters.nextOrSame(weekday.get())));
-        } else if (published.isPresent() && !written && r.namesMonth()
+            d = DateRange.day(p.with(
+                    direction == Direction.PAST
+                            ? TemporalAdjusters.previousOrSame(weekday.get())
+                            : TemporalAdjusters.nextOrSame(weekday.get())));
+        } else if (published.isPresent()
+                && !written
+                && r.namesMonth()
                 && (d.granularity().equals("day") || d.granularity().equals("month"))) {
             // only a month name takes its year from SUTime's guess; "30 years ago" and "next month" are counted
             LocalDate p = published.get();
@@ -107,7 +121,8 @@ public final class TimeResolver {
         if (r.words.stream().anyMatch(words::ago) && unit.isPresent() && published.isPresent()) {
             d = CalendarUnits.ago(d, unit.get(), published.get());
         }
-        Optional<Integer> part = r.words.stream().map(words::part).flatMap(Optional::stream).findFirst();
+        Optional<Integer> part =
+                r.words.stream().map(words::part).flatMap(Optional::stream).findFirst();
         if (part.isPresent() && d.days() >= 28) {
             d = d.third(part.get());
         }
@@ -125,9 +140,15 @@ public final class TimeResolver {
      * publication; empty where the mention is not the unit publication falls in ("two days later").
      */
     private Optional<When> current(Reading r, TimeMention m, Optional<LocalDate> published) {
-        Optional<String> side = r.words.stream().map(words::anchoredSide).flatMap(Optional::stream).findFirst();
+        Optional<String> side = r.words.stream()
+                .map(words::anchoredSide)
+                .flatMap(Optional::stream)
+                .findFirst();
         Optional<DateRange> range = m.value().flatMap(TimexValues::range);
-        if (published.isEmpty() || side.isEmpty() || range.isEmpty() || range.get().days() == 1) {
+        if (published.isEmpty()
+                || side.isEmpty()
+                || range.isEmpty()
+                || range.get().days() == 1) {
             return Optional.empty();
         }
         LocalDate p = published.get();
@@ -135,7 +156,8 @@ public final class TimeResolver {
         if (p.isBefore(d.start()) || p.isAfter(d.end())) {
             return Optional.empty();
         }
-        DateRange part = side.get().equals("before") ? new DateRange(d.start(), p, d.granularity())
+        DateRange part = side.get().equals("before")
+                ? new DateRange(d.start(), p, d.granularity())
                 : new DateRange(p, d.end(), d.granularity());
         return Optional.of(when(r, part, Basis.RELATIVE));
     }
@@ -152,7 +174,8 @@ public final class TimeResolver {
         }
         LocalDate p = published.get();
         TimexValues.Duration length = duration.get();
-        DateRange d = back ? new DateRange(length.from(p, -1, UNSTATED_AMOUNT), p, length.unit())
+        DateRange d = back
+                ? new DateRange(length.from(p, -1, UNSTATED_AMOUNT), p, length.unit())
                 : new DateRange(p, length.from(p, 1, UNSTATED_AMOUNT), length.unit());
         return Optional.of(when(r, d, Basis.RELATIVE));
     }
@@ -179,13 +202,18 @@ public final class TimeResolver {
             String before = m.start() > 0 ? s.token(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
             approximate = TimeResolver.this.words.approximator(before);
             toNow = TimeResolver.this.words.toNow(before);
-            int from = approximate ? s.token(m.start() - 1).span().start() : s.token(m.start()).span().start();
+            int from = approximate
+                    ? s.token(m.start() - 1).span().start()
+                    : s.token(m.start()).span().start();
             int base = s.span().start();
             text = s.text().substring(from - base, s.token(m.end() - 1).span().end() - base);
         }
 
         Optional<TimeWords.Unit> unit() {
-            return words.stream().map(TimeResolver.this.words::unit).flatMap(Optional::stream).findFirst();
+            return words.stream()
+                    .map(TimeResolver.this.words::unit)
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
 
         /** The weekday a mention names, unless it also names a month or a number ("Thursday, May 9"). */

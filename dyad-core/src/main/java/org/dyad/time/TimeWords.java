@@ -10,8 +10,7 @@ import org.dyad.lexicon.WordTable;
  */
 public final class TimeWords {
     /** A calendar unit a word names: "week" is 7 days; "decade" is a year unit of 3650 days. */
-    public record Unit(String name, int days) {
-    }
+    public record Unit(String name, int days) {}
 
     private final WordTable table;
 
@@ -24,11 +23,15 @@ public final class TimeWords {
     }
 
     private boolean is(String word, String kind) {
-        return table.value(word).map(v -> v.equals(kind) || v.startsWith(kind + " ")).orElse(false);
+        return table.value(word)
+                .map(v -> v.equals(kind) || v.startsWith(kind + " "))
+                .orElse(false);
     }
 
     private Optional<String> argument(String word, String kind) {
-        return table.value(word).filter(v -> v.startsWith(kind + " ")).map(v -> v.substring(kind.length() + 1).strip());
+        return table.value(word)
+                .filter(v -> v.startsWith(kind + " "))
+                .map(v -> v.substring(kind.length() + 1).strip());
     }
 
     public boolean approximator(String word) {

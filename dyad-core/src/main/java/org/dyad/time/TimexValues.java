@@ -50,8 +50,7 @@ public final class TimexValues {
         }
     }
 
-    private TimexValues() {
-    }
+    private TimexValues() {}
 
     public static Optional<DateRange> range(String value) {
         try {
@@ -105,18 +104,20 @@ public final class TimexValues {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Optional<Double> amount = m.group(1).equals("X") ? Optional.empty() : Optional.of(Double.parseDouble(m.group(1)));
+        Optional<Double> amount =
+                m.group(1).equals("X") ? Optional.empty() : Optional.of(Double.parseDouble(m.group(1)));
         boolean time = value.startsWith("PT");
-        return Optional.of(switch (m.group(2)) {
-            case "Y" -> new Duration(amount, "year", 365);
-            case "DE" -> new Duration(amount, "year", 3650);
-            case "CE" -> new Duration(amount, "year", 36500);
-            case "M" -> time ? new Duration(amount, "day", 1.0 / 1440) : new Duration(amount, "month", 30);
-            case "W" -> new Duration(amount, "week", 7);
-            case "D" -> new Duration(amount, "day", 1);
-            case "H" -> new Duration(amount, "day", 1.0 / 24);
-            default -> new Duration(amount, "day", 1.0 / 86400);
-        });
+        return Optional.of(
+                switch (m.group(2)) {
+                    case "Y" -> new Duration(amount, "year", 365);
+                    case "DE" -> new Duration(amount, "year", 3650);
+                    case "CE" -> new Duration(amount, "year", 36500);
+                    case "M" -> time ? new Duration(amount, "day", 1.0 / 1440) : new Duration(amount, "month", 30);
+                    case "W" -> new Duration(amount, "week", 7);
+                    case "D" -> new Duration(amount, "day", 1);
+                    case "H" -> new Duration(amount, "day", 1.0 / 24);
+                    default -> new Duration(amount, "day", 1.0 / 86400);
+                });
     }
 
     private static DateRange part(int year, String part) {

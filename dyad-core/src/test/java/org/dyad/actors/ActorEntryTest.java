@@ -52,8 +52,8 @@ class ActorEntryTest {
 
     @Test
     void theUndatedDefaultAppliesOutsideTheRangesAndWithoutADate() {
-        ActorEntry annan = entry(range("IGOUNO", LocalDate.of(1997, 1, 1), LocalDate.of(2006, 12, 31)),
-                DatedCode.undated("ELI"));
+        ActorEntry annan =
+                entry(range("IGOUNO", LocalDate.of(1997, 1, 1), LocalDate.of(2006, 12, 31)), DatedCode.undated("ELI"));
         assertThat(annan.codeOn(on(2000, 6, 1))).contains("IGOUNO");
         assertThat(annan.codeOn(on(2010, 6, 1))).contains("ELI");
         assertThat(annan.codeOn(Optional.empty())).contains("ELI");
@@ -72,7 +72,8 @@ class ActorEntryTest {
 
     @Test
     void theNullCodeMeansNoCodeButDoesNotHideDatedCodesWithoutADate() {
-        ActorEntry guehenno = entry(range("IGOUNO", LocalDate.of(2000, 1, 1), LocalDate.of(2008, 8, 1)),
+        ActorEntry guehenno = entry(
+                range("IGOUNO", LocalDate.of(2000, 1, 1), LocalDate.of(2008, 8, 1)),
                 DatedCode.undated(DatedCode.NULL_CODE));
         assertThat(guehenno.codeOn(on(2005, 1, 1))).contains("IGOUNO");
         assertThat(guehenno.codeOn(on(2009, 1, 1))).isEmpty();
@@ -89,7 +90,8 @@ class ActorEntryTest {
     @Test
     void recordsRejectBadValuesAndNameThem() {
         assertThatThrownBy(() -> range("X", LocalDate.of(2001, 1, 1), LocalDate.of(2000, 1, 1)))
-                .hasMessageContaining("2000-01-01").hasMessageContaining("X");
+                .hasMessageContaining("2000-01-01")
+                .hasMessageContaining("X");
         assertThatThrownBy(() -> DatedCode.undated("A B")).hasMessageContaining("'A B'");
         assertThatThrownBy(() -> new ActorEntry("Name", List.of(), List.of(), "f.txt:9"))
                 .hasMessageContaining("f.txt:9");

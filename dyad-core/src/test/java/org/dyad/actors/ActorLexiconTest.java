@@ -10,7 +10,8 @@ import org.dyad.model.Span;
 import org.junit.jupiter.api.Test;
 
 class ActorLexiconTest {
-    private static final String ACTORS = String.join("\n",
+    private static final String ACTORS = String.join(
+            "\n",
             "IRAN_  [IRN]",
             "+ISLAMIC_REPUBLIC_OF_IRAN",
             "TURKEY_  [TUR]",
@@ -28,18 +29,22 @@ class ActorLexiconTest {
             "HASSAN_ROUHANI_",
             "\t[IRNGOVLEG 19800528-20000526]",
             "\t[IRNGOV >20130804]");
-    private static final String AGENTS = String.join("\n",
-            "OFFICIAL [~GOV]",
-            "FOREIGN_MINISTER [~GOVFRM]",
-            "HUMAN_RIGHTS_BODY  [NGO~]",
-            "MILITIA [~UAF]");
+    private static final String AGENTS = String.join(
+            "\n", "OFFICIAL [~GOV]", "FOREIGN_MINISTER [~GOVFRM]", "HUMAN_RIGHTS_BODY  [NGO~]", "MILITIA [~UAF]");
     private static final Optional<LocalDate> NO_DATE = Optional.empty();
 
     private final ActorLexicon lexicon = new ActorLexicon(
             new PhoenixActorReader().read("test.actors.txt", new StringReader(ACTORS)),
             new AgentDictionaryReader().read("test.agents.txt", new StringReader(AGENTS)),
             CountryTable.of(List.of(
-                    new Country("IRN", "Iran", List.of("Iranian"), List.of("Tehran"), List.of("Islamic Republic of Iran"), 32, 53),
+                    new Country(
+                            "IRN",
+                            "Iran",
+                            List.of("Iranian"),
+                            List.of("Tehran"),
+                            List.of("Islamic Republic of Iran"),
+                            32,
+                            53),
                     new Country("RUS", "Russia", List.of("Russian"), List.of("Moscow"), List.of(), 60, 100),
                     new Country("TUR", "Türkiye", List.of("Turkish"), List.of("Ankara"), List.of("Turkey"), 39, 35))));
 
@@ -70,22 +75,28 @@ class ActorLexiconTest {
 
     @Test
     void aHyphenSplitByTheTokenizerStillMatches() {
-        assertThat(match("Iran - linked militias|militia")).extracting(LexiconMatch::tokens, LexiconMatch::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(new Span(0, 1), "IRN"),
+        assertThat(match("Iran - linked militias|militia"))
+                .extracting(LexiconMatch::tokens, LexiconMatch::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(new Span(0, 1), "IRN"),
                         org.assertj.core.groups.Tuple.tuple(new Span(3, 4), "~UAF"));
     }
 
     @Test
     void hyphenatedPhrasesMatchWholeOrSplit() {
-        assertThat(match("Secretary-General Ban Ki-moon")).singleElement()
+        assertThat(match("Secretary-General Ban Ki-moon"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.tokens()).isEqualTo(new Span(0, 3)));
-        assertThat(match("Secretary - General Ban Ki - moon")).singleElement()
+        assertThat(match("Secretary - General Ban Ki - moon"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.tokens()).isEqualTo(new Span(0, 7)));
     }
 
     @Test
     void aPossessiveSplitOffByTheTokenizerStillMatches() {
-        assertThat(match("Syria 's government")).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("SYRGOV"));
+        assertThat(match("Syria 's government"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("SYRGOV"));
     }
 
     @Test
@@ -95,14 +106,17 @@ class ActorLexiconTest {
             assertThat(m.code()).isEqualTo("TUR");
         });
         assertThat(match("a chad of paper")).isEmpty();
-        assertThat(match("Officials|official spoke")).singleElement()
+        assertThat(match("Officials|official spoke"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.code()).isEqualTo("~GOV"));
     }
 
     @Test
     void agentsMatchOnTheLemma() {
-        assertThat(match("Iranian officials|official met")).extracting(LexiconMatch::kind, LexiconMatch::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MatchKind.DEMONYM, "IRN"),
+        assertThat(match("Iranian officials|official met"))
+                .extracting(LexiconMatch::kind, LexiconMatch::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MatchKind.DEMONYM, "IRN"),
                         org.assertj.core.groups.Tuple.tuple(MatchKind.AGENT, "~GOV"));
         assertThat(match("the foreign ministers|minister")).singleElement().satisfies(m -> {
             assertThat(m.code()).isEqualTo("~GOVFRM");
@@ -113,27 +127,35 @@ class ActorLexiconTest {
 
     @Test
     void prefixAgentsAreRenderedWithTheTildeAfter() {
-        assertThat(match("a human rights body")).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("NGO~"));
+        assertThat(match("a human rights body"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("NGO~"));
     }
 
     @Test
     void aDatedActorGetsTheCodeOfTheDay() {
-        assertThat(match("Khatami spoke", LocalDate.of(2000, 1, 1))).singleElement().satisfies(m -> {
-            assertThat(m.kind()).isEqualTo(MatchKind.ACTOR);
-            assertThat(m.code()).isEqualTo("IRNGOV");
-            assertThat(m.name()).isEqualTo("Mohammad Khatami");
-            assertThat(m.source()).isEqualTo("test.actors.txt:11");
-        });
-        assertThat(match("Khatami spoke", LocalDate.of(2010, 1, 1))).singleElement()
+        assertThat(match("Khatami spoke", LocalDate.of(2000, 1, 1)))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.kind()).isEqualTo(MatchKind.ACTOR);
+                    assertThat(m.code()).isEqualTo("IRNGOV");
+                    assertThat(m.name()).isEqualTo("Mohammad Khatami");
+                    assertThat(m.source()).isEqualTo("test.actors.txt:11");
+                });
+        assertThat(match("Khatami spoke", LocalDate.of(2010, 1, 1)))
+                .singleElement()
                 .satisfies(m -> assertThat(m.code()).isEqualTo("IRNELI"));
     }
 
     @Test
     void anActorWithoutACodeOnTheDayDoesNotMatch() {
         assertThat(match("Hassan Rouhani spoke", LocalDate.of(2005, 1, 1))).isEmpty();
-        assertThat(match("Hassan Rouhani spoke", LocalDate.of(2015, 1, 1))).singleElement()
+        assertThat(match("Hassan Rouhani spoke", LocalDate.of(2015, 1, 1)))
+                .singleElement()
                 .satisfies(m -> assertThat(m.code()).isEqualTo("IRNGOV"));
-        assertThat(match("Hassan Rouhani spoke")).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("IRNGOV"));
+        assertThat(match("Hassan Rouhani spoke"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("IRNGOV"));
     }
 
     @Test
@@ -169,11 +191,14 @@ class ActorLexiconTest {
 
     @Test
     void matchesComeInSentenceOrderWithoutOverlap() {
-        List<LexiconMatch> matches = match("Russian officials|official met Turkish and Iranian foreign ministers|minister in Moscow");
-        assertThat(matches).extracting(LexiconMatch::code)
+        List<LexiconMatch> matches =
+                match("Russian officials|official met Turkish and Iranian foreign ministers|minister in Moscow");
+        assertThat(matches)
+                .extracting(LexiconMatch::code)
                 .containsExactly("RUS", "~GOV", "TUR", "IRN", "~GOVFRM", "RUS");
         for (int i = 1; i < matches.size(); i++) {
-            assertThat(matches.get(i).tokens().start()).isGreaterThanOrEqualTo(matches.get(i - 1).tokens().end());
+            assertThat(matches.get(i).tokens().start())
+                    .isGreaterThanOrEqualTo(matches.get(i - 1).tokens().end());
         }
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.lexicon.Lexicons;
-import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorKind;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
@@ -27,8 +25,10 @@ class ActorRecognizerTest {
     }
 
     private ActorMention at(List<ActorMention> mentions, int head) {
-        return mentions.stream().filter(m -> m.head() == head).findFirst().orElseThrow(
-                () -> new AssertionError("no mention at token " + head + " in " + mentions));
+        return mentions.stream()
+                .filter(m -> m.head() == head)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no mention at token " + head + " in " + mentions));
     }
 
     @Test
@@ -135,7 +135,8 @@ class ActorRecognizerTest {
                 2 operatives operative NNS O 0 root
                 """);
         ActorMention m = at(mentions(s), 1);
-        assertThat(s.text().substring(m.chars().start() - 10, m.chars().end() - 10)).isEqualTo(m.text());
+        assertThat(s.text().substring(m.chars().start() - 10, m.chars().end() - 10))
+                .isEqualTo(m.text());
         assertThat(m.text()).isEqualTo("Iranian operatives");
     }
 
@@ -159,7 +160,8 @@ class ActorRecognizerTest {
         assertThat(haddad.actor().patron()).contains("RUS");
         assertThat(haddad.actor().kind()).isEqualTo(ActorKind.PERSON);
         assertThat(haddad.actor().name()).isEqualTo("Omar Haddad");
-        assertThat(haddad.evidence()).anyMatch(e -> e.startsWith("appositive"))
+        assertThat(haddad.evidence())
+                .anyMatch(e -> e.startsWith("appositive"))
                 .anyMatch(e -> e.equals("new actor: Omar Haddad"));
         assertThat(m).noneMatch(x -> x.head() == 0); // "Omar" is part of the name, not a mention of its own
     }

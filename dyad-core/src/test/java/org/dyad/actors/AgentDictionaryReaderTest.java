@@ -17,20 +17,30 @@ class AgentDictionaryReaderTest {
 
     @Test
     void regularPluralsAreAddedAutomatically() {
-        AgentDictionary d = read("ARMY [~MIL]", "WITNESS [~CVL]", "FOREIGN_MINISTER [~GOVFRM] # jap 4/14/01",
-                "ENVOY [~GOV]");
-        assertThat(forms(d)).containsExactly("ARMY", "ARMIES", "WITNESS", "WITNESSES", "FOREIGN MINISTER",
-                "FOREIGN MINISTERS", "ENVOY", "ENVOYS");
+        AgentDictionary d =
+                read("ARMY [~MIL]", "WITNESS [~CVL]", "FOREIGN_MINISTER [~GOVFRM] # jap 4/14/01", "ENVOY [~GOV]");
+        assertThat(forms(d))
+                .containsExactly(
+                        "ARMY",
+                        "ARMIES",
+                        "WITNESS",
+                        "WITNESSES",
+                        "FOREIGN MINISTER",
+                        "FOREIGN MINISTERS",
+                        "ENVOY",
+                        "ENVOYS");
         assertThat(d.entries().get(4).code()).isEqualTo("GOVFRM");
         assertThat(d.entries().get(4).source()).isEqualTo("agents.txt:3");
     }
 
     @Test
     void bracesGiveTheOnlyPluralsOrNone() {
-        AgentDictionary d = read("THIEF {THIEVES} [~CRM]", "POLICE {} [~COP]",
+        AgentDictionary d = read(
+                "THIEF {THIEVES} [~CRM]",
+                "POLICE {} [~COP]",
                 "HEAD_OF_NATIONAL_POLICE {HEADS_OF_NATIONAL_POLICE } [~COP]");
-        assertThat(forms(d)).containsExactly("THIEF", "THIEVES", "POLICE", "HEAD OF NATIONAL POLICE",
-                "HEADS OF NATIONAL POLICE");
+        assertThat(forms(d))
+                .containsExactly("THIEF", "THIEVES", "POLICE", "HEAD OF NATIONAL POLICE", "HEADS OF NATIONAL POLICE");
     }
 
     @Test
@@ -40,10 +50,21 @@ class AgentDictionaryReaderTest {
 
     @Test
     void substitutionSetsExpandWithoutPlurals() {
-        AgentDictionary d = read("!PERSON! = MAN, MEN, WOMAN", "!MINIST! = MINISTER, MINISTRY",
-                "CONGRESS!PERSON! [~LEG}", "FOREIGN_!MINIST! [~GOV]", "!MINIST! FOR_AGRICULTURE [~GOVAGR]");
-        assertThat(forms(d)).containsExactly("CONGRESSMAN", "CONGRESSMEN", "CONGRESSWOMAN", "FOREIGN MINISTER",
-                "FOREIGN MINISTRY", "MINISTER FOR AGRICULTURE", "MINISTRY FOR AGRICULTURE");
+        AgentDictionary d = read(
+                "!PERSON! = MAN, MEN, WOMAN",
+                "!MINIST! = MINISTER, MINISTRY",
+                "CONGRESS!PERSON! [~LEG}",
+                "FOREIGN_!MINIST! [~GOV]",
+                "!MINIST! FOR_AGRICULTURE [~GOVAGR]");
+        assertThat(forms(d))
+                .containsExactly(
+                        "CONGRESSMAN",
+                        "CONGRESSMEN",
+                        "CONGRESSWOMAN",
+                        "FOREIGN MINISTER",
+                        "FOREIGN MINISTRY",
+                        "MINISTER FOR AGRICULTURE",
+                        "MINISTRY FOR AGRICULTURE");
         assertThat(d.diagnostics()).isEmpty();
     }
 
@@ -75,8 +96,8 @@ class AgentDictionaryReaderTest {
 
     @Test
     void malformedLinesAreReportedAndTheRestIsRead() {
-        AgentDictionary d = read("ISLAMIC_EXTREMIST", "HOME_!UNKNOWN! [~GOV]", "BAD_CODE [GOV]", "{} [~GOV]",
-                "TROOP {} [~MIL]");
+        AgentDictionary d =
+                read("ISLAMIC_EXTREMIST", "HOME_!UNKNOWN! [~GOV]", "BAD_CODE [GOV]", "{} [~GOV]", "TROOP {} [~MIL]");
         assertThat(forms(d)).containsExactly("TROOP");
         assertThat(d.diagnostics()).hasSize(4);
         assertThat(d.diagnostics().get(0)).startsWith("agents.txt:1: ");

@@ -50,8 +50,10 @@ class BundledLexiconTest {
 
     @Test
     void datedInternationalActors() {
-        assertThat(single("Kofi Annan", Optional.of(LocalDate.of(2001, 1, 1))).code()).isEqualTo("IGOUNO");
-        assertThat(single("Kofi Annan", Optional.of(LocalDate.of(2010, 1, 1))).code()).isEqualTo("ELI");
+        assertThat(single("Kofi Annan", Optional.of(LocalDate.of(2001, 1, 1))).code())
+                .isEqualTo("IGOUNO");
+        assertThat(single("Kofi Annan", Optional.of(LocalDate.of(2010, 1, 1))).code())
+                .isEqualTo("ELI");
     }
 
     @Test
@@ -63,7 +65,9 @@ class BundledLexiconTest {
     @Test
     void dataQuirksAreReportedNotThrown() {
         assertThat(lexicon.diagnostics())
-                .anySatisfy(d -> assertThat(d).startsWith("Phoenix.Countries.actors.txt:2039: ").contains("9008223"))
+                .anySatisfy(d -> assertThat(d)
+                        .startsWith("Phoenix.Countries.actors.txt:2039: ")
+                        .contains("9008223"))
                 .anySatisfy(d -> assertThat(d).startsWith("Phoenix.International.actors.txt:3694: "))
                 .anySatisfy(d -> assertThat(d).startsWith("Phoenix.agents.txt:1927: "));
     }

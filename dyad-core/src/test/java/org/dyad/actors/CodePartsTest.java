@@ -23,7 +23,8 @@ class CodePartsTest {
 
     @Test
     void theFirstClassAfterTheCountryIsTheAgent() {
-        assertThat(parts("IRNGOVLEG")).isEqualTo(new CodeParts(Optional.of("IRN"), Optional.of("GOV"), ActorKind.STATE));
+        assertThat(parts("IRNGOVLEG"))
+                .isEqualTo(new CodeParts(Optional.of("IRN"), Optional.of("GOV"), ActorKind.STATE));
         assertThat(parts("SYRMIL")).isEqualTo(new CodeParts(Optional.of("SYR"), Optional.of("MIL"), ActorKind.GROUP));
         assertThat(parts("USAMED").kind()).isEqualTo(ActorKind.ORGANIZATION);
         assertThat(parts("SUNGOV").country()).contains("SUN");
@@ -31,8 +32,10 @@ class CodePartsTest {
 
     @Test
     void nonStateCodesCarryTheirClassAsAgent() {
-        assertThat(parts("IGOUNO")).isEqualTo(new CodeParts(Optional.empty(), Optional.of("IGO"), ActorKind.ORGANIZATION));
-        assertThat(parts("NGOUSAHRI")).isEqualTo(new CodeParts(Optional.empty(), Optional.of("NGO"), ActorKind.ORGANIZATION));
+        assertThat(parts("IGOUNO"))
+                .isEqualTo(new CodeParts(Optional.empty(), Optional.of("IGO"), ActorKind.ORGANIZATION));
+        assertThat(parts("NGOUSAHRI"))
+                .isEqualTo(new CodeParts(Optional.empty(), Optional.of("NGO"), ActorKind.ORGANIZATION));
         assertThat(parts("MNCUSA").agent()).contains("MNC");
         assertThat(parts("IMGMUSALQ")).isEqualTo(new CodeParts(Optional.empty(), Optional.of("IMG"), ActorKind.GROUP));
         assertThat(parts("REB")).isEqualTo(new CodeParts(Optional.empty(), Optional.of("REB"), ActorKind.GROUP));

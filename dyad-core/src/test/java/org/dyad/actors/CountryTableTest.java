@@ -33,7 +33,9 @@ class CountryTableTest {
         assertThat(table.byCode("ZAF").orElseThrow().capitals()).hasSize(3);
         assertThat(table.byCode("ATA").orElseThrow().capitals()).isEmpty();
         // "Island" is Iceland in Icelandic but a common English word, so the conversion dropped it.
-        assertThat(table.byCode("ISL").orElseThrow().altNames()).doesNotContain("Island").contains("Republic of Iceland");
+        assertThat(table.byCode("ISL").orElseThrow().altNames())
+                .doesNotContain("Island")
+                .contains("Republic of Iceland");
     }
 
     @Test
@@ -41,6 +43,7 @@ class CountryTableTest {
         String tsv = "cca3\tcommon_name\tofficial_name\tdemonyms\tcapitals\talt_names\tlat\tlon\n"
                 + "IRN\tIran\tIslamic Republic of Iran\tIranian\tTehran\t\t32\t53\n"
                 + "RUS\tRussia\n";
-        assertThatThrownBy(() -> CountryTable.read("t.tsv", new StringReader(tsv))).hasMessageStartingWith("t.tsv:3:");
+        assertThatThrownBy(() -> CountryTable.read("t.tsv", new StringReader(tsv)))
+                .hasMessageStartingWith("t.tsv:3:");
     }
 }

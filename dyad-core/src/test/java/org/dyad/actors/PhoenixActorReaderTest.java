@@ -14,7 +14,8 @@ class PhoenixActorReaderTest {
     }
 
     private static ActorEntry only(ActorDictionary dictionary, String name) {
-        List<ActorEntry> found = dictionary.entries().stream().filter(e -> e.name().equals(name)).toList();
+        List<ActorEntry> found =
+                dictionary.entries().stream().filter(e -> e.name().equals(name)).toList();
         assertThat(found).as("entries named %s", name).hasSize(1);
         return found.get(0);
     }
@@ -44,8 +45,12 @@ class PhoenixActorReaderTest {
 
     @Test
     void datedCodeLinesWithTrailingTabsAndCommentsAreRead() {
-        ActorDictionary d = read("KOFI_ANNAN_\t", "+SECRETARY-GENERAL_KOFI_ANNAN", "+K._ANNAN_",
-                "\t[IGOUNO 970101-061231] ", "\t[ELI]# IGOrulers.txt");
+        ActorDictionary d = read(
+                "KOFI_ANNAN_\t",
+                "+SECRETARY-GENERAL_KOFI_ANNAN",
+                "+K._ANNAN_",
+                "\t[IGOUNO 970101-061231] ",
+                "\t[ELI]# IGOrulers.txt");
         ActorEntry annan = only(d, "Kofi Annan");
         assertThat(annan.phrases()).hasSize(3);
         assertThat(annan.codeOn(on(2001, 9, 11))).contains("IGOUNO");
@@ -55,7 +60,8 @@ class PhoenixActorReaderTest {
 
     @Test
     void severalCodesOnThePrimaryLine() {
-        ActorDictionary d = read("JAVIER_DE_CUELLAR_\t[IGOUNO 820101-911231] [ELI]# IGOrulers.txt",
+        ActorDictionary d = read(
+                "JAVIER_DE_CUELLAR_\t[IGOUNO 820101-911231] [ELI]# IGOrulers.txt",
                 "ABN_AMRO_\t[NLDGOVBUS >081004][MNCNLD]\t# recoded");
         ActorEntry cuellar = only(d, "Javier De Cuellar");
         assertThat(cuellar.codes()).hasSize(2);
@@ -68,8 +74,13 @@ class PhoenixActorReaderTest {
 
     @Test
     void twoAndFourDigitYearsAndTheCenturyPivot() {
-        ActorDictionary d = read("JAMES_BYRNES_  ; CountryInfo.txt", "\t[USAELI 18970101-450703]",
-                "\t[USAGOV 450703-470121]", "PIVOT_", "\t[OLD 300101-301231]", "\t[NEW 290101-291231]");
+        ActorDictionary d = read(
+                "JAMES_BYRNES_  ; CountryInfo.txt",
+                "\t[USAELI 18970101-450703]",
+                "\t[USAGOV 450703-470121]",
+                "PIVOT_",
+                "\t[OLD 300101-301231]",
+                "\t[NEW 290101-291231]");
         ActorEntry byrnes = only(d, "James Byrnes");
         assertThat(byrnes.codes().get(0).from()).contains(LocalDate.of(1897, 1, 1));
         assertThat(byrnes.codes().get(0).to()).contains(LocalDate.of(1945, 7, 3));
@@ -92,42 +103,59 @@ class PhoenixActorReaderTest {
     void primaryLinesWithoutPlusBeforeCodesShareTheCodesAndAreReported() {
         ActorDictionary d = read("IVO_JOSIPOVIC_", "PRESIDENT_JOSIPOVIC_", "+JOSIPOVIC_", "\t[HRVGOV >20100218]");
         assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Ivo Josipovic", "President Josipovic");
-        assertThat(d.entries()).allSatisfy(e -> assertThat(e.codeOn(on(2011, 1, 1))).contains("HRVGOV"));
+        assertThat(d.entries())
+                .allSatisfy(e -> assertThat(e.codeOn(on(2011, 1, 1))).contains("HRVGOV"));
         assertThat(d.entries().get(1).phrases()).containsExactly("PRESIDENT_JOSIPOVIC_", "JOSIPOVIC_");
-        assertThat(d.diagnostics()).singleElement().asString()
-                .startsWith("test.actors.txt:2: ").contains("shares the codes");
+        assertThat(d.diagnostics())
+                .singleElement()
+                .asString()
+                .startsWith("test.actors.txt:2: ")
+                .contains("shares the codes");
     }
 
     @Test
     void malformedLinesAreSkippedWithDiagnosticsAndGoodEntriesKept() {
         ActorDictionary d = read(
-                "\t[ORPHAN]",                              // 1: code line before any phrase
-                "+LOST_",                                  // 2: synonym before any phrase
-                "GOOD_ONE_",                               // 3
-                "\t[ARMUNR 9008223-911221]",               // 4: seven-digit date
-                "\t[MNEGOV 20121204]",                     // 5: no <, > or -
-                "\t[ARMGOV 911221-990101]",                // 6
-                "BROKEN_ [ABC",                            // 7: unclosed bracket, whole entry skipped
-                "+BROKEN_SYNONYM_",                        // 8: belongs to the skipped entry
-                "GOOD_TWO_ [DEF]",                         // 9
-                "\t[GHI 20121207-20120802]",               // 10: range ends before it starts
-                "+FAEROYENE]_",                            // 11: stray bracket in a phrase
+                "\t[ORPHAN]", // 1: code line before any phrase
+                "+LOST_", // 2: synonym before any phrase
+                "GOOD_ONE_", // 3
+                "\t[ARMUNR 9008223-911221]", // 4: seven-digit date
+                "\t[MNEGOV 20121204]", // 5: no <, > or -
+                "\t[ARMGOV 911221-990101]", // 6
+                "BROKEN_ [ABC", // 7: unclosed bracket, whole entry skipped
+                "+BROKEN_SYNONYM_", // 8: belongs to the skipped entry
+                "GOOD_TWO_ [DEF]", // 9
+                "\t[GHI 20121207-20120802]", // 10: range ends before it starts
+                "+FAEROYENE]_", // 11: stray bracket in a phrase
                 "A._SCHULMAN_\t[MNCUSA]\tNewspapers $137,000,000"); // 12: junk after the code
         assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Good One", "Good Two", "A. Schulman");
         assertThat(only(d, "Good One").codes()).extracting(DatedCode::code).containsExactly("ARMGOV");
         assertThat(only(d, "Good Two").phrases()).containsExactly("GOOD_TWO_");
         assertThat(only(d, "A. Schulman").codeOn(Optional.empty())).contains("MNCUSA");
-        assertThat(d.diagnostics()).extracting(s -> s.substring(0, s.indexOf(": ")))
-                .containsExactly("test.actors.txt:1", "test.actors.txt:2", "test.actors.txt:4", "test.actors.txt:5",
-                        "test.actors.txt:7", "test.actors.txt:8", "test.actors.txt:10", "test.actors.txt:11",
+        assertThat(d.diagnostics())
+                .extracting(s -> s.substring(0, s.indexOf(": ")))
+                .containsExactly(
+                        "test.actors.txt:1",
+                        "test.actors.txt:2",
+                        "test.actors.txt:4",
+                        "test.actors.txt:5",
+                        "test.actors.txt:7",
+                        "test.actors.txt:8",
+                        "test.actors.txt:10",
+                        "test.actors.txt:11",
                         "test.actors.txt:12");
         assertThat(d.diagnostics().get(2)).contains("'9008223'");
     }
 
     @Test
     void codeLinesAfterABlankLineFollowingAFinishedEntryHaveLostTheirPhrase() {
-        ActorDictionary d = read("JORGE_SAMPAIO_", "\t[PRTGOV 960309-060309]", "  # CountryInfo.txt",
-                "\t[PRTELI 570101-000101]", "\t[PRTELI]", "NEXT_ [NXT]");
+        ActorDictionary d = read(
+                "JORGE_SAMPAIO_",
+                "\t[PRTGOV 960309-060309]",
+                "  # CountryInfo.txt",
+                "\t[PRTELI 570101-000101]",
+                "\t[PRTELI]",
+                "NEXT_ [NXT]");
         assertThat(only(d, "Jorge Sampaio").codes()).extracting(DatedCode::code).containsExactly("PRTGOV");
         assertThat(only(d, "Next").codes()).extracting(DatedCode::code).containsExactly("NXT");
         assertThat(d.diagnostics()).hasSize(2).first().asString().startsWith("test.actors.txt:4: ");
@@ -135,8 +163,8 @@ class PhoenixActorReaderTest {
 
     @Test
     void aCommentLineInsideAnEntryDoesNotEndIt() {
-        ActorDictionary d = read("UHURU_KENYATTA_  # CountryInfo.txt", "# KENYATTA <- want to put this in",
-                "\t[KENGOV >080301]");
+        ActorDictionary d =
+                read("UHURU_KENYATTA_  # CountryInfo.txt", "# KENYATTA <- want to put this in", "\t[KENGOV >080301]");
         assertThat(only(d, "Uhuru Kenyatta").codeOn(on(2010, 1, 1))).contains("KENGOV");
         assertThat(d.diagnostics()).isEmpty();
     }
@@ -144,9 +172,15 @@ class PhoenixActorReaderTest {
     @Test
     void aCommentedOutCodeLineBetweenCodeLinesDoesNotEndTheEntry() {
         // PETR_Validate_actors_2_02.txt:86-94: two code lines put out of use with '#' in the first column.
-        ActorDictionary d = read("GOLLUM  # pas 27 Apr 03", "+SMEAGOL", "\t[HOB < 950601]",
-                "\t[HOBGOV 19950601 - 19990815]", "#\t[950601-990815]  incorrect code block check",
-                "\t[HOBREB > 990816]", "\t", "GONDOR [GON]");
+        ActorDictionary d = read(
+                "GOLLUM  # pas 27 Apr 03",
+                "+SMEAGOL",
+                "\t[HOB < 950601]",
+                "\t[HOBGOV 19950601 - 19990815]",
+                "#\t[950601-990815]  incorrect code block check",
+                "\t[HOBREB > 990816]",
+                "\t",
+                "GONDOR [GON]");
         ActorEntry gollum = only(d, "Gollum");
         assertThat(gollum.codes()).extracting(DatedCode::code).containsExactly("HOB", "HOBGOV", "HOBREB");
         assertThat(gollum.codeOn(on(2001, 1, 1))).contains("HOBREB");
@@ -156,11 +190,18 @@ class PhoenixActorReaderTest {
 
     @Test
     void markupCommentsAreSkippedOnOneLineOrOverSeveral() {
-        ActorDictionary d = read("<!-- PETRARCH VALIDATION SUITE ACTOR DICTIONARY -->", "<!-- ",
-                "#\t\t========== IMPORTANT NOTE! ==========", "# use this for assessment purposes. Really.",
-                "# -->", "<! -- NEW ACTORS FOR PETRARCH VALIDATION TEST -->", "",
-                "<!-- DATE RESTRICTIONS [DATE records] -->", "SAM_GAMGEE [HOB]  # default",
-                "\t[HOBCIV <20080120] <!-- a note after a code -->", "ISRAEL <!-- inline --> [ISR]");
+        ActorDictionary d = read(
+                "<!-- PETRARCH VALIDATION SUITE ACTOR DICTIONARY -->",
+                "<!-- ",
+                "#\t\t========== IMPORTANT NOTE! ==========",
+                "# use this for assessment purposes. Really.",
+                "# -->",
+                "<! -- NEW ACTORS FOR PETRARCH VALIDATION TEST -->",
+                "",
+                "<!-- DATE RESTRICTIONS [DATE records] -->",
+                "SAM_GAMGEE [HOB]  # default",
+                "\t[HOBCIV <20080120] <!-- a note after a code -->",
+                "ISRAEL <!-- inline --> [ISR]");
         assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Sam Gamgee", "Israel");
         assertThat(only(d, "Sam Gamgee").codes()).extracting(DatedCode::code).containsExactly("HOB", "HOBCIV");
         assertThat(only(d, "Sam Gamgee").source()).isEqualTo("test.actors.txt:9");
@@ -172,8 +213,8 @@ class PhoenixActorReaderTest {
     void aMarkupCommentLeftOpenHidesTheRestOfTheFileAndIsReported() {
         ActorDictionary d = read("IRAN_ [IRN]", "<!-- never closed", "IRAQ_ [IRQ]");
         assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Iran");
-        assertThat(d.diagnostics()).containsExactly(
-                "test.actors.txt:2: '<!--' is not closed by '-->': the rest of the file is a comment");
+        assertThat(d.diagnostics())
+                .containsExactly("test.actors.txt:2: '<!--' is not closed by '-->': the rest of the file is a comment");
     }
 
     @Test
@@ -204,7 +245,9 @@ class PhoenixActorReaderTest {
         ActorDictionary d = read("NASGUL  [+++]  ", "ISILDUR  [+++]");
         assertThat(only(d, "Nasgul").codes()).containsExactly(DatedCode.undated(DatedCode.NULL_CODE));
         assertThat(only(d, "Nasgul").codeOn(on(1995, 1, 5))).isEmpty();
-        assertThat(only(d, "Isildur").codes()).singleElement().satisfies(c -> assertThat(c.isNull()).isTrue());
+        assertThat(only(d, "Isildur").codes())
+                .singleElement()
+                .satisfies(c -> assertThat(c.isNull()).isTrue());
         assertThat(d.diagnostics()).isEmpty();
     }
 
@@ -222,7 +265,11 @@ class PhoenixActorReaderTest {
         assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("John J Mccloy", "John Mccloy");
         assertThat(d.entries().get(0).codeOn(Optional.empty())).isEmpty();
         assertThat(d.entries().get(1).codeOn(Optional.empty())).contains("IGOUNODEVWBK");
-        assertThat(d.diagnostics()).singleElement().asString().contains("test.actors.txt:1: ").contains("no code");
+        assertThat(d.diagnostics())
+                .singleElement()
+                .asString()
+                .contains("test.actors.txt:1: ")
+                .contains("no code");
     }
 
     @Test

@@ -9,8 +9,7 @@ import org.dyad.model.Token;
 
 /** Builds hand-made sentences for lexicon tests: space-separated tokens, "word|lemma" to give a lemma. */
 final class TestSentences {
-    private TestSentences() {
-    }
+    private TestSentences() {}
 
     static Sentence of(String tokens) {
         List<Token> list = new ArrayList<>();

@@ -15,8 +15,13 @@ import org.junit.jupiter.api.Test;
 class UnknownActorsTest {
 
     private static ActorMention mention(String text, String code, ActorKind kind, String... evidence) {
-        Actor actor = new Actor(text, code, code.startsWith("SYR") ? Optional.of("SYR") : Optional.empty(),
-                code.length() > 3 ? Optional.of(code.substring(3)) : Optional.empty(), Optional.empty(), kind);
+        Actor actor = new Actor(
+                text,
+                code,
+                code.startsWith("SYR") ? Optional.of("SYR") : Optional.empty(),
+                code.length() > 3 ? Optional.of(code.substring(3)) : Optional.empty(),
+                Optional.empty(),
+                kind);
         return new ActorMention(0, new Span(0, 1), 0, new Span(0, text.length()), text, actor, List.of(evidence));
     }
 
@@ -24,7 +29,12 @@ class UnknownActorsTest {
     void countsByNameIgnoringCaseAndSpacingTheMostMentionedFirst() {
         UnknownActors unknown = new UnknownActors();
         unknown.addAll(List.of(
-                mention("Brigadier Walid Qassem", "SYRMIL", ActorKind.PERSON, "rule: appositive", "new actor: Walid Qassem"),
+                mention(
+                        "Brigadier Walid Qassem",
+                        "SYRMIL",
+                        ActorKind.PERSON,
+                        "rule: appositive",
+                        "new actor: Walid Qassem"),
                 mention("Iran", "IRN", ActorKind.STATE, "countries.tsv:IRN common_name"),
                 mention("the Nemr group", "---", ActorKind.GROUP, "new actor: al-Nemr group"),
                 mention("Qassem", "---", ActorKind.PERSON, "new actor:   walid   QASSEM "),
@@ -34,8 +44,10 @@ class UnknownActorsTest {
 
         List<UnknownActor> ranked = unknown.ranked();
 
-        assertThat(ranked).extracting(UnknownActor::name, UnknownActor::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Walid Qassem", 3),
+        assertThat(ranked)
+                .extracting(UnknownActor::name, UnknownActor::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Walid Qassem", 3),
                         org.assertj.core.groups.Tuple.tuple("al-Nemr group", 2),
                         org.assertj.core.groups.Tuple.tuple("Abu Example", 1));
         UnknownActor walid = ranked.get(0);
@@ -53,6 +65,7 @@ class UnknownActorsTest {
         unknown.add(mention("someone", "---", ActorKind.PERSON, "new actor:  "));
 
         assertThat(unknown.ranked()).isEmpty();
-        assertThat(UnknownActors.nameOf(mention("X Y", "---", ActorKind.PERSON, "a", "new actor: X Y"))).contains("X Y");
+        assertThat(UnknownActors.nameOf(mention("X Y", "---", ActorKind.PERSON, "a", "new actor: X Y")))
+                .contains("X Y");
     }
 }

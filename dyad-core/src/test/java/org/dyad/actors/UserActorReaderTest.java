@@ -26,7 +26,8 @@ class UserActorReaderTest {
     }
 
     private static ActorEntry only(ActorDictionary dictionary, String name) {
-        List<ActorEntry> found = dictionary.entries().stream().filter(e -> e.name().equals(name)).toList();
+        List<ActorEntry> found =
+                dictionary.entries().stream().filter(e -> e.name().equals(name)).toList();
         assertThat(found).as("entries named %s in %s", name, dictionary).hasSize(1);
         return found.get(0);
     }
@@ -40,7 +41,8 @@ class UserActorReaderTest {
         ActorDictionary d = read("Suheil al-Hassan | Tiger Forces commander |  Suheil   al-Hasan = SYRMIL");
 
         ActorEntry hassan = only(d, "Suheil al-Hassan");
-        assertThat(hassan.phrases()).containsExactly("Suheil al-Hassan_", "Tiger Forces commander_", "Suheil al-Hasan_");
+        assertThat(hassan.phrases())
+                .containsExactly("Suheil al-Hassan_", "Tiger Forces commander_", "Suheil al-Hasan_");
         assertThat(hassan.codes()).containsExactly(DatedCode.undated("SYRMIL"));
         assertThat(hassan.patron()).isEmpty();
         assertThat(hassan.source()).isEqualTo("my/actors.txt:1");
@@ -55,8 +57,9 @@ class UserActorReaderTest {
                 "Open Start = CCCGOV ..2019-12-31");
 
         ActorEntry closed = only(d, "Closed");
-        assertThat(closed.codes()).containsExactly(new DatedCode("AAAGOV",
-                Optional.of(LocalDate.of(2015, 1, 1)), Optional.of(LocalDate.of(2019, 12, 31))));
+        assertThat(closed.codes())
+                .containsExactly(new DatedCode(
+                        "AAAGOV", Optional.of(LocalDate.of(2015, 1, 1)), Optional.of(LocalDate.of(2019, 12, 31))));
         assertThat(codeOn(closed, 2014, 12, 31)).isEmpty();
         assertThat(codeOn(closed, 2019, 12, 31)).contains("AAAGOV");
         assertThat(codeOn(only(d, "Open End"), 2030, 1, 1)).contains("BBBGOV");
@@ -99,17 +102,16 @@ class UserActorReaderTest {
 
     @Test
     void conflictingPatronsAndSecondUndatedCodesAreReportedAndTheFirstKept() {
-        ActorDictionary d = read(
-                "Double Agent = SYRMIL patron=RUS",
-                "Double Agent = SYRGOV patron=IRN");
+        ActorDictionary d = read("Double Agent = SYRMIL patron=RUS", "Double Agent = SYRGOV patron=IRN");
 
         ActorEntry agent = only(d, "Double Agent");
         assertThat(agent.patron()).contains("RUS");
         assertThat(agent.codes()).containsExactly(DatedCode.undated("SYRMIL"));
-        assertThat(d.diagnostics()).containsExactly(
-                "my/actors.txt:2: a second undated code SYRGOV for 'Double Agent' is not used: line 1 gives the undated one",
-                "my/actors.txt:2: patron=IRN for 'Double Agent' is not used: line 1 gives patron=RUS "
-                        + "(a patron holds for every date)");
+        assertThat(d.diagnostics())
+                .containsExactly(
+                        "my/actors.txt:2: a second undated code SYRGOV for 'Double Agent' is not used: line 1 gives the undated one",
+                        "my/actors.txt:2: patron=IRN for 'Double Agent' is not used: line 1 gives patron=RUS "
+                                + "(a patron holds for every date)");
     }
 
     @Test
@@ -149,7 +151,8 @@ class UserActorReaderTest {
 
         assertThat(d.entries()).extracting(ActorEntry::name).containsExactly("Good One", "Good Two");
         assertThat(d.diagnostics()).hasSize(13).allSatisfy(l -> assertThat(l).matches("my/actors\\.txt:\\d+: .+"));
-        assertThat(d.diagnostics()).extracting(l -> l.split(":")[1])
+        assertThat(d.diagnostics())
+                .extracting(l -> l.split(":")[1])
                 .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
         assertThat(d.diagnostics().get(0)).contains("no '='");
         assertThat(d.diagnostics().get(1)).contains("no name");
@@ -187,7 +190,8 @@ class UserActorReaderTest {
                 "TIGER_FORCES [SYRMIL]");
 
         assertThat(UserActorReader.isPhoenix(List.of("JAMIL_NADIR_  [SYRMIL]"))).isTrue();
-        assertThat(UserActorReader.isPhoenix(List.of("Jamil Nadir = SYRMIL", "# [NOT] a code line"))).isFalse();
+        assertThat(UserActorReader.isPhoenix(List.of("Jamil Nadir = SYRMIL", "# [NOT] a code line")))
+                .isFalse();
         assertThat(UserActorReader.isPhoenix(List.of("Army [SAA] = SYRMIL"))).isFalse();
         ActorEntry nadir = only(d, "Jamil Nadir");
         assertThat(nadir.phrases()).containsExactly("JAMIL_NADIR_", "COLONEL_JAMIL_NADIR_");
@@ -210,11 +214,14 @@ class UserActorReaderTest {
 
     @Test
     void aMissingOrNonUtf8FileThrowsWithAOneLineReason() throws IOException {
-        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Qasim, dit le général = IRNMIL\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(
+                dir.resolve("latin1.txt"), "Qasim, dit le général = IRNMIL\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> new UserActorReader().read(dir.resolve("missing.txt")))
-                .isInstanceOf(UncheckedIOException.class).hasMessageEndingWith("missing.txt: no such file");
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageEndingWith("missing.txt: no such file");
         assertThatThrownBy(() -> new UserActorReader().read(latin1))
-                .isInstanceOf(UncheckedIOException.class).hasMessageEndingWith("latin1.txt: not UTF-8 text");
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageEndingWith("latin1.txt: not UTF-8 text");
     }
 }

@@ -20,10 +20,10 @@ class UserActorRecognitionTest {
 
     @Test
     void theEntrysPatronIsTheActorsPatron() {
-        ActorDictionary user = new UserActorReader().read("mine.txt",
-                new StringReader("Colonel Jamil Nadir | Jamil Nadir = SYRMIL patron=RUS\n"));
-        ActorRecognizer recognizer = new ActorRecognizer(MiniLexicon.build().withUserActors(user),
-                ActorWords.loadBundled());
+        ActorDictionary user = new UserActorReader()
+                .read("mine.txt", new StringReader("Colonel Jamil Nadir | Jamil Nadir = SYRMIL patron=RUS\n"));
+        ActorRecognizer recognizer =
+                new ActorRecognizer(MiniLexicon.build().withUserActors(user), ActorWords.loadBundled());
         Sentence s = Sentences.of("""
                 1 Colonel Colonel NNP O 3 compound
                 2 Jamil Jamil NNP PERSON 3 compound
@@ -45,7 +45,9 @@ class UserActorRecognitionTest {
             assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON);
             assertThat(m.evidence()).contains("mine.txt:1");
         });
-        assertThat(mentions).filteredOn(m -> m.head() == 5).singleElement()
+        assertThat(mentions)
+                .filteredOn(m -> m.head() == 5)
+                .singleElement()
                 .satisfies(m -> assertThat(m.actor().patron()).isEmpty());
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A user's Phoenix agents file: read as agents, and its phrases win over the bundled ones in the lexicon. */
 class UserAgentsTest {
     private static final Optional<LocalDate> DAY = Optional.of(LocalDate.of(2008, 3, 1));
-    private static final String AGENTS = String.join("\n",
+    private static final String AGENTS = String.join(
+            "\n",
             "<!-- PETRARCH VALIDATION SUITE AGENTS DICTIONARY -->",
             "!PERSON! = MAN, MEN",
             "MAIN_OPPOSITION_GROUP [~MOP] # sls 16 Nov 2007",
@@ -57,9 +58,16 @@ class UserAgentsTest {
 
         assertThat(d.actors().entries()).isEmpty();
         assertThat(d.diagnostics()).isEmpty();
-        assertThat(d.agents().entries()).extracting(e -> String.join(" ", e.words())).containsExactly(
-                "MAIN OPPOSITION GROUP", "MAIN OPPOSITION GROUPS", "MINISTER", "MINISTERS", "CONGRESSMAN",
-                "CONGRESSMEN", "SECRETARY OF STATE");
+        assertThat(d.agents().entries())
+                .extracting(e -> String.join(" ", e.words()))
+                .containsExactly(
+                        "MAIN OPPOSITION GROUP",
+                        "MAIN OPPOSITION GROUPS",
+                        "MINISTER",
+                        "MINISTERS",
+                        "CONGRESSMAN",
+                        "CONGRESSMEN",
+                        "SECRETARY OF STATE");
         assertThat(d.agents().entries().get(0).rendered()).isEqualTo("~MOP");
         assertThat(d.agents().entries().get(0).source()).isEqualTo("my/validate.agents.txt:3");
         assertThat(d.agents().entries().get(6).rendered()).isEqualTo("NGO~");
@@ -70,21 +78,21 @@ class UserAgentsTest {
         ActorDictionary actors = new UserActorReader().read("my/validate.agents.txt", new StringReader(AGENTS));
 
         assertThat(actors.entries()).isEmpty();
-        assertThat(actors.diagnostics()).containsExactly(
-                "my/validate.agents.txt: a Phoenix agents file: its 7 agent forms are no actors");
+        assertThat(actors.diagnostics())
+                .containsExactly("my/validate.agents.txt: a Phoenix agents file: its 7 agent forms are no actors");
     }
 
     @Test
     void theUsersAgentsMatchAndWinOverTheBundledPhrases() {
         ActorLexicon bundled = MiniLexicon.build();
-        assertThat(bundled.match(SENTENCE, DAY)).extracting(LexiconMatch::code)
-                .containsExactly("~GOV", "USAGOV");
+        assertThat(bundled.match(SENTENCE, DAY)).extracting(LexiconMatch::code).containsExactly("~GOV", "USAGOV");
 
         ActorLexicon lexicon = bundled.withUserDictionary(agents(AGENTS));
 
         List<LexiconMatch> matches = lexicon.match(SENTENCE, DAY);
-        assertThat(matches).extracting(m -> m.tokens().start(), m -> m.tokens().end(), LexiconMatch::kind,
-                LexiconMatch::code).containsExactly(
+        assertThat(matches)
+                .extracting(m -> m.tokens().start(), m -> m.tokens().end(), LexiconMatch::kind, LexiconMatch::code)
+                .containsExactly(
                         tuple(1, 4, MatchKind.AGENT, "~MOP"),
                         tuple(6, 7, MatchKind.AGENT, "~GOVMIN"),
                         tuple(9, 12, MatchKind.AGENT, "NGO~"));
@@ -93,9 +101,10 @@ class UserAgentsTest {
 
     @Test
     void aUsersActorWinsOverAUsersAgentOfTheSamePhrase() {
-        UserDictionary actor = new UserActorReader().readDictionary("mine.txt",
-                new StringReader("Secretary of State = USAGOVSTA\n"));
-        ActorLexicon lexicon = MiniLexicon.build().withUserDictionary(agents(AGENTS).merge(actor));
+        UserDictionary actor =
+                new UserActorReader().readDictionary("mine.txt", new StringReader("Secretary of State = USAGOVSTA\n"));
+        ActorLexicon lexicon =
+                MiniLexicon.build().withUserDictionary(agents(AGENTS).merge(actor));
 
         assertThat(lexicon.match(SENTENCE, DAY)).last().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MatchKind.ACTOR);
@@ -106,21 +115,24 @@ class UserAgentsTest {
     @Test
     void aLaterUserAgentWinsAndAClashOfCodesIsReported() {
         UserDictionary first = agents("MINISTER [~GOVMIN]\nMINISTER [~GOVMIN]\n");
-        UserDictionary second = new UserActorReader().readDictionary("b.agents.txt",
-                new StringReader("MINISTER_ [~ELI]\n"));
+        UserDictionary second =
+                new UserActorReader().readDictionary("b.agents.txt", new StringReader("MINISTER_ [~ELI]\n"));
 
         ActorLexicon lexicon = MiniLexicon.build().withUserDictionary(first.merge(second));
 
-        assertThat(lexicon.match(SENTENCE, DAY)).filteredOn(m -> m.tokens().start() == 6)
-                .singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("~ELI"));
-        assertThat(lexicon.userDiagnostics()).containsExactly("b.agents.txt:1: agent 'MINISTER' is also ~GOVMIN at "
-                + "my/validate.agents.txt:2; this later ~ELI is used");
+        assertThat(lexicon.match(SENTENCE, DAY))
+                .filteredOn(m -> m.tokens().start() == 6)
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("~ELI"));
+        assertThat(lexicon.userDiagnostics())
+                .containsExactly("b.agents.txt:1: agent 'MINISTER' is also ~GOVMIN at "
+                        + "my/validate.agents.txt:2; this later ~ELI is used");
     }
 
     @Test
     void loadTellsAnAgentsFileFromAnActorFile() throws IOException {
-        Path actors = Files.writeString(dir.resolve("validate.actors.txt"),
-                "<!-- actors -->\nTHE_SHIRE  [FRO/BIL/SAM]\n");
+        Path actors =
+                Files.writeString(dir.resolve("validate.actors.txt"), "<!-- actors -->\nTHE_SHIRE  [FRO/BIL/SAM]\n");
         Path agents = Files.writeString(dir.resolve("validate.agents.txt"), AGENTS);
 
         ActorLexicon lexicon = ActorLexicon.load(List.of(actors, agents));

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The user's actors in the lexicon: they override bundled phrases and carry their patrons into matches. */
 class UserLexiconTest {
-    private static final String BUNDLED = String.join("\n",
+    private static final String BUNDLED = String.join(
+            "\n",
             "BASHAR_AL-ASSAD_",
             "+ASSAD_",
             "\t[SYRGOV]",
@@ -62,7 +63,8 @@ class UserLexiconTest {
             assertThat(m.code()).isEqualTo("SYRGOV"); // a phrase the user did not write stays bundled
             assertThat(m.patron()).isEmpty();
         });
-        assertThat(match(bundled, "Bashar al-Assad spoke")).singleElement()
+        assertThat(match(bundled, "Bashar al-Assad spoke"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.code()).isEqualTo("SYRGOV"));
     }
 
@@ -70,42 +72,53 @@ class UserLexiconTest {
     void aUserEntryBeatsTheCountryTableButALongerBundledPhraseStillWins() {
         ActorLexicon lexicon = bundled.withUserActors(user("mine.txt", "Tehran = IRNMIL", "Iran = IRNGOV"));
 
-        assertThat(match(lexicon, "Tehran")).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("IRNMIL"));
+        assertThat(match(lexicon, "Tehran"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("IRNMIL"));
         assertThat(match(lexicon, "Iran")).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MatchKind.ACTOR);
             assertThat(m.code()).isEqualTo("IRNGOV");
         });
-        assertThat(match(lexicon, "the Islamic Republic of Iran")).singleElement().satisfies(m -> {
-            assertThat(m.tokens()).isEqualTo(new Span(1, 5));
-            assertThat(m.code()).isEqualTo("IRN");
-        });
+        assertThat(match(lexicon, "the Islamic Republic of Iran"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.tokens()).isEqualTo(new Span(1, 5));
+                    assertThat(m.code()).isEqualTo("IRN");
+                });
     }
 
     @Test
     void aUserEntryOwnsItsPhraseEvenOnDatesItHasNoCodeFor() {
-        ActorLexicon lexicon = bundled.withUserActors(user("mine.txt",
-                "Hassan Rouhani = IRNELI ..2013-08-03",
-                "Tehran = ---"));
+        ActorLexicon lexicon =
+                bundled.withUserActors(user("mine.txt", "Hassan Rouhani = IRNELI ..2013-08-03", "Tehran = ---"));
 
         assertThat(lexicon.match(TestSentences.of("Hassan Rouhani spoke"), Optional.of(LocalDate.of(2010, 1, 1))))
-                .singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("IRNELI"));
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("IRNELI"));
         assertThat(match(lexicon, "Hassan Rouhani spoke")).isEmpty();
         assertThat(match(lexicon, "Tehran")).isEmpty();
     }
 
     @Test
     void caseDoesNotMatterButAFirstWordWrittenWithACapitalMustHaveOneInTheText() {
-        ActorLexicon lexicon = bundled.withUserActors(user("mine.txt",
-                "Tiger Forces = SYRMIL",
-                "the White Helmets = SYRNGO"));
+        ActorLexicon lexicon =
+                bundled.withUserActors(user("mine.txt", "Tiger Forces = SYRMIL", "the White Helmets = SYRNGO"));
 
-        assertThat(match(lexicon, "TIGER FORCES attacked")).extracting(LexiconMatch::code).containsExactly("SYRMIL");
-        assertThat(match(lexicon, "Tiger forces attacked")).extracting(LexiconMatch::code).containsExactly("SYRMIL");
+        assertThat(match(lexicon, "TIGER FORCES attacked"))
+                .extracting(LexiconMatch::code)
+                .containsExactly("SYRMIL");
+        assertThat(match(lexicon, "Tiger forces attacked"))
+                .extracting(LexiconMatch::code)
+                .containsExactly("SYRMIL");
         assertThat(match(lexicon, "tiger forces attacked")).isEmpty();
-        assertThat(match(lexicon, "the white helmets came")).singleElement()
+        assertThat(match(lexicon, "the white helmets came"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.tokens()).isEqualTo(new Span(0, 3)));
-        assertThat(match(lexicon, "The White Helmets came")).extracting(LexiconMatch::code).containsExactly("SYRNGO");
-        assertThat(match(lexicon, "Tiger Forces commanders attacked")).extracting(LexiconMatch::tokens)
+        assertThat(match(lexicon, "The White Helmets came"))
+                .extracting(LexiconMatch::code)
+                .containsExactly("SYRNGO");
+        assertThat(match(lexicon, "Tiger Forces commanders attacked"))
+                .extracting(LexiconMatch::tokens)
                 .containsExactly(new Span(0, 2)); // exact phrases: no plural, nothing added
     }
 
@@ -120,22 +133,27 @@ class UserLexiconTest {
             assertThat(m.code()).isEqualTo("SYRGOV");
             assertThat(m.source()).isEqualTo("second.txt:2");
         });
-        assertThat(lexicon.userDiagnostics()).singleElement().asString()
-                .isEqualTo("second.txt:2: phrase 'Jamil Nadir' is also in 'Jamil Nadir' at first.txt:1; this later entry is used");
+        assertThat(lexicon.userDiagnostics())
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "second.txt:2: phrase 'Jamil Nadir' is also in 'Jamil Nadir' at first.txt:1; this later entry is used");
     }
 
     @Test
     void diagnosticsOfTheUsersFilesAreKeptApartFromTheBundledOnes() {
-        ActorLexicon lexicon = bundled.withUserActors(user("mine.txt",
-                "Jamil Nadir = SYRMIL patron=XYZ",
-                "broken line"));
+        ActorLexicon lexicon =
+                bundled.withUserActors(user("mine.txt", "Jamil Nadir = SYRMIL patron=XYZ", "broken line"));
 
-        assertThat(lexicon.userDiagnostics()).containsExactly(
-                "mine.txt:2: no '=' between the name and the code; line skipped",
-                "mine.txt:1: patron=XYZ is not a country code dyad knows; kept as written");
+        assertThat(lexicon.userDiagnostics())
+                .containsExactly(
+                        "mine.txt:2: no '=' between the name and the code; line skipped",
+                        "mine.txt:1: patron=XYZ is not a country code dyad knows; kept as written");
         assertThat(lexicon.diagnostics()).containsAll(lexicon.userDiagnostics()).containsAll(bundled.diagnostics());
         assertThat(bundled.userDiagnostics()).isEmpty();
-        assertThat(match(lexicon, "Jamil Nadir")).singleElement().satisfies(m -> assertThat(m.patron()).contains("XYZ"));
+        assertThat(match(lexicon, "Jamil Nadir"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.patron()).contains("XYZ"));
     }
 
     @Test
@@ -149,8 +167,8 @@ class UserLexiconTest {
 
     @Test
     void loadReadsTheUsersFilesAfterTheBundledDictionaries() throws IOException {
-        Path simple = Files.writeString(dir.resolve("people.txt"),
-                "Colonel Jamil Nadir = SYRMIL patron=RUS\nnot a line\nTehran = IRNMIL\n");
+        Path simple = Files.writeString(
+                dir.resolve("people.txt"), "Colonel Jamil Nadir = SYRMIL patron=RUS\nnot a line\nTehran = IRNMIL\n");
         Path phoenix = Files.writeString(dir.resolve("groups.actors.txt"), "TIGER_FORCES_ [SYRMIL]\n");
 
         ActorLexicon lexicon = ActorLexicon.load(List.of(simple, phoenix));
@@ -160,9 +178,13 @@ class UserLexiconTest {
             assertThat(m.patron()).contains("RUS");
             assertThat(m.source()).isEqualTo(simple + ":1");
         });
-        assertThat(match(lexicon, "Tehran")).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("IRNMIL"));
-        assertThat(match(lexicon, "the Tiger Forces")).singleElement()
+        assertThat(match(lexicon, "Tehran"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("IRNMIL"));
+        assertThat(match(lexicon, "the Tiger Forces"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.source()).isEqualTo(phoenix + ":1"));
-        assertThat(lexicon.userDiagnostics()).containsExactly(simple + ":2: no '=' between the name and the code; line skipped");
+        assertThat(lexicon.userDiagnostics())
+                .containsExactly(simple + ":2: no '=' between the name and the code; line skipped");
     }
 }

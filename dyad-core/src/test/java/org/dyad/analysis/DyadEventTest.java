@@ -26,8 +26,12 @@ class DyadEventTest {
 
     @Test
     void takesTheCodesAndTheDateTheTextGives() {
-        When when = new When(Optional.of("a week ago"), Optional.of(LocalDate.of(2019, 5, 5)),
-                Optional.of(LocalDate.of(2019, 5, 7)), "day", When.Basis.RELATIVE);
+        When when = new When(
+                Optional.of("a week ago"),
+                Optional.of(LocalDate.of(2019, 5, 5)),
+                Optional.of(LocalDate.of(2019, 5, 7)),
+                "day",
+                When.Basis.RELATIVE);
 
         DyadEvent event = DyadEvent.from(event(Optional.of(mention("IRNMIL")), when), Optional.of(PUBLISHED))
                 .orElseThrow();
@@ -39,10 +43,12 @@ class DyadEventTest {
     void fallsBackOnTheArticleDateAndGivesUpWithoutADateOrAnActor() {
         Event undated = event(Optional.of(mention("IRNMIL")), When.ofArticle(Optional.empty()));
 
-        assertThat(DyadEvent.from(undated, Optional.of(PUBLISHED)).orElseThrow().date()).isEqualTo(PUBLISHED);
+        assertThat(DyadEvent.from(undated, Optional.of(PUBLISHED)).orElseThrow().date())
+                .isEqualTo(PUBLISHED);
         assertThat(DyadEvent.from(undated, Optional.empty())).isEmpty();
-        assertThat(DyadEvent.from(event(Optional.empty(), When.ofArticle(Optional.of(PUBLISHED))),
-                Optional.of(PUBLISHED))).isEmpty();
+        assertThat(DyadEvent.from(
+                        event(Optional.empty(), When.ofArticle(Optional.of(PUBLISHED))), Optional.of(PUBLISHED)))
+                .isEmpty();
     }
 
     @Test
@@ -57,25 +63,51 @@ class DyadEventTest {
                 .isEqualTo(new DyadEvent("x", LocalDate.of(2019, 5, 5), "ISR", "IRN", 4, -10.0, "19"));
         assertThat(DyadEvent.fromJson(json.readTree(line.replace("\"target\":{\"code\":\"IRN\"}", "\"target\":null"))))
                 .isEmpty();
-        assertThat(DyadEvent.fromJson(json.readTree(line.replace("2019-05-05", "soon")))).isEmpty();
+        assertThat(DyadEvent.fromJson(json.readTree(line.replace("2019-05-05", "soon"))))
+                .isEmpty();
     }
 
     @Test
     void namesTheBadValue() {
-        assertThatThrownBy(() -> new DyadEvent("x", PUBLISHED, "A", "B", 5, 0, "19")).hasMessageContaining("quad class 5");
-        assertThatThrownBy(() -> new DyadEvent("x", PUBLISHED, "A", "B", 1, 11, "04")).hasMessageContaining("11.0");
-        assertThatThrownBy(() -> new DyadEvent("x", PUBLISHED, "A", " ", 1, 1, "04")).hasMessageContaining("target");
+        assertThatThrownBy(() -> new DyadEvent("x", PUBLISHED, "A", "B", 5, 0, "19"))
+                .hasMessageContaining("quad class 5");
+        assertThatThrownBy(() -> new DyadEvent("x", PUBLISHED, "A", "B", 1, 11, "04"))
+                .hasMessageContaining("11.0");
+        assertThatThrownBy(() -> new DyadEvent("x", PUBLISHED, "A", " ", 1, 1, "04"))
+                .hasMessageContaining("target");
     }
 
     private static Event event(Optional<ActorMention> source, When when) {
         EventCode code = new EventCode("190", "Use conventional military force", -10.0, 4, Optional.empty());
-        return new Event("e1", "a1", 0, "Iranian forces attacked rebels.", new Trigger("attacked", new Span(16, 24), 2),
-                source, Optional.of(mention("SYRREB")), false, code, Status.ASSERTED, false, List.of(), when,
-                Optional.empty(), 0.8, "test", List.of(), new Provenance("0", "none", Map.of()));
+        return new Event(
+                "e1",
+                "a1",
+                0,
+                "Iranian forces attacked rebels.",
+                new Trigger("attacked", new Span(16, 24), 2),
+                source,
+                Optional.of(mention("SYRREB")),
+                false,
+                code,
+                Status.ASSERTED,
+                false,
+                List.of(),
+                when,
+                Optional.empty(),
+                0.8,
+                "test",
+                List.of(),
+                new Provenance("0", "none", Map.of()));
     }
 
     private static ActorMention mention(String code) {
-        return new ActorMention(0, new Span(0, 1), 0, new Span(0, 8), code,
-                new Actor(code, code, Optional.empty(), Optional.empty(), Optional.empty(), ActorKind.GROUP), List.of());
+        return new ActorMention(
+                0,
+                new Span(0, 1),
+                0,
+                new Span(0, 8),
+                code,
+                new Actor(code, code, Optional.empty(), Optional.empty(), Optional.empty(), ActorKind.GROUP),
+                List.of());
     }
 }

@@ -33,7 +33,8 @@ class DyadsTest {
     void directedDyadsSplitThePairs() {
         List<DyadActivity> all = Dyads.all(events, true);
 
-        assertThat(all).extracting(a -> a.dyad().label())
+        assertThat(all)
+                .extracting(a -> a.dyad().label())
                 .containsExactly("IRN->ISR", "ISR->RUS", "RUS->ISR", "USA->CHN", "SYR->TUR", "TUR->SYR");
         assertThat(all.get(2).counts()).isEqualTo(new QuadCounts(0, 0, 2, 0));
     }

@@ -14,15 +14,21 @@ final class Events {
     private final List<DyadEvent> events = new ArrayList<>();
 
     static DyadEvent event(LocalDate date, String source, String target, int quad, double goldstein) {
-        return new DyadEvent("e" + date + source + target + quad + goldstein, date, source, target, quad,
-                goldstein, quad <= 2 ? "04" : "19");
+        return new DyadEvent(
+                "e" + date + source + target + quad + goldstein,
+                date,
+                source,
+                target,
+                quad,
+                goldstein,
+                quad <= 2 ? "04" : "19");
     }
 
     /** Adds {@code n} events on {@code date}, each with quad class and Goldstein weight as given. */
     Events add(int n, LocalDate date, String source, String target, int quad, double goldstein) {
         for (int i = 0; i < n; i++) {
-            events.add(new DyadEvent("e" + events.size(), date, source, target, quad, goldstein,
-                    quad <= 2 ? "04" : "19"));
+            events.add(
+                    new DyadEvent("e" + events.size(), date, source, target, quad, goldstein, quad <= 2 ? "04" : "19"));
         }
         return this;
     }

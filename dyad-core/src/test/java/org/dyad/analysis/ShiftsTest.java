@@ -18,7 +18,8 @@ class ShiftsTest {
     @Test
     void findsOneShiftFromCooperationToConflictAfterWeekTen() {
         List<DyadEvent> events = new Events()
-                .weekly("ISR", "RUS", concat(repeat(3, 10), repeat(-5, 10)), 1.5, new Random(7)).list();
+                .weekly("ISR", "RUS", concat(repeat(3, 10), repeat(-5, 10)), 1.5, new Random(7))
+                .list();
 
         List<Shift> found = shifts.detect(events, isrRus);
 
@@ -34,7 +35,9 @@ class ShiftsTest {
 
     @Test
     void findsNoShiftInNoiseAroundAConstantMean() {
-        List<DyadEvent> events = new Events().weekly("ISR", "RUS", repeat(1, 20), 3, new Random(11)).list();
+        List<DyadEvent> events = new Events()
+                .weekly("ISR", "RUS", repeat(1, 20), 3, new Random(11))
+                .list();
 
         assertThat(shifts.detect(events, isrRus)).isEmpty();
     }
@@ -45,7 +48,8 @@ class ShiftsTest {
         Random random = new Random(2024);
         int withShifts = 0;
         for (int i = 0; i < 40; i++) {
-            List<DyadEvent> events = new Events().weekly("A", "B", repeat(-2, 24), 2.5, random).list();
+            List<DyadEvent> events =
+                    new Events().weekly("A", "B", repeat(-2, 24), 2.5, random).list();
             withShifts += shifts.detect(events, Dyad.of("A", "B", false)).isEmpty() ? 0 : 1;
         }
         assertThat(withShifts).isLessThan(3);
@@ -69,9 +73,11 @@ class ShiftsTest {
     @Test
     void findsTwoShiftsOnAStaircase() {
         double[] means = concat(concat(repeat(6, 8), repeat(0, 8)), repeat(-6, 8));
-        List<DyadEvent> events = new Events().weekly("ISR", "RUS", means, 1, new Random(5)).list();
+        List<DyadEvent> events =
+                new Events().weekly("ISR", "RUS", means, 1, new Random(5)).list();
 
-        assertThat(shifts.detect(events, isrRus)).extracting(Shift::around)
+        assertThat(shifts.detect(events, isrRus))
+                .extracting(Shift::around)
                 .containsExactly(MONDAY.plusWeeks(8), MONDAY.plusWeeks(16));
     }
 
@@ -79,7 +85,8 @@ class ShiftsTest {
     void detectAllLooksAtEveryDyadSurestFirst() {
         List<DyadEvent> events = new java.util.ArrayList<>(new Events()
                 .weekly("ISR", "RUS", concat(repeat(3, 10), repeat(-5, 10)), 1.5, new Random(7))
-                .weekly("IRN", "SYR", repeat(6, 20), 1, new Random(8)).list());
+                .weekly("IRN", "SYR", repeat(6, 20), 1, new Random(8))
+                .list());
         events.addAll(new Events().add(2, MONDAY, "USA", "CHN", 1, 1).list());
 
         List<Shift> found = shifts.detectAll(events, false);
@@ -105,6 +112,7 @@ class ShiftsTest {
         assertThat(detector.detect(repeat(2, 30))).isEmpty();
         assertThat(detector.detect(new double[] {9, 9, -9, -9, -9})).isEmpty();
         assertThat(new ChangePointDetector(2, 199, 0.05, 1).detect(new double[] {9, 9, 9, 9, -9, -9, -9, -9}))
-                .extracting(ChangePoint::index).containsExactly(4);
+                .extracting(ChangePoint::index)
+                .containsExactly(4);
     }
 }

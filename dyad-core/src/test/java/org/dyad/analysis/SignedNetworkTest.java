@@ -42,7 +42,8 @@ class SignedNetworkTest {
     @Test
     void aPairWhoseToneCancelsOutIsKeptAsNeutralWithNoWeight() {
         NetworkEdge neutral = SignedNetwork.of(EVENTS, DateRange.all(), Weighting.GOLDSTEIN)
-                .edge("ISR", "SYR").orElseThrow();
+                .edge("ISR", "SYR")
+                .orElseThrow();
 
         assertThat(neutral.sign()).isZero();
         assertThat(neutral.signSymbol()).isEqualTo("0");
@@ -55,7 +56,8 @@ class SignedNetworkTest {
         SignedNetwork network = SignedNetwork.of(EVENTS, DateRange.all(), Weighting.COUNT);
 
         assertThat(network.edges()).extracting(NetworkEdge::weight).containsExactly(1.0, 2.0, 3.0, 2.0);
-        assertThat(network.edges()).extracting(e -> e.a() + e.signSymbol() + e.b())
+        assertThat(network.edges())
+                .extracting(e -> e.a() + e.signSymbol() + e.b())
                 .containsExactly("IRN-ISR", "IRN-RUS", "ISR+RUS", "ISR0SYR");
     }
 
@@ -63,7 +65,8 @@ class SignedNetworkTest {
     void loopsAreLeftOutAndNodeCountsAddUpTheirEdges() {
         SignedNetwork network = SignedNetwork.of(EVENTS, DateRange.all(), Weighting.COUNT);
 
-        assertThat(network.nodes()).extracting(n -> n.actor() + ":" + n.events())
+        assertThat(network.nodes())
+                .extracting(n -> n.actor() + ":" + n.events())
                 .containsExactly("IRN:3", "ISR:6", "RUS:5", "SYR:2");
     }
 
@@ -73,7 +76,9 @@ class SignedNetworkTest {
 
         assertThat(network.edge("IRN", "ISR")).isEmpty();
         assertThat(network.edges()).hasSize(3);
-        assertThat(SignedNetwork.of(EVENTS, DateRange.between(MONDAY.plusDays(1), MONDAY.plusYears(1)),
-                Weighting.COUNT).edges()).extracting(e -> e.a() + e.b()).containsExactly("IRNISR");
+        assertThat(SignedNetwork.of(EVENTS, DateRange.between(MONDAY.plusDays(1), MONDAY.plusYears(1)), Weighting.COUNT)
+                        .edges())
+                .extracting(e -> e.a() + e.b())
+                .containsExactly("IRNISR");
     }
 }

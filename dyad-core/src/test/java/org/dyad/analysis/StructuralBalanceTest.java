@@ -27,8 +27,9 @@ class StructuralBalanceTest {
     void findsEveryTriadWithThreeSignedEdgesOnce() {
         List<Triad> triads = StructuralBalance.triads(SignedNetwork.of(events, DateRange.all(), Weighting.GOLDSTEIN));
 
-        assertThat(triads).extracting(Triad::label).containsExactly("IRN-ISR ISR+RUS IRN-RUS",
-                "IRN-RUS RUS+SYR IRN+SYR");
+        assertThat(triads)
+                .extracting(Triad::label)
+                .containsExactly("IRN-ISR ISR+RUS IRN-RUS", "IRN-RUS RUS+SYR IRN+SYR");
         assertThat(triads.get(0).balanced()).isTrue();
         assertThat(triads.get(1).balanced()).isFalse();
         assertThat(triads).extracting(Triad::weight).containsExactly(6.0, 2.0);
@@ -55,8 +56,8 @@ class StructuralBalanceTest {
 
     @Test
     void aNetworkWithoutTriadsHasNoShare() {
-        BalanceReport report = StructuralBalance.of(SignedNetwork.of(events.subList(0, 2), DateRange.all(),
-                Weighting.COUNT));
+        BalanceReport report =
+                StructuralBalance.of(SignedNetwork.of(events.subList(0, 2), DateRange.all(), Weighting.COUNT));
 
         assertThat(report.triads()).isZero();
         assertThat(report.balancedShare()).isEmpty();

@@ -25,31 +25,54 @@ class TimelineChartTest {
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         List<String> barTitles = Xml.elements(svg, "rect").stream()
                 .filter(r -> r.getElementsByTagNameNS("*", "title").getLength() == 1)
-                .map(Element::getTextContent).toList();
-        assertThat(barTitles).containsExactly("2024-W01: 2 verbal cooperation", "2024-W01: 1 material conflict",
-                "2024-W03: 3 verbal conflict", "2024-W04: 1 material cooperation");
+                .map(Element::getTextContent)
+                .toList();
+        assertThat(barTitles)
+                .containsExactly(
+                        "2024-W01: 2 verbal cooperation",
+                        "2024-W01: 1 material conflict",
+                        "2024-W03: 3 verbal conflict",
+                        "2024-W04: 1 material cooperation");
         assertThat(Xml.elements(svg, "circle")).hasSize(3);
         String path = Xml.elements(svg, "path").get(0).getAttribute("d");
-        assertThat(path.chars().filter(c -> c == 'M').count()).as("segments of the line").isEqualTo(2);
-        assertThat(Xml.elements(svg, "line")).noneMatch(l -> l.getAttribute("class").equals("shift"));
+        assertThat(path.chars().filter(c -> c == 'M').count())
+                .as("segments of the line")
+                .isEqualTo(2);
+        assertThat(Xml.elements(svg, "line"))
+                .noneMatch(l -> l.getAttribute("class").equals("shift"));
     }
 
     @Test
     void hasATitleAxisLabelsAndALegend() throws Exception {
         Document svg = Xml.parse(new TimelineChart().render(timeline, List.of()));
 
-        List<String> texts = Xml.elements(svg, "text").stream().map(Element::getTextContent).toList();
-        assertThat(texts).contains("Events ISR-RUS by week", "events", "mean Goldstein", "week starting",
-                "verbal cooperation", "material cooperation", "verbal conflict", "material conflict", "shift",
-                "2024-W01", "2024-W04", "+10", "-10");
+        List<String> texts =
+                Xml.elements(svg, "text").stream().map(Element::getTextContent).toList();
+        assertThat(texts)
+                .contains(
+                        "Events ISR-RUS by week",
+                        "events",
+                        "mean Goldstein",
+                        "week starting",
+                        "verbal cooperation",
+                        "material cooperation",
+                        "verbal conflict",
+                        "material conflict",
+                        "shift",
+                        "2024-W01",
+                        "2024-W04",
+                        "+10",
+                        "-10");
     }
 
     @Test
     void marksAShiftAtTheStartOfThePeriodContainingItsDate() throws Exception {
-        Document svg = Xml.parse(new TimelineChart().render(timeline, List.of(MONDAY.plusWeeks(2).plusDays(3))));
+        Document svg = Xml.parse(
+                new TimelineChart().render(timeline, List.of(MONDAY.plusWeeks(2).plusDays(3))));
 
         List<Element> shifts = Xml.elements(svg, "line").stream()
-                .filter(l -> l.getAttribute("class").equals("shift")).toList();
+                .filter(l -> l.getAttribute("class").equals("shift"))
+                .toList();
         assertThat(shifts).hasSize(1);
         assertThat(shifts.get(0).getTextContent()).isEqualTo("shift around 2024-01-18");
         double x = Double.parseDouble(shifts.get(0).getAttribute("x1"));
@@ -58,7 +81,8 @@ class TimelineChartTest {
 
     @Test
     void escapesActorCodesInTheText() throws Exception {
-        List<DyadEvent> odd = new Events().add(1, MONDAY, "<script>&\"", "ISR", 1, 1).list();
+        List<DyadEvent> odd =
+                new Events().add(1, MONDAY, "<script>&\"", "ISR", 1, 1).list();
         Timeline escaped = Timeline.of(odd, Dyad.of("<script>&\"", "ISR", false), Period.DAY);
 
         String text = new TimelineChart().render(escaped, List.of());
@@ -74,12 +98,15 @@ class TimelineChartTest {
 
         Document svg = Xml.parse(new TimelineChart().render(empty, List.of(MONDAY)));
 
-        assertThat(Xml.elements(svg, "text")).extracting(Element::getTextContent).contains("no events");
+        assertThat(Xml.elements(svg, "text"))
+                .extracting(Element::getTextContent)
+                .contains("no events");
     }
 
     @Test
     void countAxisEndsOnARoundNumber() {
-        assertThat(List.of(0, 1, 3, 7, 10, 11, 40, 51)).map(TimelineChart::niceCeiling)
+        assertThat(List.of(0, 1, 3, 7, 10, 11, 40, 51))
+                .map(TimelineChart::niceCeiling)
                 .containsExactly(1, 1, 5, 10, 10, 20, 50, 100);
     }
 }

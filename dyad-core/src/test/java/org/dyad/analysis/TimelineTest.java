@@ -22,7 +22,8 @@ class TimelineTest {
     void countsEachIsoWeekInBothDirectionsAndKeepsTheEmptyWeekAsZeros() {
         Timeline timeline = Timeline.of(events, Dyad.of("RUS", "ISR", false), Period.WEEK);
 
-        assertThat(timeline.rows()).extracting(TimelineRow::start)
+        assertThat(timeline.rows())
+                .extracting(TimelineRow::start)
                 .containsExactly(MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2));
         assertThat(timeline.rows()).extracting(TimelineRow::label).containsExactly("2024-W01", "2024-W02", "2024-W03");
         assertThat(timeline.rows().get(0).counts()).isEqualTo(new QuadCounts(2, 0, 0, 1));
@@ -45,7 +46,8 @@ class TimelineTest {
     void weeksStartOnMondayAcrossTheTurnOfTheYear() {
         List<DyadEvent> turn = new Events()
                 .add(1, LocalDate.of(2020, 12, 31), "A", "B", 1, 1)
-                .add(1, LocalDate.of(2021, 1, 10), "A", "B", 1, 1).list();
+                .add(1, LocalDate.of(2021, 1, 10), "A", "B", 1, 1)
+                .list();
 
         Timeline timeline = Timeline.of(turn, Dyad.of("A", "B", false), Period.WEEK);
 
@@ -57,16 +59,20 @@ class TimelineTest {
     void monthsAndDaysFillTheirGapsToo() {
         List<DyadEvent> spread = new Events()
                 .add(1, LocalDate.of(2024, 1, 31), "A", "B", 1, 1)
-                .add(1, LocalDate.of(2024, 3, 1), "A", "B", 2, 3).list();
+                .add(1, LocalDate.of(2024, 3, 1), "A", "B", 2, 3)
+                .list();
 
         assertThat(Timeline.of(spread, Dyad.of("A", "B", false), Period.MONTH).rows())
-                .extracting(TimelineRow::label).containsExactly("2024-01", "2024-02", "2024-03");
-        assertThat(Timeline.of(spread, Dyad.of("A", "B", false), Period.DAY).rows()).hasSize(31);
+                .extracting(TimelineRow::label)
+                .containsExactly("2024-01", "2024-02", "2024-03");
+        assertThat(Timeline.of(spread, Dyad.of("A", "B", false), Period.DAY).rows())
+                .hasSize(31);
     }
 
     @Test
     void noEventsGiveNoRows() {
-        assertThat(Timeline.of(events, Dyad.of("X", "Y", false), Period.DAY).rows()).isEmpty();
+        assertThat(Timeline.of(events, Dyad.of("X", "Y", false), Period.DAY).rows())
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +95,9 @@ class TimelineTest {
         assertThat(lines.get(0)).isEqualTo("ISR-RUS by week: 4 events");
         assertThat(lines.get(1)).startsWith("period    start").endsWith("mean_goldstein");
         assertThat(lines.get(3)).startsWith("2024-W02  2024-01-08").endsWith("  -");
-        assertThat(lines.subList(1, lines.size())).extracting(String::length).containsOnly(lines.get(1).length());
+        assertThat(lines.subList(1, lines.size()))
+                .extracting(String::length)
+                .containsOnly(lines.get(1).length());
     }
 
     @Test

@@ -12,8 +12,7 @@ import org.xml.sax.InputSource;
 /** Parses test output as namespace-aware XML, so a malformed document fails the test. */
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

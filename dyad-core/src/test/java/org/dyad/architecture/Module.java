@@ -58,10 +58,13 @@ public enum Module {
             for (Module other : values()) {
                 other.packages.forEach(p -> others.add(p + ".."));
             }
-            return classes().should().resideOutsideOfPackages(others.toArray(String[]::new))
+            return classes()
+                    .should()
+                    .resideOutsideOfPackages(others.toArray(String[]::new))
                     .because("house rule: a package belongs to one module");
         }
-        return classes().should()
+        return classes()
+                .should()
                 .resideInAnyPackage(packages.stream().map(p -> p + "..").toArray(String[]::new))
                 .because("house rule: dyad-" + name().toLowerCase() + " owns the packages " + packages
                         + "; a new one goes into Module.java and docs/architecture.md");

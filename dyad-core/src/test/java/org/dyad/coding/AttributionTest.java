@@ -20,9 +20,11 @@ class AttributionTest {
     }
 
     private static Event only(CodedArticle a, int sentence, String code) {
-        return a.events().stream().filter(e -> e.sentenceIndex() == sentence && e.code().cameo().equals(code))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + code + " event in sentence " + sentence
-                        + " among " + a.events()));
+        return a.events().stream()
+                .filter(e -> e.sentenceIndex() == sentence && e.code().cameo().equals(code))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no " + code + " event in sentence " + sentence + " among " + a.events()));
     }
 
     @Test
@@ -99,7 +101,9 @@ class AttributionTest {
                 """);
         CodedArticle a = fixture.codeArticle(first, second);
         assertThat(texts(only(a, 1, "130"))).containsExactly("the daily");
-        assertThat(only(a, 1, "130").attribution()).extracting(Attribution::kind).containsExactly("media");
+        assertThat(only(a, 1, "130").attribution())
+                .extracting(Attribution::kind)
+                .containsExactly("media");
     }
 
     @Test
@@ -121,7 +125,10 @@ class AttributionTest {
                 6 Syria Syria NNP LOCATION 5 obj
                 7 . . . O 2 punct
                 """));
-        Event e = future.events().stream().filter(x -> x.trigger().text().contains("target")).findFirst().orElseThrow();
+        Event e = future.events().stream()
+                .filter(x -> x.trigger().text().contains("target"))
+                .findFirst()
+                .orElseThrow();
         assertThat(e.status()).isEqualTo(Status.FUTURE);
         assertThat(e.attribution()).singleElement().satisfies(s -> {
             assertThat(s.text()).isEqualTo("Iran");

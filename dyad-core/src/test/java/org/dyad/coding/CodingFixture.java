@@ -25,7 +25,8 @@ import org.dyad.time.EventDating;
  * the user's pattern files read over them.
  */
 final class CodingFixture {
-    static final String VERBS = String.join("\n",
+    static final String VERBS = String.join(
+            "\n",
             "&CEASEFIRE",
             "+CEASEFIRE",
             "+TRUCE",
@@ -74,17 +75,28 @@ final class CodingFixture {
 
     /** The fixture with the user's pattern files read over its verbs and the bundled nouns. */
     CodingFixture(List<Path> patternFiles) {
-        this(EventPatterns.over(VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS)),
-                NounCoder.loadBundled(), patternFiles));
+        this(EventPatterns.over(
+                VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS)),
+                NounCoder.loadBundled(),
+                patternFiles));
     }
 
     private CodingFixture(EventPatterns patterns) {
         this.verbs = patterns.verbs();
-        this.coder = new EventCoder(new CodingParts(new VerbCoder(verbs), patterns.nouns(), new RoleFinder(),
-                Embedding.loadBundled(), Modality.loadBundled(), EventCodes.loadBundled(),
-                new EventFactory(new Provenance("test", "hand-built", Map.of())), org.dyad.actors.ActorWords.loadBundled(),
-                org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS), Judgments.loadBundled(),
-                Sources.loadBundled(), EventDating.ARTICLE, EventPlacing.NOWHERE));
+        this.coder = new EventCoder(new CodingParts(
+                new VerbCoder(verbs),
+                patterns.nouns(),
+                new RoleFinder(),
+                Embedding.loadBundled(),
+                Modality.loadBundled(),
+                EventCodes.loadBundled(),
+                new EventFactory(new Provenance("test", "hand-built", Map.of())),
+                org.dyad.actors.ActorWords.loadBundled(),
+                org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS),
+                Judgments.loadBundled(),
+                Sources.loadBundled(),
+                EventDating.ARTICLE,
+                EventPlacing.NOWHERE));
     }
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */

@@ -5,8 +5,7 @@ import org.dyad.pipeline.DyadPipeline;
 
 /** Public access to the coding fixture for tests in other packages. */
 public final class CodingFixtures {
-    private CodingFixtures() {
-    }
+    private CodingFixtures() {}
 
     /** A pipeline over the given (fake) annotator with the test dictionaries. */
     public static DyadPipeline pipeline(Annotator annotator) {

@@ -30,9 +30,10 @@ class CodingRulesTest {
                 7 officials official NNS O 3 obj
                 8 . . . O 3 punct
                 """));
-        assertThat(lines(c)).containsExactly(
-                "[s1] IRN -112-> SYR \"accused\" asserted @- 2019-05-13",
-                "[s1] IRN -112-> RUS \"accused\" asserted @- 2019-05-13");
+        assertThat(lines(c))
+                .containsExactly(
+                        "[s1] IRN -112-> SYR \"accused\" asserted @- 2019-05-13",
+                        "[s1] IRN -112-> RUS \"accused\" asserted @- 2019-05-13");
     }
 
     @Test
@@ -93,8 +94,8 @@ class CodingRulesTest {
                 7 exercises exercise NNS O 6 obj
                 8 . . . O 4 punct
                 """));
-        assertThat(lines(c)).containsExactly(
-                "[s1] JOR -030-> GBR \"agreed to undertake\" asserted symmetric @- 2019-05-13");
+        assertThat(lines(c))
+                .containsExactly("[s1] JOR -030-> GBR \"agreed to undertake\" asserted symmetric @- 2019-05-13");
         assertThat(c.decisions()).anySatisfy(d -> {
             assertThat(d.word()).isEqualTo("undertake");
             assertThat(d.outcome()).isEqualTo(Outcome.EMBEDDED);

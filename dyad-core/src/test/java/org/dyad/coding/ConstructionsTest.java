@@ -146,7 +146,9 @@ class ConstructionsTest {
                 9 . . . O 5 punct
                 """));
         // "put forward" proposes (an intent), where "put" alone would lend its noun's code, 057.
-        assertThat(lines(c)).containsExactly("[s1] RUSGOV -032-> - \"put forward an agreement\" reported @- 2019-05-13 per:Reports");
+        assertThat(lines(c))
+                .containsExactly(
+                        "[s1] RUSGOV -032-> - \"put forward an agreement\" reported @- 2019-05-13 per:Reports");
     }
 
     @Test
@@ -244,7 +246,10 @@ class ConstructionsTest {
                 5 strikes strike NNS O 2 obj
                 6 on on IN O 7 case
                 7 Iran Iran NNP LOCATION 5 nmod
-                """)).events().stream().filter(e -> e.code().cameo().equals("195")).findFirst().orElseThrow();
+                """)).events().stream()
+                .filter(e -> e.code().cameo().equals("195"))
+                .findFirst()
+                .orElseThrow();
         assertThat(alleged.status()).isEqualTo(Status.ALLEGED);
         Event reported = fixture.code(Sentences.of("""
                 1 Clashes clash NNS O 0 root

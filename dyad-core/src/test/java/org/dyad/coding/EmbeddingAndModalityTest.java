@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.dyad.lexicon.WordTable;
-import org.dyad.testkit.Sentences;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.testkit.Sentences;
 import org.junit.jupiter.api.Test;
 
 /** The combination table of embedding verbs and the reading of auxiliaries. */

@@ -23,7 +23,9 @@ class EventFactoryTest {
     void idsAreStableAcrossRunsAndDifferBetweenEvents() {
         var first = fixture.code(Sentences.of(conll)).events();
         var again = new CodingFixture().code(Sentences.of(conll)).events();
-        assertThat(first).extracting(Event::eventId).containsExactlyElementsOf(again.stream().map(Event::eventId).toList());
+        assertThat(first)
+                .extracting(Event::eventId)
+                .containsExactlyElementsOf(again.stream().map(Event::eventId).toList());
         assertThat(first.get(0).eventId()).isNotEqualTo(first.get(1).eventId()).startsWith("e-");
     }
 

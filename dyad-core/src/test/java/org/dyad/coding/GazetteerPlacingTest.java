@@ -160,9 +160,9 @@ class GazetteerPlacingTest {
                 11 Aleppo Aleppo NNP LOCATION 12 compound
                 12 province province NN O 8 nmod
                 """, 3)).hasValueSatisfying(p -> {
-                    assertThat(p.text()).isEqualTo("Aleppo province");
-                    assertThat(p.gazetteerId()).isEqualTo(TestPlaces.ALEPPO_REGION.id());
-                });
+            assertThat(p.text()).isEqualTo("Aleppo province");
+            assertThat(p.gazetteerId()).isEqualTo(TestPlaces.ALEPPO_REGION.id());
+        });
     }
 
     @Test
@@ -191,9 +191,9 @@ class GazetteerPlacingTest {
                 6 Sofia Sofia NNP LOCATION 7 compound
                 7 restaurant restaurant NN O 3 obl
                 """, 3)).hasValueSatisfying(p -> {
-                    assertThat(p.text()).isEqualTo("Sofia");
-                    assertThat(p.gazetteerId()).isEqualTo(TestPlaces.SOFIA.id());
-                });
+            assertThat(p.text()).isEqualTo("Sofia");
+            assertThat(p.gazetteerId()).isEqualTo(TestPlaces.SOFIA.id());
+        });
     }
 
     @Test

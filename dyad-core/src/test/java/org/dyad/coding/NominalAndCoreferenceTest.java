@@ -51,7 +51,8 @@ class NominalAndCoreferenceTest {
                 9 . . . O 2 punct
                 """));
         // The verb the event noun is subject of is part of the trigger, as the contract's example has it.
-        assertThat(lines(c)).containsExactly("[s1] SYRMIL -190-> IRQMIL \"Clashes erupted\" asserted symmetric @- 2019-05-13");
+        assertThat(lines(c))
+                .containsExactly("[s1] SYRMIL -190-> IRQMIL \"Clashes erupted\" asserted symmetric @- 2019-05-13");
     }
 
     @Test
@@ -107,8 +108,10 @@ class NominalAndCoreferenceTest {
                 15 . . . O 2 punct
                 """);
         CodedArticle a = fixture.codeArticle(first, second);
-        assertThat(a.tagged().actorsIn(1)).filteredOn(m -> m.text().equals("both sides"))
-                .extracting(m -> m.actor().code()).containsExactly("SYRMIL", "IRQMIL");
+        assertThat(a.tagged().actorsIn(1))
+                .filteredOn(m -> m.text().equals("both sides"))
+                .extracting(m -> m.actor().code())
+                .containsExactly("SYRMIL", "IRQMIL");
     }
 
     @Test
@@ -232,11 +235,14 @@ class NominalAndCoreferenceTest {
         int at = first.text().length() + 1 + second.text().length() + 1;
         CodedArticle resumed = fixture.codeArticle(first, second, Sentences.of(2, at, third));
         assertThat(lines(resumed)).anyMatch(l -> l.startsWith("[s3] SYRMIL -190-> IRQMIL"));
-        assertThat(resumed.events().stream().filter(e -> e.sentenceIndex() == 2)).singleElement()
+        assertThat(resumed.events().stream().filter(e -> e.sentenceIndex() == 2))
+                .singleElement()
                 .satisfies(e -> assertThat(e.entries()).noneMatch(x -> x.startsWith("coreference:")));
         // Without a resumption the phrase keeps the last pair named: Russia and Iran.
-        CodedArticle fresh = fixture.codeArticle(first, second, Sentences.of(2, at, third.replace(
-                "2 resumed resume VBD O 0 root", "2 erupted erupt VBD O 0 root")));
+        CodedArticle fresh = fixture.codeArticle(
+                first,
+                second,
+                Sentences.of(2, at, third.replace("2 resumed resume VBD O 0 root", "2 erupted erupt VBD O 0 root")));
         assertThat(lines(fresh)).anyMatch(l -> l.startsWith("[s3] RUS -190-> IRN"));
     }
 }

@@ -124,11 +124,15 @@ class UserPatternsCodingTest {
         CodingFixture recoded = withPatterns("verb accuse = 111");
         CodingFixture silenced = withPatterns("verb accuse = ---");
 
-        assertThat(lines(bundled.code(ACCUSED))).containsExactly("[s1] IRN -112-> SYR \"accused\" asserted @- 2019-05-13");
-        assertThat(lines(recoded.code(ACCUSED))).containsExactly("[s1] IRN -111-> SYR \"accused\" asserted @- 2019-05-13");
+        assertThat(lines(bundled.code(ACCUSED)))
+                .containsExactly("[s1] IRN -112-> SYR \"accused\" asserted @- 2019-05-13");
+        assertThat(lines(recoded.code(ACCUSED)))
+                .containsExactly("[s1] IRN -111-> SYR \"accused\" asserted @- 2019-05-13");
         SentenceCoding quiet = silenced.code(ACCUSED);
         assertThat(quiet.events()).isEmpty();
-        assertThat(quiet.decisions()).filteredOn(d -> d.word().equals("accused")).singleElement()
+        assertThat(quiet.decisions())
+                .filteredOn(d -> d.word().equals("accused"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.outcome()).isEqualTo(Outcome.NULL_CODE));
     }
 
@@ -160,12 +164,16 @@ class UserPatternsCodingTest {
     void aNewVerbWithOnlyPatternsGivesNoEventWhereNoneMatches() throws IOException {
         CodingFixture user = withPatterns("verb lambaste * (over talks) = 111");
 
-        assertThat(bundled.code(LAMBASTED).decisions()).filteredOn(d -> d.word().equals("lambasted"))
-                .extracting(Decision::outcome).containsExactly(Outcome.NO_ENTRY);
+        assertThat(bundled.code(LAMBASTED).decisions())
+                .filteredOn(d -> d.word().equals("lambasted"))
+                .extracting(Decision::outcome)
+                .containsExactly(Outcome.NO_ENTRY);
         SentenceCoding coding = user.code(LAMBASTED);
         assertThat(coding.events()).isEmpty();
-        assertThat(coding.decisions()).filteredOn(d -> d.word().equals("lambasted"))
-                .extracting(Decision::outcome).containsExactly(Outcome.NULL_CODE);
+        assertThat(coding.decisions())
+                .filteredOn(d -> d.word().equals("lambasted"))
+                .extracting(Decision::outcome)
+                .containsExactly(Outcome.NULL_CODE);
     }
 
     @Test
@@ -181,8 +189,8 @@ class UserPatternsCodingTest {
     @Test
     void ofTwoEquallySpecificPatternsTheOneOnTheObjectsHeadWinsOverOneOnAModifier() throws IOException {
         // The verb's patterns are tried in order, so without the head rule "weapons" would decide.
-        CodingFixture user = withPatterns("verb withdraw = 0874", "verb withdraw * weapon = 0873",
-                "verb withdraw * inspector = 1662");
+        CodingFixture user = withPatterns(
+                "verb withdraw = 0874", "verb withdraw * weapon = 0873", "verb withdraw * inspector = 1662");
 
         assertThat(codes(user.code(INSPECTORS))).containsExactly("1662");
         assertThat(codes(user.code(WEAPONS))).containsExactly("0873");
@@ -203,8 +211,10 @@ class UserPatternsCodingTest {
         assertThat(codes(bundled.code(halted))).containsExactly("040");
         SentenceCoding coding = user.code(halted);
         assertThat(codes(coding)).containsExactly("164");
-        assertThat(coding.decisions()).filteredOn(d -> d.word().equals("talks"))
-                .extracting(Decision::outcome).containsExactly(Outcome.EMBEDDED);
+        assertThat(coding.decisions())
+                .filteredOn(d -> d.word().equals("talks"))
+                .extracting(Decision::outcome)
+                .containsExactly(Outcome.EMBEDDED);
     }
 
     private CodingFixture withPatterns(String... lines) throws IOException {

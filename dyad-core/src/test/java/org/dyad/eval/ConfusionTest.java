@@ -14,7 +14,8 @@ class ConfusionTest {
 
     @Test
     void eachGoldTypeRowCountsTheTypeOfTheEventWithItsRoles() {
-        Score s = score(single(
+        Score s = score(
+                single(
                         "{\"sentence\": \"struck\", \"plover\": [\"ASSAULT\"], " + ROLES + "}",
                         "{\"sentence\": \"warned\", \"plover\": [\"ASSAULT\"], " + ROLES + "}",
                         "{\"sentence\": \"said\", \"plover\": [\"ACCUSE\"], " + ROLES + "}",
@@ -29,9 +30,13 @@ class ConfusionTest {
 
         assertThat(c.rows()).containsExactly("ACCUSE", "ASSAULT");
         assertThat(c.count("ASSAULT", "ASSAULT")).isEqualTo(1);
-        assertThat(c.count("ASSAULT", "THREATEN")).as("the reversed ASSAULT has the wrong roles").isEqualTo(1);
+        assertThat(c.count("ASSAULT", "THREATEN"))
+                .as("the reversed ASSAULT has the wrong roles")
+                .isEqualTo(1);
         assertThat(c.count("ACCUSE", GoldOutcome.NO_TYPE)).isEqualTo(1);
-        assertThat(c.count("ACCUSE", GoldOutcome.NO_EVENT)).as("an event in the sentence but not with the roles").isEqualTo(1);
+        assertThat(c.count("ACCUSE", GoldOutcome.NO_EVENT))
+                .as("an event in the sentence but not with the roles")
+                .isEqualTo(1);
         assertThat(c.columns()).containsExactly("ASSAULT", "THREATEN", GoldOutcome.NO_TYPE, GoldOutcome.NO_EVENT);
         assertThat(c.rowTotal("ASSAULT")).isEqualTo(2);
         assertThat(c.rowRight("ASSAULT")).isEqualTo(1);
@@ -40,7 +45,8 @@ class ConfusionTest {
 
     @Test
     void aListOfGoldTypesIsOneRowAndEitherTypeIsRight() {
-        Score s = score(single("{\"plover\": [\"AID\", \"SUPPORT\"]}"),
+        Score s = score(
+                single("{\"plover\": [\"AID\", \"SUPPORT\"]}"),
                 event("a", "Iran supported Syria.", "050", "SUPPORT", "IRN/IRN", "SYR/SYR"));
         Confusion c = Confusion.of(s.outcomes());
         assertThat(c.rows()).containsExactly("AID|SUPPORT");
@@ -49,7 +55,9 @@ class ConfusionTest {
 
     @Test
     void goldEventsWithoutPloverTypesAreNotInTheTable() {
-        Score s = score(single("{\"cameo_root\": [\"19\"]}"), event("a", "Israel struck Iran.", "190", "ASSAULT", "ISR/ISR", "IRN/IRN"));
+        Score s = score(
+                single("{\"cameo_root\": [\"19\"]}"),
+                event("a", "Israel struck Iran.", "190", "ASSAULT", "ISR/ISR", "IRN/IRN"));
         assertThat(Confusion.of(s.outcomes()).isEmpty()).isTrue();
         assertThat(Confusion.of(List.of()).columns()).isEmpty();
     }

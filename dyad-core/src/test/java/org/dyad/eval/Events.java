@@ -23,14 +23,33 @@ import org.dyad.model.When;
  * without a PLOVER type, and actors given as {@code code/country/agent/patron} ("-" for none),
  * with the qualities changed one at a time by the {@code with} methods.
  */
-record Events(String article, String sentence, String cameo, Optional<String> plover, Optional<Actor> source,
-              Optional<Actor> target, boolean symmetric, Status status, List<String> attribution, When when,
-              Optional<Place> where) {
+record Events(
+        String article,
+        String sentence,
+        String cameo,
+        Optional<String> plover,
+        Optional<Actor> source,
+        Optional<Actor> target,
+        boolean symmetric,
+        Status status,
+        List<String> attribution,
+        When when,
+        Optional<Place> where) {
 
     /** An asserted event, dated 2019-05-13, with no place and no attribution. */
     static Events event(String article, String sentence, String cameo, String plover, String source, String target) {
-        return new Events(article, sentence, cameo, Optional.ofNullable(plover), actor(source), actor(target), false,
-                Status.ASSERTED, List.of(), When.ofArticle(Optional.of(LocalDate.of(2019, 5, 13))), Optional.empty());
+        return new Events(
+                article,
+                sentence,
+                cameo,
+                Optional.ofNullable(plover),
+                actor(source),
+                actor(target),
+                false,
+                Status.ASSERTED,
+                List.of(),
+                When.ofArticle(Optional.of(LocalDate.of(2019, 5, 13))),
+                Optional.empty());
     }
 
     /** An actor from "CODE/COUNTRY/AGENT/PATRON", '-' for an absent part; "" or null for no actor. */
@@ -55,26 +74,50 @@ record Events(String article, String sentence, String cameo, Optional<String> pl
     }
 
     Events attributedTo(String... texts) {
-        return new Events(article, sentence, cameo, plover, source, target, symmetric, status, List.of(texts), when, where);
+        return new Events(
+                article, sentence, cameo, plover, source, target, symmetric, status, List.of(texts), when, where);
     }
 
     Events on(String start, String end) {
-        When w = new When(Optional.empty(), Optional.ofNullable(start).map(LocalDate::parse),
-                Optional.ofNullable(end).map(LocalDate::parse), "day", When.Basis.EXPLICIT);
+        When w = new When(
+                Optional.empty(),
+                Optional.ofNullable(start).map(LocalDate::parse),
+                Optional.ofNullable(end).map(LocalDate::parse),
+                "day",
+                When.Basis.EXPLICIT);
         return new Events(article, sentence, cameo, plover, source, target, symmetric, status, attribution, w, where);
     }
 
     Events at(double lat, double lon, String country) {
-        Place p = new Place("there", "There", Optional.ofNullable(country), Optional.empty(), lat, lon, "PPL", "test:1");
-        return new Events(article, sentence, cameo, plover, source, target, symmetric, status, attribution, when, Optional.of(p));
+        Place p =
+                new Place("there", "There", Optional.ofNullable(country), Optional.empty(), lat, lon, "PPL", "test:1");
+        return new Events(
+                article, sentence, cameo, plover, source, target, symmetric, status, attribution, when, Optional.of(p));
     }
 
     Event build() {
         EventCode code = new EventCode(cameo, "test code", 0.0, 1, plover.map(t -> new Plover(t, Optional.empty())));
-        return new Event("e", article, 0, sentence, new Trigger("did", new Span(0, 3), 0), source.map(Events::mention),
-                target.map(Events::mention), symmetric, code, status, false,
-                attribution.stream().map(t -> new Attribution(t, "media", Optional.empty(), Optional.empty())).toList(),
-                when, where, 0.5, "test", List.of(), new Provenance("test", "none", Map.of()));
+        return new Event(
+                "e",
+                article,
+                0,
+                sentence,
+                new Trigger("did", new Span(0, 3), 0),
+                source.map(Events::mention),
+                target.map(Events::mention),
+                symmetric,
+                code,
+                status,
+                false,
+                attribution.stream()
+                        .map(t -> new Attribution(t, "media", Optional.empty(), Optional.empty()))
+                        .toList(),
+                when,
+                where,
+                0.5,
+                "test",
+                List.of(),
+                new Provenance("test", "none", Map.of()));
     }
 
     private static ActorMention mention(Actor a) {

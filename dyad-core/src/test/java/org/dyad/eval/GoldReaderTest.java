@@ -29,12 +29,14 @@ class GoldReaderTest {
         GoldEvent e = a.events().get(0);
         assertThat(e.id()).isEqualTo("s05");
         assertThat(e.level()).isEqualTo(GoldEvent.Level.CORE);
-        assertThat(e.target()).hasValue(new GoldRole(Optional.empty(), Optional.empty(), Optional.of(Accepted.text("IRN"))));
+        assertThat(e.target())
+                .hasValue(new GoldRole(Optional.empty(), Optional.empty(), Optional.of(Accepted.text("IRN"))));
         assertThat(e.cameoRoot()).hasValue(Accepted.of("18", "19"));
         assertThat(e.where()).hasValue(new GoldEvent.Location(Optional.empty(), Optional.of("SYR")));
         assertThat(e.when()).hasValue(new GoldEvent.DateRange(LocalDate.of(2019, 5, 3), LocalDate.of(2019, 5, 9)));
-        assertThat(e.wanted()).isEqualTo("cameo_root 18|19; source country=ISR; target patron=IRN; when 2019-05-03..2019-05-09;"
-                + " where country=SYR");
+        assertThat(e.wanted())
+                .isEqualTo("cameo_root 18|19; source country=ISR; target patron=IRN; when 2019-05-03..2019-05-09;"
+                        + " where country=SYR");
     }
 
     @Test
@@ -61,8 +63,10 @@ class GoldReaderTest {
                 .hasMessageContaining("events[0].when.from: not a date");
         assertThatThrownBy(() -> gold("{\"events\": [{\"cameo_root\": [19]}]}"))
                 .hasMessageContaining("events[0].cameo_root: not a string");
-        assertThatThrownBy(() -> gold("{\"events\": [{\"source\": \"ISR\"}]}")).hasMessageContaining("events[0].source: not an object");
-        assertThatThrownBy(() -> gold("{\"articles\": [{\"id\": \"x\"}]}")).hasMessageContaining("articles[0].events: missing");
+        assertThatThrownBy(() -> gold("{\"events\": [{\"source\": \"ISR\"}]}"))
+                .hasMessageContaining("events[0].source: not an object");
+        assertThatThrownBy(() -> gold("{\"articles\": [{\"id\": \"x\"}]}"))
+                .hasMessageContaining("articles[0].events: missing");
         assertThatThrownBy(() -> gold("[1, 2]")).hasMessageContaining("a gold file is a JSON object");
         assertThatThrownBy(() -> gold("{\"events\": [")).hasMessageContaining("test.json: not JSON");
     }

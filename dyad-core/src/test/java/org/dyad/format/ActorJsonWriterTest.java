@@ -34,8 +34,22 @@ class ActorJsonWriterTest {
         List<JsonNode> mentions = lines(out.toString());
         assertThat(mentions).hasSize(2);
         JsonNode nadir = mentions.get(0);
-        assertThat(iterable(nadir.fieldNames())).containsExactly("schema", "article_id", "sentence_index", "text",
-                "start", "end", "name", "code", "country", "agent", "patron", "kind", "head", "evidence");
+        assertThat(iterable(nadir.fieldNames()))
+                .containsExactly(
+                        "schema",
+                        "article_id",
+                        "sentence_index",
+                        "text",
+                        "start",
+                        "end",
+                        "name",
+                        "code",
+                        "country",
+                        "agent",
+                        "patron",
+                        "kind",
+                        "head",
+                        "evidence");
         assertThat(nadir.path("schema").asText()).isEqualTo("dyad.actor/1");
         assertThat(nadir.path("article_id").asText()).isEqualTo("a1");
         assertThat(nadir.path("sentence_index").asInt()).isEqualTo(1);
@@ -60,7 +74,10 @@ class ActorJsonWriterTest {
 
         int[] codePoints = TestActors.TEXT.codePoints().toArray();
         for (JsonNode m : lines(out.toString())) {
-            String cut = new String(codePoints, m.path("start").asInt(), m.path("end").asInt() - m.path("start").asInt());
+            String cut = new String(
+                    codePoints,
+                    m.path("start").asInt(),
+                    m.path("end").asInt() - m.path("start").asInt());
             assertThat(cut).isEqualTo(m.path("text").asText());
         }
         // One surrogate pair before the sentence: the code-point offset is one less than Java's index.
@@ -71,11 +88,24 @@ class ActorJsonWriterTest {
     void writesUnknownActorsOneALine() throws Exception {
         StringWriter out = new StringWriter();
 
-        new ActorJsonWriter(out).writeUnknown(List.of(
-                new UnknownActor("Walid Qassem", 3, "SYRMIL", Optional.of("SYR"), Optional.of("MIL"), ActorKind.PERSON,
-                        "Brigadier Walid Qassem"),
-                new UnknownActor("al-Nemr group", 1, "---", Optional.empty(), Optional.empty(), ActorKind.GROUP,
-                        "the al-Nemr group")));
+        new ActorJsonWriter(out)
+                .writeUnknown(List.of(
+                        new UnknownActor(
+                                "Walid Qassem",
+                                3,
+                                "SYRMIL",
+                                Optional.of("SYR"),
+                                Optional.of("MIL"),
+                                ActorKind.PERSON,
+                                "Brigadier Walid Qassem"),
+                        new UnknownActor(
+                                "al-Nemr group",
+                                1,
+                                "---",
+                                Optional.empty(),
+                                Optional.empty(),
+                                ActorKind.GROUP,
+                                "the al-Nemr group")));
 
         List<JsonNode> actors = lines(out.toString());
         assertThat(actors).hasSize(2);

@@ -38,7 +38,12 @@ class ActorTableWriterTest {
     @Test
     void cutsLongTextAndSaysWhenThereIsNothing() {
         String longText = "the commander of the Tiger Forces of the Syrian Arab Army in northern Hama";
-        ActorMention m = new ActorMention(4, new Span(0, 1), 0, new Span(0, longText.length()), longText,
+        ActorMention m = new ActorMention(
+                4,
+                new Span(0, 1),
+                0,
+                new Span(0, longText.length()),
+                longText,
                 new Actor("x", "SYRMIL", Optional.of("SYR"), Optional.of("MIL"), Optional.empty(), ActorKind.PERSON),
                 List.of());
 
@@ -51,17 +56,34 @@ class ActorTableWriterTest {
 
     @Test
     void boldHeadingsOnlyWhenAsked() {
-        assertThat(new ActorTableWriter(true).render(TestActors.article().actors()).lines().findFirst().orElseThrow())
+        assertThat(new ActorTableWriter(true)
+                        .render(TestActors.article().actors())
+                        .lines()
+                        .findFirst()
+                        .orElseThrow())
                 .startsWith("\u001B[1msent\u001B[0m");
     }
 
     @Test
     void unknownActorsComeOneALineInTheGivenOrder() {
-        String table = new ActorTableWriter().renderUnknown(List.of(
-                new UnknownActor("Walid Qassem", 3, "SYRMIL", Optional.of("SYR"), Optional.of("MIL"), ActorKind.PERSON,
-                        "Brigadier Walid Qassem"),
-                new UnknownActor("al-Nemr group", 1, "---", Optional.empty(), Optional.empty(), ActorKind.GROUP,
-                        "the al-Nemr group")));
+        String table = new ActorTableWriter()
+                .renderUnknown(List.of(
+                        new UnknownActor(
+                                "Walid Qassem",
+                                3,
+                                "SYRMIL",
+                                Optional.of("SYR"),
+                                Optional.of("MIL"),
+                                ActorKind.PERSON,
+                                "Brigadier Walid Qassem"),
+                        new UnknownActor(
+                                "al-Nemr group",
+                                1,
+                                "---",
+                                Optional.empty(),
+                                Optional.empty(),
+                                ActorKind.GROUP,
+                                "the al-Nemr group")));
 
         List<String> lines = table.lines().toList();
         assertThat(lines.get(0).split("\\s{2,}"))

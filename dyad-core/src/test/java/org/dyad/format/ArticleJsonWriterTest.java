@@ -16,9 +16,15 @@ import org.junit.jupiter.api.Test;
 
 class ArticleJsonWriterTest {
 
-    private static final Article FULL = new Article("a1", "Line one.\nLíne \"two\".", Optional.of(LocalDate.of(2019, 5, 13)),
-            Optional.of("https://example.org/a1"), Optional.of("Iran Focus"), Optional.of("A title"),
-            Optional.of("en"), "in.jsonl:1");
+    private static final Article FULL = new Article(
+            "a1",
+            "Line one.\nLíne \"two\".",
+            Optional.of(LocalDate.of(2019, 5, 13)),
+            Optional.of("https://example.org/a1"),
+            Optional.of("Iran Focus"),
+            Optional.of("A title"),
+            Optional.of("en"),
+            "in.jsonl:1");
 
     @Test
     void writesTheArticleRecordWithNullsForWhatIsUnknown() throws Exception {
@@ -29,8 +35,7 @@ class ArticleJsonWriterTest {
 
         List<String> names = new ArrayList<>();
         full.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("schema", "id", "text", "published", "url", "publisher", "title",
-                "language");
+        assertThat(names).containsExactly("schema", "id", "text", "published", "url", "publisher", "title", "language");
         assertThat(full.get("schema").asText()).isEqualTo("dyad.article/1");
         assertThat(full.get("text").asText()).isEqualTo("Line one.\nLíne \"two\".");
         assertThat(full.get("published").asText()).isEqualTo("2019-05-13");
@@ -50,7 +55,15 @@ class ArticleJsonWriterTest {
         ReadResult read = new ArticleReader().read("articles.jsonl", new ByteArrayInputStream(bytes.toByteArray()));
 
         assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.articles()).containsExactly(new Article(FULL.id(), FULL.text(), FULL.published(), FULL.url(),
-                FULL.publisher(), FULL.title(), FULL.language(), "articles.jsonl:1"));
+        assertThat(read.articles())
+                .containsExactly(new Article(
+                        FULL.id(),
+                        FULL.text(),
+                        FULL.published(),
+                        FULL.url(),
+                        FULL.publisher(),
+                        FULL.title(),
+                        FULL.language(),
+                        "articles.jsonl:1"));
     }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleReaderTest {
 
     /** The start of a real PNG file: signature, IHDR chunk of a 1x1 image. */
-    static final byte[] PNG = HexFormat.of().parseHex(
-            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-            + "0000000d4944415478da63f8cfc0f01f0005000201a5f1b0d20000000049454e44ae426082");
+    static final byte[] PNG = HexFormat.of()
+            .parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                    + "0000000d4944415478da63f8cfc0f01f0005000201a5f1b0d20000000049454e44ae426082");
 
     @TempDir
     Path dir;
@@ -44,7 +44,10 @@ class ArticleReaderTest {
         ReadResult result = reader.read(dir.resolve("nope.jsonl"));
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).singleElement().extracting(d -> d.message()).isEqualTo("no such file");
+        assertThat(result.diagnostics())
+                .singleElement()
+                .extracting(d -> d.message())
+                .isEqualTo("no such file");
     }
 
     @Test
@@ -52,7 +55,9 @@ class ArticleReaderTest {
         ReadResult result = reader.read(dir);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(dir + ": is a directory, not a file");
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
+                .containsExactly(dir + ": is a directory, not a file");
     }
 
     @Test
@@ -63,7 +68,8 @@ class ArticleReaderTest {
         ReadResult result = reader.read(inside);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly(inside + ": cannot read: Not a directory");
     }
 
@@ -79,7 +85,9 @@ class ArticleReaderTest {
         ReadResult result = reader.read("-", broken, Format.TEXT);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly("-: cannot read: connection reset");
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
+                .containsExactly("-: cannot read: connection reset");
     }
 
     @Test
@@ -110,7 +118,8 @@ class ArticleReaderTest {
             ReadResult result = reader.read(png);
 
             assertThat(result.articles()).as(name).isEmpty();
-            assertThat(result.diagnostics()).extracting(Object::toString)
+            assertThat(result.diagnostics())
+                    .extracting(Object::toString)
                     .containsExactly(png + ": looks like binary data, not text");
         }
     }
@@ -123,7 +132,8 @@ class ArticleReaderTest {
         }
         Path odd = Files.write(dir.resolve("odd.txt"), bytes);
 
-        assertThat(reader.read(odd).diagnostics()).extracting(d -> d.message())
+        assertThat(reader.read(odd).diagnostics())
+                .extracting(d -> d.message())
                 .containsExactly("looks like binary data, not text");
     }
 
@@ -138,7 +148,8 @@ class ArticleReaderTest {
         ReadResult result = reader.read(latin);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly(latin + ": not valid UTF-8 (byte offset 12)");
     }
 
@@ -149,7 +160,9 @@ class ArticleReaderTest {
         ReadResult result = reader.read(latin);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).singleElement().extracting(d -> d.message())
+        assertThat(result.diagnostics())
+                .singleElement()
+                .extracting(d -> d.message())
                 .isEqualTo("not valid UTF-8 (byte offset 3)");
     }
 
@@ -166,7 +179,9 @@ class ArticleReaderTest {
         Article article = single(reader.read(file));
 
         assertThat(article.text()).isEqualTo("Tensions rose in Ḥamā.");
-        assertThat(article.id()).isEqualTo(single(reader.read(Files.write(dir.resolve("plain.txt"), text))).id());
+        assertThat(article.id())
+                .isEqualTo(single(reader.read(Files.write(dir.resolve("plain.txt"), text)))
+                        .id());
     }
 
     @Test
@@ -198,7 +213,8 @@ class ArticleReaderTest {
         assertThat(small.read(fits).articles()).hasSize(1);
         ReadResult result = small.read(tooLong);
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly(tooLong + ": larger than the limit of 100 bytes; skipped");
     }
 
@@ -210,7 +226,8 @@ class ArticleReaderTest {
         ReadResult result = small.read("-", endless, Format.TEXT);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly("-: larger than the limit of 100 bytes; skipped");
         assertThat(endless.read).isLessThan(100_000);
     }
@@ -235,8 +252,8 @@ class ArticleReaderTest {
         String fromFile = single(reader.read(file)).id();
         String fromStdin = single(reader.read("-", utf8(text), Format.TEXT)).id();
         String fromJsonl = single(reader.read(jsonl)).id();
-        String fromHtml = single(reader.read("-", utf8("<html><body><p>" + text + "</p></body></html>"),
-                Format.HTML)).id();
+        String fromHtml = single(reader.read("-", utf8("<html><body><p>" + text + "</p></body></html>"), Format.HTML))
+                .id();
 
         assertThat(fromFile).matches("a-[0-9a-f]{16}");
         assertThat(fromStdin).isEqualTo(fromFile);
@@ -254,7 +271,8 @@ class ArticleReaderTest {
         assertThat(single(reader.read(jsonl)).id()).isEqualTo("j1");
         assertThat(single(reader.read(html)).text()).isEqualTo("From HTML.");
         assertThat(single(reader.read(text)).text()).isEqualTo("From <i>plain</i> text.");
-        assertThat(single(reader.read("-", utf8("  {\"text\": \"sniffed\"}"))).text()).isEqualTo("sniffed");
+        assertThat(single(reader.read("-", utf8("  {\"text\": \"sniffed\"}"))).text())
+                .isEqualTo("sniffed");
     }
 
     @Test

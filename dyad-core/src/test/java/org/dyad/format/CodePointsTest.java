@@ -20,8 +20,11 @@ class CodePointsTest {
         int javaStart = text.indexOf("Israel");
         assertThat(javaStart).isEqualTo(3);
         assertThat(map.applyAsInt(javaStart)).isEqualTo(2);
-        assertThat(text.codePoints().skip(map.applyAsInt(javaStart)).limit(6)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+        assertThat(text.codePoints()
+                        .skip(map.applyAsInt(javaStart))
+                        .limit(6)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString())
                 .isEqualTo("Israel");
         assertThat(map.applyAsInt(text.length())).isEqualTo(text.codePointCount(0, text.length()));
     }

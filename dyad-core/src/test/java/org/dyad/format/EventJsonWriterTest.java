@@ -24,19 +24,41 @@ class EventJsonWriterTest {
     void writesTheContractFieldsInOrderThenTheAddedOnes() {
         JsonNode json = reader.parse(EventJsonWriter.toJson(TestEvents.full()));
 
-        assertThat(fieldNames(json)).containsExactly("schema", "event_id", "article_id", "sentence_index",
-                "sentence", "trigger", "source", "target", "symmetric", "cameo", "cameo_root", "cameo_name",
-                "quad_class", "goldstein", "plover", "status", "negated", "attribution", "when", "where",
-                "confidence", "rule", "entries", "provenance");
+        assertThat(fieldNames(json))
+                .containsExactly(
+                        "schema",
+                        "event_id",
+                        "article_id",
+                        "sentence_index",
+                        "sentence",
+                        "trigger",
+                        "source",
+                        "target",
+                        "symmetric",
+                        "cameo",
+                        "cameo_root",
+                        "cameo_name",
+                        "quad_class",
+                        "goldstein",
+                        "plover",
+                        "status",
+                        "negated",
+                        "attribution",
+                        "when",
+                        "where",
+                        "confidence",
+                        "rule",
+                        "entries",
+                        "provenance");
         assertThat(fieldNames(json.get("trigger"))).containsExactly("text", "start", "end");
-        assertThat(fieldNames(json.get("source"))).containsExactly("text", "start", "end", "name", "code",
-                "country", "agent", "patron", "kind");
+        assertThat(fieldNames(json.get("source")))
+                .containsExactly("text", "start", "end", "name", "code", "country", "agent", "patron", "kind");
         assertThat(fieldNames(json.get("target"))).isEqualTo(fieldNames(json.get("source")));
         assertThat(fieldNames(json.get("plover"))).containsExactly("type", "mode");
         assertThat(fieldNames(json.get("attribution").get(0))).containsExactly("text", "kind", "code", "country");
         assertThat(fieldNames(json.get("when"))).containsExactly("text", "start", "end", "granularity", "basis");
-        assertThat(fieldNames(json.get("where"))).containsExactly("text", "name", "country", "admin1", "lat",
-                "lon", "feature", "gazetteer_id");
+        assertThat(fieldNames(json.get("where")))
+                .containsExactly("text", "name", "country", "admin1", "lat", "lon", "feature", "gazetteer_id");
         assertThat(fieldNames(json.get("provenance"))).containsExactly("dyad", "nlp", "dictionaries");
     }
 
@@ -101,7 +123,9 @@ class EventJsonWriterTest {
 
     @Test
     void attributionCodeAndCountryAreNullWhenUnknown() {
-        JsonNode link = reader.parse(EventJsonWriter.toJson(TestEvents.full())).get("attribution").get(0);
+        JsonNode link = reader.parse(EventJsonWriter.toJson(TestEvents.full()))
+                .get("attribution")
+                .get(0);
 
         assertThat(link.get("text").asText()).isEqualTo("the al-Quds al-Arabi daily");
         assertThat(link.get("kind").asText()).isEqualTo("media");
@@ -115,7 +139,8 @@ class EventJsonWriterTest {
 
         for (String role : List.of("trigger", "source", "target")) {
             JsonNode part = json.get(role);
-            String cut = TestEvents.TEXT.substring(part.get("start").asInt(), part.get("end").asInt());
+            String cut = TestEvents.TEXT.substring(
+                    part.get("start").asInt(), part.get("end").asInt());
             assertThat(cut).as(role).isEqualTo(part.get("text").asText());
         }
         assertThat(json.get("sentence").asText()).isEqualTo(TestEvents.SENTENCE);
@@ -140,10 +165,25 @@ class EventJsonWriterTest {
     @Test
     void aSentenceWithLineBreaksStaysOnOneLine() {
         Event event = TestEvents.full();
-        Event multiline = new Event(event.eventId(), event.articleId(), event.sentenceIndex(),
-                "First line\nsecond line", event.trigger(), event.source(), event.target(), event.symmetric(),
-                event.code(), event.status(), event.negated(), event.attribution(), event.when(), event.where(),
-                event.confidence(), event.rule(), event.entries(), event.provenance());
+        Event multiline = new Event(
+                event.eventId(),
+                event.articleId(),
+                event.sentenceIndex(),
+                "First line\nsecond line",
+                event.trigger(),
+                event.source(),
+                event.target(),
+                event.symmetric(),
+                event.code(),
+                event.status(),
+                event.negated(),
+                event.attribution(),
+                event.when(),
+                event.where(),
+                event.confidence(),
+                event.rule(),
+                event.entries(),
+                event.provenance());
 
         String json = EventJsonWriter.toJson(multiline);
 
@@ -154,12 +194,34 @@ class EventJsonWriterTest {
     @Test
     void coordinatesThatAreNotNumbersBecomeNull() {
         Event event = TestEvents.full();
-        Place nowhere = new Place("there", "There", Optional.empty(), Optional.empty(), Double.NaN,
-                Double.POSITIVE_INFINITY, "city", "x");
-        Event odd = new Event(event.eventId(), event.articleId(), event.sentenceIndex(), event.sentence(),
-                event.trigger(), event.source(), event.target(), event.symmetric(), event.code(), event.status(),
-                event.negated(), event.attribution(), event.when(), Optional.of(nowhere), event.confidence(),
-                event.rule(), event.entries(), event.provenance());
+        Place nowhere = new Place(
+                "there",
+                "There",
+                Optional.empty(),
+                Optional.empty(),
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                "city",
+                "x");
+        Event odd = new Event(
+                event.eventId(),
+                event.articleId(),
+                event.sentenceIndex(),
+                event.sentence(),
+                event.trigger(),
+                event.source(),
+                event.target(),
+                event.symmetric(),
+                event.code(),
+                event.status(),
+                event.negated(),
+                event.attribution(),
+                event.when(),
+                Optional.of(nowhere),
+                event.confidence(),
+                event.rule(),
+                event.entries(),
+                event.provenance());
 
         JsonNode where = reader.parse(EventJsonWriter.toJson(odd)).get("where");
 
@@ -176,7 +238,8 @@ class EventJsonWriterTest {
         assertThat(map.get("symmetric")).isEqualTo(true);
         assertThat(map.get("target")).isInstanceOf(Map.class);
         assertThat(reader.parseMap(EventJsonWriter.toJson(TestEvents.sparse("a1", 0))))
-                .containsEntry("target", null).containsEntry("plover", null);
+                .containsEntry("target", null)
+                .containsEntry("plover", null);
         @SuppressWarnings("unchecked")
         Map<String, Object> trigger = (Map<String, Object>) map.get("trigger");
         assertThat(trigger).containsEntry("text", "clashes erupted");
@@ -194,9 +257,12 @@ class EventJsonWriterTest {
         EventJsonReader.Lines lines = reader.read("events.jsonl", new StringReader(input));
 
         assertThat(lines.events()).extracting(e -> e.get("event_id").asText()).containsExactly("e-1", "e-2");
-        assertThat(lines.diagnostics()).extracting(Object::toString).satisfiesExactly(
-                d -> assertThat(d).startsWith("events.jsonl:2: not valid JSON"),
-                d -> assertThat(d).isEqualTo("events.jsonl:4: schema is \"dyad.article/1\", not \"dyad.event/1\""));
+        assertThat(lines.diagnostics())
+                .extracting(Object::toString)
+                .satisfiesExactly(
+                        d -> assertThat(d).startsWith("events.jsonl:2: not valid JSON"),
+                        d -> assertThat(d)
+                                .isEqualTo("events.jsonl:4: schema is \"dyad.article/1\", not \"dyad.event/1\""));
     }
 
     @Test

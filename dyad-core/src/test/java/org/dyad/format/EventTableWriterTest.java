@@ -14,12 +14,13 @@ class EventTableWriterTest {
 
         List<String> lines = table.lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0).split("\\s{2,}")).containsExactly("sent", "source", "cameo", "event", "target",
-                "trigger");
-        assertThat(lines.get(1).split("\\s{2,}")).containsExactly("s2", "SYRMIL", "190",
-                "Use conventional military force, not sp…", "SYRMIL", "clashes erupted");
-        assertThat(lines.get(2).split("\\s{2,}")).containsExactly("s6", "SYRMIL", "010",
-                "Make statement, not specified below", "-", "erupted");
+        assertThat(lines.get(0).split("\\s{2,}"))
+                .containsExactly("sent", "source", "cameo", "event", "target", "trigger");
+        assertThat(lines.get(1).split("\\s{2,}"))
+                .containsExactly(
+                        "s2", "SYRMIL", "190", "Use conventional military force, not sp…", "SYRMIL", "clashes erupted");
+        assertThat(lines.get(2).split("\\s{2,}"))
+                .containsExactly("s6", "SYRMIL", "010", "Make statement, not specified below", "-", "erupted");
         // Aligned: every column starts at the same place on every line.
         int triggerColumn = lines.get(0).indexOf("trigger");
         assertThat(lines.get(1).indexOf("clashes erupted")).isEqualTo(triggerColumn);
@@ -39,8 +40,10 @@ class EventTableWriterTest {
     @Test
     void namesEachArticleWhenThereAreSeveral() throws Exception {
         StringWriter out = new StringWriter();
-        new EventTableWriter().write(List.of(TestEvents.sparse("a1", 0), TestEvents.sparse("a2", 1),
-                TestEvents.sparse("a1", 2)), out);
+        new EventTableWriter()
+                .write(
+                        List.of(TestEvents.sparse("a1", 0), TestEvents.sparse("a2", 1), TestEvents.sparse("a1", 2)),
+                        out);
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(6);

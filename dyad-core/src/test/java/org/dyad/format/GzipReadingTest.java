@@ -32,8 +32,14 @@ class GzipReadingTest {
         StringBuilder s = new StringBuilder();
         for (int i = 1; i <= n; i++) {
             // Different texts so that the compressed stream is long enough to cut in the middle.
-            s.append("{\"id\": \"a").append(i).append("\", \"text\": \"Story ").append(i)
-                    .append(": ministers met in city number ").append(i * 7919).append(" on day ").append(i * 31)
+            s.append("{\"id\": \"a")
+                    .append(i)
+                    .append("\", \"text\": \"Story ")
+                    .append(i)
+                    .append(": ministers met in city number ")
+                    .append(i * 7919)
+                    .append(" on day ")
+                    .append(i * 31)
                     .append(".\"}\n");
         }
         return s.toString();
@@ -41,11 +47,14 @@ class GzipReadingTest {
 
     @Test
     void aJsonlGzFileIsReadWithItsBadLineReportedAndTheGoodOnesKept() throws Exception {
-        String text = "{\"id\": \"a1\", \"text\": \"Talks began.\"}\n{\"id\": broken\n{\"id\": \"a3\", \"text\": \"Talks ended.\"}\n";
+        String text =
+                "{\"id\": \"a1\", \"text\": \"Talks began.\"}\n{\"id\": broken\n{\"id\": \"a3\", \"text\": \"Talks ended.\"}\n";
         Path file = Files.write(dir.resolve("in.jsonl.gz"), gzip(text));
         ReadResult r = reader.read(file);
         assertThat(r.articles()).extracting(Article::id).containsExactly("a1", "a3");
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.toString()).startsWith(file + ":2: "));
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.toString()).startsWith(file + ":2: "));
     }
 
     @Test
@@ -64,14 +73,17 @@ class GzipReadingTest {
     @Test
     void aFileNamedGzThatIsNotIsOneLine() throws Exception {
         Path file = Files.writeString(dir.resolve("plain.txt.gz"), "not compressed at all");
-        assertThat(reader.read(file).diagnostics()).singleElement()
-                .satisfies(d -> assertThat(d.toString()).isEqualTo(file + ": not gzip data, though the name ends in .gz"));
+        assertThat(reader.read(file).diagnostics())
+                .singleElement()
+                .satisfies(
+                        d -> assertThat(d.toString()).isEqualTo(file + ": not gzip data, though the name ends in .gz"));
     }
 
     @Test
     void aGzippedTextFileIsOneArticle() throws Exception {
         Path file = Files.write(dir.resolve("story.txt.gz"), gzip("Officials in Paris said talks had begun.\n"));
-        assertThat(reader.read(file).articles()).singleElement()
+        assertThat(reader.read(file).articles())
+                .singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("Officials in Paris said talks had begun.\n"));
     }
 }

@@ -27,13 +27,27 @@ class HtmlReadingTest {
 
         List<String> lines = article.text().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("Around one week ago clashes erupted").endsWith("al-Quds al-Arabi daily.");
-        assertThat(lines.get(1)).isEqualTo("The fighting lasted for several hours and left a number of casualties "
-                + "on both sides, local sources said, adding that reinforcements were sent to the area from "
-                + "Damascus on Thursday evening.");
+        assertThat(lines.get(0))
+                .startsWith("Around one week ago clashes erupted")
+                .endsWith("al-Quds al-Arabi daily.");
+        assertThat(lines.get(1))
+                .isEqualTo("The fighting lasted for several hours and left a number of casualties "
+                        + "on both sides, local sources said, adding that reinforcements were sent to the area from "
+                        + "Damascus on Thursday evening.");
         assertThat(lines.get(2)).startsWith("Israel has immediately").endsWith("citing diplomats in Moscow.");
-        assertThat(article.text()).doesNotContain("Leave a Reply", "Share", "Tweet", "Politics", "Subscribe",
-                "track(", "dataLayer", "Most read", "Levant Daily", "Post Comment", "Staff Writer");
+        assertThat(article.text())
+                .doesNotContain(
+                        "Leave a Reply",
+                        "Share",
+                        "Tweet",
+                        "Politics",
+                        "Subscribe",
+                        "track(",
+                        "dataLayer",
+                        "Most read",
+                        "Levant Daily",
+                        "Post Comment",
+                        "Staff Writer");
     }
 
     @Test
@@ -53,7 +67,8 @@ class HtmlReadingTest {
         ArticleReader dated = new ArticleReader(Optional.of(LocalDate.of(2000, 1, 1)));
 
         assertThat(single(dated.read(copyOfNewsPage())).published()).contains(LocalDate.of(2019, 5, 13));
-        assertThat(single(dated.read("-", utf8("<p>Undated page.</p>"), Format.HTML)).published())
+        assertThat(single(dated.read("-", utf8("<p>Undated page.</p>"), Format.HTML))
+                        .published())
                 .contains(LocalDate.of(2000, 1, 1));
     }
 
@@ -90,20 +105,32 @@ class HtmlReadingTest {
         ReadResult result = reader.read("empty.html", utf8(page));
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly("empty.html: empty text (no readable text in the HTML)");
     }
 
     @Test
     void oddHtmlNeverThrows() {
-        List<String> pages = List.of("", "<", "<html", "<p>", "</p></div></body>", "<table><tr><td><table><td>x",
-                "<p>unclosed <b>bold <i>both</p> after", "<body>" + "<div>".repeat(1000) + "deep" + "</div>".repeat(1000),
-                "<svg><p>inside svg</p></svg>", "<![CDATA[x]]><!-- comment --><p>after</p>",
-                "<p>" + "word ".repeat(20000) + "</p>", "<frameset><frame src='x'></frameset>");
+        List<String> pages = List.of(
+                "",
+                "<",
+                "<html",
+                "<p>",
+                "</p></div></body>",
+                "<table><tr><td><table><td>x",
+                "<p>unclosed <b>bold <i>both</p> after",
+                "<body>" + "<div>".repeat(1000) + "deep" + "</div>".repeat(1000),
+                "<svg><p>inside svg</p></svg>",
+                "<![CDATA[x]]><!-- comment --><p>after</p>",
+                "<p>" + "word ".repeat(20000) + "</p>",
+                "<frameset><frame src='x'></frameset>");
 
         for (String page : pages) {
             ReadResult result = reader.read("odd.html", utf8(page));
-            assertThat(result.articles().size() + result.diagnostics().size()).as(page).isEqualTo(1);
+            assertThat(result.articles().size() + result.diagnostics().size())
+                    .as(page)
+                    .isEqualTo(1);
         }
     }
 

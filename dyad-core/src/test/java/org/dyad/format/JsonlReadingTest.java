@@ -22,15 +22,24 @@ class JsonlReadingTest {
 
     @Test
     void mapsEveryContractField() throws Exception {
-        Path file = write("in.jsonl", "{\"id\": \"a1\", \"text\": \"Iran and Russia clashed.\", "
-                + "\"published\": \"2019-05-13\", \"url\": \"https://example.org/1\", \"publisher\": \"Iran Focus\", "
-                + "\"title\": \"Feuds\", \"language\": \"en\", \"extra\": {\"ignored\": true}}\n");
+        Path file = write(
+                "in.jsonl",
+                "{\"id\": \"a1\", \"text\": \"Iran and Russia clashed.\", "
+                        + "\"published\": \"2019-05-13\", \"url\": \"https://example.org/1\", \"publisher\": \"Iran Focus\", "
+                        + "\"title\": \"Feuds\", \"language\": \"en\", \"extra\": {\"ignored\": true}}\n");
 
         Article article = single(reader.read(file));
 
-        assertThat(article).isEqualTo(new Article("a1", "Iran and Russia clashed.",
-                Optional.of(LocalDate.of(2019, 5, 13)), Optional.of("https://example.org/1"),
-                Optional.of("Iran Focus"), Optional.of("Feuds"), Optional.of("en"), file + ":1"));
+        assertThat(article)
+                .isEqualTo(new Article(
+                        "a1",
+                        "Iran and Russia clashed.",
+                        Optional.of(LocalDate.of(2019, 5, 13)),
+                        Optional.of("https://example.org/1"),
+                        Optional.of("Iran Focus"),
+                        Optional.of("Feuds"),
+                        Optional.of("en"),
+                        file + ":1"));
     }
 
     @Test
@@ -47,49 +56,62 @@ class JsonlReadingTest {
 
     @Test
     void readsTheDateOfADateTimeAsWritten() throws Exception {
-        Path file = write("in.jsonl",
+        Path file = write(
+                "in.jsonl",
                 "{\"id\": \"z\", \"text\": \"t\", \"published\": \"2019-05-13T08:30:00Z\"}\n"
-                + "{\"id\": \"offset\", \"text\": \"t\", \"published\": \"2019-05-13T23:30:00+03:00\"}\n"
-                + "{\"id\": \"local\", \"text\": \"t\", \"published\": \"2019-05-13T23:30\"}\n"
-                + "{\"id\": \"space\", \"text\": \"t\", \"published\": \"2019-05-13 20:30:26Z\"}\n");
+                        + "{\"id\": \"offset\", \"text\": \"t\", \"published\": \"2019-05-13T23:30:00+03:00\"}\n"
+                        + "{\"id\": \"local\", \"text\": \"t\", \"published\": \"2019-05-13T23:30\"}\n"
+                        + "{\"id\": \"space\", \"text\": \"t\", \"published\": \"2019-05-13 20:30:26Z\"}\n");
 
         ReadResult result = reader.read(file);
 
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.articles()).extracting(a -> a.published().orElseThrow())
-                .containsOnly(LocalDate.of(2019, 5, 13)).hasSize(4);
+        assertThat(result.articles())
+                .extracting(a -> a.published().orElseThrow())
+                .containsOnly(LocalDate.of(2019, 5, 13))
+                .hasSize(4);
     }
 
     @Test
     void badLinesAreReportedByNumberAndEveryGoodLineIsRead() throws Exception {
-        Path file = write("mixed.jsonl", String.join("\n",
-                "{\"id\": \"g1\", \"text\": \"First good.\"}",
-                "{\"id\": \"bad\", \"text\": \"cut off",
-                "{\"id\": \"g3\", \"text\": \"Third good.\"}",
-                "this is not json",
-                "[\"an\", \"array\"]",
-                "{\"id\": \"notext\"}",
-                "{\"id\": \"blanktext\", \"text\": \"   \"}",
-                "{\"id\": \"numtext\", \"text\": 42}",
-                "{\"id\": \"g9\", \"text\": \"Ninth good.\"} {\"id\": \"glued\"}",
-                "{\"id\": \"g10\", \"text\": \"Tenth good.\"}"));
+        Path file = write(
+                "mixed.jsonl",
+                String.join(
+                        "\n",
+                        "{\"id\": \"g1\", \"text\": \"First good.\"}",
+                        "{\"id\": \"bad\", \"text\": \"cut off",
+                        "{\"id\": \"g3\", \"text\": \"Third good.\"}",
+                        "this is not json",
+                        "[\"an\", \"array\"]",
+                        "{\"id\": \"notext\"}",
+                        "{\"id\": \"blanktext\", \"text\": \"   \"}",
+                        "{\"id\": \"numtext\", \"text\": 42}",
+                        "{\"id\": \"g9\", \"text\": \"Ninth good.\"} {\"id\": \"glued\"}",
+                        "{\"id\": \"g10\", \"text\": \"Tenth good.\"}"));
 
         ReadResult result = reader.read(file);
 
         assertThat(result.articles()).extracting(Article::id).containsExactly("g1", "g3", "g10");
-        assertThat(result.articles()).extracting(Article::origin)
+        assertThat(result.articles())
+                .extracting(Article::origin)
                 .containsExactly(file + ":1", file + ":3", file + ":10");
-        assertThat(result.diagnostics()).extracting(d -> d.where()).containsExactly(
-                file + ":2", file + ":4", file + ":5", file + ":6", file + ":7", file + ":8", file + ":9");
-        assertThat(result.diagnostics()).extracting(d -> d.message()).satisfiesExactly(
-                m -> assertThat(m).startsWith("not valid JSON at column 31: Unexpected end-of-input"),
-                m -> assertThat(m).startsWith("not valid JSON at column 1: Unrecognized token 'this'"),
-                m -> assertThat(m).isEqualTo("not a JSON object but an array"),
-                m -> assertThat(m).isEqualTo("\"text\" is missing"),
-                m -> assertThat(m).isEqualTo("\"text\" is empty"),
-                m -> assertThat(m).isEqualTo("\"text\" is a number, not a string"),
-                m -> assertThat(m).isEqualTo("not valid JSON: more follows the value at column 37; one value per line"));
-        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.toString()).doesNotContain("\n"));
+        assertThat(result.diagnostics())
+                .extracting(d -> d.where())
+                .containsExactly(
+                        file + ":2", file + ":4", file + ":5", file + ":6", file + ":7", file + ":8", file + ":9");
+        assertThat(result.diagnostics())
+                .extracting(d -> d.message())
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("not valid JSON at column 31: Unexpected end-of-input"),
+                        m -> assertThat(m).startsWith("not valid JSON at column 1: Unrecognized token 'this'"),
+                        m -> assertThat(m).isEqualTo("not a JSON object but an array"),
+                        m -> assertThat(m).isEqualTo("\"text\" is missing"),
+                        m -> assertThat(m).isEqualTo("\"text\" is empty"),
+                        m -> assertThat(m).isEqualTo("\"text\" is a number, not a string"),
+                        m -> assertThat(m)
+                                .isEqualTo("not valid JSON: more follows the value at column 37; one value per line"));
+        assertThat(result.diagnostics())
+                .allSatisfy(d -> assertThat(d.toString()).doesNotContain("\n"));
     }
 
     @Test
@@ -106,7 +128,8 @@ class JsonlReadingTest {
 
         assertThat(result.articles()).extracting(Article::id).containsExactly("g1", "g3");
         assertThat(result.articles().get(1).text()).isEqualTo("Ḥamā is fine.");
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly(file + ":2: not valid UTF-8 (byte offset 25 in the line)");
     }
 
@@ -120,28 +143,35 @@ class JsonlReadingTest {
             assertThat(a.id()).isEqualTo("a1");
             assertThat(a.published()).isEmpty();
         });
-        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(file
-                + ":1: \"published\" value \"13/05/2019\" is not an ISO date or date-time; date dropped");
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
+                .containsExactly(
+                        file + ":1: \"published\" value \"13/05/2019\" is not an ISO date or date-time; date dropped");
     }
 
     @Test
     void theDefaultDateAppliesToArticlesWithoutAUsableOne() throws Exception {
         LocalDate fallback = LocalDate.of(2020, 1, 1);
-        Path file = write("dates.jsonl", String.join("\n",
-                "{\"id\": \"own\", \"text\": \"t\", \"published\": \"2019-05-13\"}",
-                "{\"id\": \"none\", \"text\": \"t\"}",
-                "{\"id\": \"bad\", \"text\": \"t\", \"published\": \"yesterday\"}"));
+        Path file = write(
+                "dates.jsonl",
+                String.join(
+                        "\n",
+                        "{\"id\": \"own\", \"text\": \"t\", \"published\": \"2019-05-13\"}",
+                        "{\"id\": \"none\", \"text\": \"t\"}",
+                        "{\"id\": \"bad\", \"text\": \"t\", \"published\": \"yesterday\"}"));
 
         ReadResult result = new ArticleReader(Optional.of(fallback)).read(file);
 
-        assertThat(result.articles()).extracting(a -> a.published().orElseThrow())
+        assertThat(result.articles())
+                .extracting(a -> a.published().orElseThrow())
                 .containsExactly(LocalDate.of(2019, 5, 13), fallback, fallback);
         assertThat(result.diagnostics()).hasSize(1);
     }
 
     @Test
     void wrongTypesInOptionalFieldsAreReportedAndIgnored() throws Exception {
-        Path file = write("types.jsonl",
+        Path file = write(
+                "types.jsonl",
                 "{\"id\": 42, \"text\": \"t\", \"url\": 7, \"title\": null, \"published\": 2019, \"language\": [\"en\"]}");
 
         ReadResult result = reader.read(file);
@@ -153,15 +183,19 @@ class JsonlReadingTest {
             assertThat(a.published()).isEmpty();
             assertThat(a.language()).isEmpty();
         });
-        assertThat(result.diagnostics()).extracting(d -> d.message()).containsExactly(
-                "\"url\" is a number, not a string; ignored",
-                "\"language\" is an array, not a string; ignored",
-                "\"published\" is a number, not a string; ignored");
+        assertThat(result.diagnostics())
+                .extracting(d -> d.message())
+                .containsExactly(
+                        "\"url\" is a number, not a string; ignored",
+                        "\"language\" is an array, not a string; ignored",
+                        "\"published\" is a number, not a string; ignored");
     }
 
     @Test
     void blankLinesAndWindowsLineEndsAreFine() throws Exception {
-        Path file = write("crlf.jsonl", "\r\n{\"id\": \"a\", \"text\": \"One.\"}\r\n   \r\n\r\n{\"id\": \"b\", \"text\": \"Two.\"}");
+        Path file = write(
+                "crlf.jsonl",
+                "\r\n{\"id\": \"a\", \"text\": \"One.\"}\r\n   \r\n\r\n{\"id\": \"b\", \"text\": \"Two.\"}");
 
         ReadResult result = reader.read(file);
 
@@ -183,15 +217,19 @@ class JsonlReadingTest {
     @Test
     void aLineLongerThanTheLimitIsSkippedAndTheRestRead() throws Exception {
         ArticleReader small = new ArticleReader(Optional.empty(), 60);
-        Path file = write("long.jsonl", String.join("\n",
-                "{\"id\": \"a\", \"text\": \"short\"}",
-                "{\"id\": \"b\", \"text\": \"" + "long ".repeat(40) + "\"}",
-                "{\"id\": \"c\", \"text\": \"short too\"}"));
+        Path file = write(
+                "long.jsonl",
+                String.join(
+                        "\n",
+                        "{\"id\": \"a\", \"text\": \"short\"}",
+                        "{\"id\": \"b\", \"text\": \"" + "long ".repeat(40) + "\"}",
+                        "{\"id\": \"c\", \"text\": \"short too\"}"));
 
         ReadResult result = small.read(file);
 
         assertThat(result.articles()).extracting(Article::id).containsExactly("a", "c");
-        assertThat(result.diagnostics()).extracting(Object::toString)
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
                 .containsExactly(file + ":2: line is longer than the limit of 60 bytes; skipped");
     }
 

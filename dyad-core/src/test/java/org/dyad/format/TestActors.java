@@ -16,6 +16,7 @@ import org.dyad.testkit.Sentences;
 final class TestActors {
     /** Ends with "😢" (two UTF-16 units, one code point) and a newline. */
     static final String FIRST = "Witnesses wept 😢\n";
+
     static final Sentence SENTENCE = Sentences.of(1, FIRST.length(), """
             1 Colonel Colonel NNP O 3 compound
             2 Jamil Jamil NNP PERSON 3 compound
@@ -26,18 +27,34 @@ final class TestActors {
             """);
     static final String TEXT = FIRST + SENTENCE.text();
 
-    private TestActors() {
-    }
+    private TestActors() {}
 
     static ActorTaggedArticle article() {
         Article article = Article.ofText("a1", TEXT, Optional.empty(), "test");
-        ActorMention nadir = new ActorMention(1, new Span(0, 3), 2, SENTENCE.charSpan(0, 2), "Colonel Jamil Nadir",
-                new Actor("Colonel Jamil Nadir", "SYRMIL", Optional.of("SYR"), Optional.of("MIL"), Optional.of("RUS"),
-                        ActorKind.PERSON), List.of("mine.txt:1"));
-        ActorMention officers = new ActorMention(1, new Span(4, 6), 5, SENTENCE.charSpan(4, 5), "Russian officers",
+        ActorMention nadir = new ActorMention(
+                1,
+                new Span(0, 3),
+                2,
+                SENTENCE.charSpan(0, 2),
+                "Colonel Jamil Nadir",
+                new Actor(
+                        "Colonel Jamil Nadir",
+                        "SYRMIL",
+                        Optional.of("SYR"),
+                        Optional.of("MIL"),
+                        Optional.of("RUS"),
+                        ActorKind.PERSON),
+                List.of("mine.txt:1"));
+        ActorMention officers = new ActorMention(
+                1,
+                new Span(4, 6),
+                5,
+                SENTENCE.charSpan(4, 5),
+                "Russian officers",
                 new Actor("Russia", "RUS", Optional.of("RUS"), Optional.empty(), Optional.empty(), ActorKind.STATE),
                 List.of("countries.tsv:RUS demonym", "new actor: Russian officers"));
         Sentence first = Sentences.of(0, 0, "1 Witnesses witness NNS O 0 root");
-        return new ActorTaggedArticle(new AnnotatedArticle(article, List.of(first, SENTENCE)), List.of(nadir, officers));
+        return new ActorTaggedArticle(
+                new AnnotatedArticle(article, List.of(first, SENTENCE)), List.of(nadir, officers));
     }
 }

@@ -38,14 +38,16 @@ public class ActorsIT {
 
     static ActorTaggedArticle tag(Article article) {
         var pipeline = SharedPipeline.get();
-        AnnotatedArticle annotated = new AnnotatedArticle(article, pipeline.annotator().annotate(article.text()));
+        AnnotatedArticle annotated =
+                new AnnotatedArticle(article, pipeline.annotator().annotate(article.text()));
         return pipeline.actors().apply(annotated, new StageContext(article.origin()));
     }
 
     static String render(ActorMention m) {
         var a = m.actor();
         return "[s" + (m.sentenceIndex() + 1) + "] \"" + m.text().replaceAll("\\s+", " ") + "\" " + a.code() + " "
-                + a.country().orElse("-") + "/" + a.agent().orElse("-") + "/" + a.patron().orElse("-") + " "
+                + a.country().orElse("-") + "/" + a.agent().orElse("-") + "/"
+                + a.patron().orElse("-") + " "
                 + a.kind().wireName();
     }
 
@@ -55,9 +57,12 @@ public class ActorsIT {
         int at = text.indexOf(phrase);
         assertThat(at).as("phrase '" + phrase + "' in the seed").isNotNegative();
         return seed.actors().stream()
-                .filter(m -> m.chars().start() < at + phrase.length() && at < m.chars().end())
-                .anyMatch(m -> fits(m.actor().country(), country) && fits(m.actor().agent(), agent)
-                        && fits(m.actor().patron(), patron) && (kind == null || m.actor().kind().wireName().equals(kind)));
+                .filter(m -> m.chars().start() < at + phrase.length()
+                        && at < m.chars().end())
+                .anyMatch(m -> fits(m.actor().country(), country)
+                        && fits(m.actor().agent(), agent)
+                        && fits(m.actor().patron(), patron)
+                        && (kind == null || m.actor().kind().wireName().equals(kind)));
     }
 
     private static boolean fits(Optional<String> value, String wanted) {
@@ -112,8 +117,10 @@ public class ActorsIT {
 
     @Test
     void theTwoSidesAreRussiaAndIran() {
-        assertThat(seed.actors()).filteredOn(m -> m.text().equals("these two sides"))
-                .extracting(m -> m.actor().country().orElse("-")).containsExactlyInAnyOrder("RUS", "IRN");
+        assertThat(seed.actors())
+                .filteredOn(m -> m.text().equals("these two sides"))
+                .extracting(m -> m.actor().country().orElse("-"))
+                .containsExactlyInAnyOrder("RUS", "IRN");
     }
 
     @Test

@@ -43,14 +43,17 @@ class BadInputIT {
         bytes.write("{\"id\": \"badbytes\", \"text\": \"Iran \u00e9 Russia\"}".getBytes(StandardCharsets.ISO_8859_1));
         bytes.write('\n');
         line(bytes, "{\"id\": \"notext\", \"title\": \"No text\"}");
-        line(bytes, "{\"id\": \"g2\", \"text\": \"The United States imposed sanctions on Iran. Iran threatened Israel.\"}");
+        line(
+                bytes,
+                "{\"id\": \"g2\", \"text\": \"The United States imposed sanctions on Iran. Iran threatened Israel.\"}");
         Path file = dir.resolve("mixed.jsonl");
         Files.write(file, bytes.toByteArray());
 
         ReadResult read = reader.read(file);
 
         assertThat(read.articles()).extracting(Article::id).containsExactly("g1", "g2");
-        assertThat(read.diagnostics()).extracting(Diagnostic::where)
+        assertThat(read.diagnostics())
+                .extracting(Diagnostic::where)
                 .containsExactly(file + ":2", file + ":3", file + ":4", file + ":5");
         assertThat(read.diagnostics().get(2).message()).contains("UTF-8");
 
@@ -58,11 +61,13 @@ class BadInputIT {
         CodedArticle g2 = SharedPipeline.code(read.articles().get(1));
 
         assertThat(g1.events()).as("events of g1").anySatisfy(e -> assertEvent(e, "TUR", "11", "SYR"));
-        assertThat(g2.events()).as("events of g2")
+        assertThat(g2.events())
+                .as("events of g2")
                 .anySatisfy(e -> assertEvent(e, "USA", "16", "IRN"))
                 .anySatisfy(e -> assertEvent(e, "IRN", "13", "ISR"));
         for (CodedArticle coded : List.of(g1, g2)) {
-            EventContract contract = new EventContract(coded.article().id(), coded.article().text(), Optional.of(PUBLISHED));
+            EventContract contract =
+                    new EventContract(coded.article().id(), coded.article().text(), Optional.of(PUBLISHED));
             for (Event e : coded.events()) {
                 assertThat(contract.problems(e)).as(EventLine.render(e)).isEmpty();
             }
@@ -71,15 +76,18 @@ class BadInputIT {
 
     @Test
     void binaryInvalidUtf8AndEmptyFilesGiveADiagnosticAndNothingElse() throws IOException {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0
+        };
         byte[] latin1 = "Iran and Russia clashed near Hama \u00e0 propos.".getBytes(StandardCharsets.ISO_8859_1);
         List<Path> files = List.of(
                 write("image.png", png),
                 write("binary.txt", png),
                 write("binary.jsonl", png),
                 write("latin1.txt", latin1),
-                write("latin1.jsonl", ("{\"text\": \"" + new String(latin1, StandardCharsets.ISO_8859_1) + "\"}")
-                        .getBytes(StandardCharsets.ISO_8859_1)),
+                write(
+                        "latin1.jsonl",
+                        ("{\"text\": \"" + new String(latin1, StandardCharsets.ISO_8859_1) + "\"}")
+                                .getBytes(StandardCharsets.ISO_8859_1)),
                 write("empty.txt", new byte[0]),
                 write("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8)),
                 write("empty.jsonl", new byte[0]),
@@ -88,13 +96,20 @@ class BadInputIT {
         for (Path file : files) {
             ReadResult read = reader.read(file);
 
-            assertThat(read.articles()).as("articles read from " + file.getFileName()).isEmpty();
-            assertThat(read.diagnostics()).as("diagnostics of " + file.getFileName()).hasSize(1)
+            assertThat(read.articles())
+                    .as("articles read from " + file.getFileName())
+                    .isEmpty();
+            assertThat(read.diagnostics())
+                    .as("diagnostics of " + file.getFileName())
+                    .hasSize(1)
                     .allSatisfy(d -> assertThat(d.where()).startsWith(file.toString()));
         }
-        assertThat(reader.read(dir.resolve("image.png")).diagnostics().get(0).message()).contains("binary");
-        assertThat(reader.read(dir.resolve("latin1.txt")).diagnostics().get(0).message()).contains("UTF-8");
-        assertThat(reader.read(dir.resolve("empty.txt")).diagnostics().get(0).message()).contains("empty");
+        assertThat(reader.read(dir.resolve("image.png")).diagnostics().get(0).message())
+                .contains("binary");
+        assertThat(reader.read(dir.resolve("latin1.txt")).diagnostics().get(0).message())
+                .contains("UTF-8");
+        assertThat(reader.read(dir.resolve("empty.txt")).diagnostics().get(0).message())
+                .contains("empty");
     }
 
     @Test
@@ -114,9 +129,13 @@ class BadInputIT {
     }
 
     private static void assertEvent(Event e, String source, String root, String target) {
-        assertThat(e.source().flatMap(m -> m.actor().country())).as("source of " + EventLine.render(e)).hasValue(source);
+        assertThat(e.source().flatMap(m -> m.actor().country()))
+                .as("source of " + EventLine.render(e))
+                .hasValue(source);
         assertThat(e.code().root()).as("root of " + EventLine.render(e)).isEqualTo(root);
-        assertThat(e.target().flatMap(m -> m.actor().country())).as("target of " + EventLine.render(e)).hasValue(target);
+        assertThat(e.target().flatMap(m -> m.actor().country()))
+                .as("target of " + EventLine.render(e))
+                .hasValue(target);
     }
 
     private static void line(ByteArrayOutputStream out, String line) throws IOException {

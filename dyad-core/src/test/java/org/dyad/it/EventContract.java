@@ -30,19 +30,53 @@ import org.dyad.model.Event;
  */
 final class EventContract {
 
-    static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
-    static final Set<String> STATUSES = Set.of("asserted", "reported", "alleged", "intended", "future",
-            "hypothetical", "historical");
+    static final Set<String> PLOVER_TYPES = Set.of(
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "CONCEDE",
+            "COOPERATE",
+            "AID",
+            "RETREAT",
+            "REQUEST",
+            "ACCUSE",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "SANCTION",
+            "MOBILIZE",
+            "COERCE",
+            "ASSAULT");
+    static final Set<String> STATUSES =
+            Set.of("asserted", "reported", "alleged", "intended", "future", "hypothetical", "historical");
     static final Set<String> BASES = Set.of("explicit", "relative", "article", "unresolved");
     static final Set<String> KINDS = Set.of("state", "person", "organization", "group");
-    private static final List<String> TOP_FIELDS = List.of("schema", "event_id", "article_id", "sentence_index",
-            "sentence", "trigger", "source", "target", "symmetric", "cameo", "cameo_root", "quad_class", "goldstein",
-            "plover", "status", "negated", "attribution", "when", "where", "confidence", "rule");
-    private static final List<String> ACTOR_FIELDS = List.of("text", "start", "end", "name", "code", "country",
-            "agent", "patron", "kind");
-    private static final List<String> WHERE_FIELDS = List.of("text", "name", "country", "admin1", "lat", "lon",
-            "feature", "gazetteer_id");
+    private static final List<String> TOP_FIELDS = List.of(
+            "schema",
+            "event_id",
+            "article_id",
+            "sentence_index",
+            "sentence",
+            "trigger",
+            "source",
+            "target",
+            "symmetric",
+            "cameo",
+            "cameo_root",
+            "quad_class",
+            "goldstein",
+            "plover",
+            "status",
+            "negated",
+            "attribution",
+            "when",
+            "where",
+            "confidence",
+            "rule");
+    private static final List<String> ACTOR_FIELDS =
+            List.of("text", "start", "end", "name", "code", "country", "agent", "patron", "kind");
+    private static final List<String> WHERE_FIELDS =
+            List.of("text", "name", "country", "admin1", "lat", "lon", "feature", "gazetteer_id");
     private static final Map<String, Set<String>> PLOVER_MODES = ploverModes();
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -82,28 +116,38 @@ final class EventContract {
             require(event.has(field), "has no field '" + field + "'");
         }
         require(event.path("schema").asText().equals("dyad.event/1"), "schema is " + event.path("schema"));
-        require(event.path("event_id").isTextual() && !event.path("event_id").asText().isBlank(), "event_id is blank");
-        require(event.path("article_id").asText().equals(articleId), "article_id " + event.path("article_id")
-                + " is not " + articleId);
-        require(event.path("sentence_index").isInt() && event.path("sentence_index").asInt() >= 0,
+        require(
+                event.path("event_id").isTextual()
+                        && !event.path("event_id").asText().isBlank(),
+                "event_id is blank");
+        require(
+                event.path("article_id").asText().equals(articleId),
+                "article_id " + event.path("article_id") + " is not " + articleId);
+        require(
+                event.path("sentence_index").isInt()
+                        && event.path("sentence_index").asInt() >= 0,
                 "sentence_index " + event.path("sentence_index") + " is not a natural number");
         String sentence = event.path("sentence").asText("");
         require(!sentence.isBlank() && text.contains(sentence), "sentence is not a part of the article text");
         checkSpan(event.path("trigger"), "trigger");
-        require(sentence.contains(event.path("trigger").path("text").asText("\u0000")), "trigger is not in the sentence");
+        require(
+                sentence.contains(event.path("trigger").path("text").asText("\u0000")),
+                "trigger is not in the sentence");
         checkActor(event.path("source"), "source");
         checkActor(event.path("target"), "target");
         require(event.path("source").isObject() || event.path("target").isObject(), "has neither source nor target");
         require(event.path("symmetric").isBoolean(), "symmetric is not a boolean");
         checkCode(event);
-        require(STATUSES.contains(event.path("status").asText()), "status " + event.path("status") + " is not in "
-                + STATUSES);
+        require(
+                STATUSES.contains(event.path("status").asText()),
+                "status " + event.path("status") + " is not in " + STATUSES);
         require(event.path("negated").isBoolean(), "negated is not a boolean");
         checkAttribution(event.path("attribution"));
         checkWhen(event.path("when"));
         checkWhere(event.path("where"));
         JsonNode confidence = event.path("confidence");
-        require(confidence.isNumber() && confidence.asDouble() >= 0 && confidence.asDouble() <= 1,
+        require(
+                confidence.isNumber() && confidence.asDouble() >= 0 && confidence.asDouble() <= 1,
                 "confidence " + confidence + " is not a number in 0..1");
         require(event.path("rule").isTextual() && !event.path("rule").asText().isBlank(), "rule is empty");
         return List.copyOf(problems);
@@ -114,13 +158,16 @@ final class EventContract {
         // contract.md: "CAMEO event code (3 or 4 digits as a string)".
         require(cameo.matches("\\d{3,4}"), "cameo " + event.path("cameo") + " is not a string of 3 or 4 digits");
         String root = cameo.length() >= 2 ? cameo.substring(0, 2) : "?";
-        require(event.path("cameo_root").asText().equals(root), "cameo_root " + event.path("cameo_root")
-                + " is not the first two digits of " + cameo);
+        require(
+                event.path("cameo_root").asText().equals(root),
+                "cameo_root " + event.path("cameo_root") + " is not the first two digits of " + cameo);
         int expectedQuad = quadClass(root);
-        require(event.path("quad_class").isInt() && event.path("quad_class").asInt() == expectedQuad,
+        require(
+                event.path("quad_class").isInt() && event.path("quad_class").asInt() == expectedQuad,
                 "quad_class " + event.path("quad_class") + " is not " + expectedQuad + " for root " + root);
         JsonNode goldstein = event.path("goldstein");
-        require(goldstein.isNumber() && goldstein.asDouble() >= -10 && goldstein.asDouble() <= 10,
+        require(
+                goldstein.isNumber() && goldstein.asDouble() >= -10 && goldstein.asDouble() <= 10,
                 "goldstein " + goldstein + " is not a number in -10..10");
         JsonNode plover = event.path("plover");
         boolean statement = root.equals("01") || root.equals("02");
@@ -133,7 +180,8 @@ final class EventContract {
         require(PLOVER_TYPES.contains(type), "plover.type " + plover.path("type") + " is not a PLOVER type");
         require(plover.has("mode"), "plover has no field 'mode'");
         JsonNode mode = plover.path("mode");
-        require(mode.isNull() || PLOVER_MODES.getOrDefault(type, Set.of()).contains(mode.asText()),
+        require(
+                mode.isNull() || PLOVER_MODES.getOrDefault(type, Set.of()).contains(mode.asText()),
                 "plover.mode " + mode + " is not a mode of " + type + " " + PLOVER_MODES.get(type));
     }
 
@@ -165,13 +213,18 @@ final class EventContract {
         checkSpan(actor, role);
         require(actor.path("name").isTextual() && !actor.path("name").asText().isBlank(), role + ".name is blank");
         require(actor.path("code").isTextual() && !actor.path("code").asText().isBlank(), role + ".code is blank");
-        require(actor.path("country").isNull() || actor.path("country").asText().matches("[A-Z]{3}"),
+        require(
+                actor.path("country").isNull() || actor.path("country").asText().matches("[A-Z]{3}"),
                 role + ".country " + actor.path("country") + " is not ISO alpha-3 or null");
-        require(actor.path("agent").isNull() || actor.path("agent").asText().matches("[A-Z]{3}"),
+        require(
+                actor.path("agent").isNull() || actor.path("agent").asText().matches("[A-Z]{3}"),
                 role + ".agent " + actor.path("agent") + " is not a CAMEO class or null");
-        require(actor.path("patron").isNull() || actor.path("patron").asText().matches("[A-Z]{3}"),
+        require(
+                actor.path("patron").isNull() || actor.path("patron").asText().matches("[A-Z]{3}"),
                 role + ".patron " + actor.path("patron") + " is not ISO alpha-3 or null");
-        require(KINDS.contains(actor.path("kind").asText()), role + ".kind " + actor.path("kind") + " is not in " + KINDS);
+        require(
+                KINDS.contains(actor.path("kind").asText()),
+                role + ".kind " + actor.path("kind") + " is not in " + KINDS);
     }
 
     /**
@@ -182,19 +235,22 @@ final class EventContract {
     private void checkSpan(JsonNode node, String what) {
         JsonNode start = node.path("start");
         JsonNode end = node.path("end");
-        if (!require(node.path("text").isTextual() && start.isInt() && end.isInt(),
-                what + " lacks text, start or end")) {
+        if (!require(
+                node.path("text").isTextual() && start.isInt() && end.isInt(), what + " lacks text, start or end")) {
             return;
         }
         int s = start.asInt();
         int e = end.asInt();
-        if (!require(s >= 0 && s < e && e <= text.codePointCount(0, text.length()),
+        if (!require(
+                s >= 0 && s < e && e <= text.codePointCount(0, text.length()),
                 what + " span " + s + ".." + e + " is outside the article")) {
             return;
         }
         String there = text.substring(text.offsetByCodePoints(0, s), text.offsetByCodePoints(0, e));
-        require(there.equals(node.path("text").asText()), what + " text \"" + node.path("text").asText()
-                + "\" is not the article's text at code points " + s + ".." + e + ": \"" + there + "\"");
+        require(
+                there.equals(node.path("text").asText()),
+                what + " text \"" + node.path("text").asText() + "\" is not the article's text at code points " + s
+                        + ".." + e + ": \"" + there + "\"");
     }
 
     private void checkAttribution(JsonNode attribution) {
@@ -202,8 +258,12 @@ final class EventContract {
             return;
         }
         for (JsonNode link : attribution) {
-            require(link.isObject() && link.path("text").isTextual() && !link.path("text").asText().isBlank()
-                    && link.path("kind").isTextual() && link.has("country"),
+            require(
+                    link.isObject()
+                            && link.path("text").isTextual()
+                            && !link.path("text").asText().isBlank()
+                            && link.path("kind").isTextual()
+                            && link.has("country"),
                     "attribution link " + link + " lacks text, kind or country");
         }
     }
@@ -220,8 +280,10 @@ final class EventContract {
             require(!end.get().isBefore(start.get()), "when ends " + end.get() + " before it starts " + start.get());
         }
         if (basis.equals("article")) {
-            require(published.isPresent() && start.equals(published) && end.equals(published),
-                    "when.basis is article but the dates " + start + ".." + end + " are not the article's " + published);
+            require(
+                    published.isPresent() && start.equals(published) && end.equals(published),
+                    "when.basis is article but the dates " + start + ".." + end + " are not the article's "
+                            + published);
         }
         if (basis.equals("unresolved")) {
             require(start.isEmpty(), "when.basis is unresolved but it has a start " + start);
@@ -250,7 +312,9 @@ final class EventContract {
         for (String field : WHERE_FIELDS) {
             require(where.has(field), "where has no field '" + field + "'");
         }
-        require(where.path("text").isTextual() && text.contains(where.path("text").asText()),
+        require(
+                where.path("text").isTextual()
+                        && text.contains(where.path("text").asText()),
                 "where.text " + where.path("text") + " is not in the article");
     }
 
@@ -282,7 +346,8 @@ final class EventContract {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         if (!modes.keySet().equals(PLOVER_TYPES)) {
-            throw new IllegalStateException(resource + " names the types " + modes.keySet() + ", not the contract's 16");
+            throw new IllegalStateException(
+                    resource + " names the types " + modes.keySet() + ", not the contract's 16");
         }
         return modes;
     }

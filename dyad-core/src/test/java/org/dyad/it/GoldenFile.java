@@ -80,7 +80,10 @@ final class GoldenFile {
     }
 
     static List<String> withoutComments(String content) {
-        return content.replace("\r\n", "\n").lines().filter(l -> !l.startsWith("#")).toList();
+        return content.replace("\r\n", "\n")
+                .lines()
+                .filter(l -> !l.startsWith("#"))
+                .toList();
     }
 
     private void rewrite(List<String> actual) {
@@ -142,8 +145,14 @@ final class GoldenFile {
     private static void appendHunk(StringBuilder out, List<Edit> hunk) {
         int expectedCount = (int) hunk.stream().filter(e -> e.mark != '+').count();
         int actualCount = (int) hunk.stream().filter(e -> e.mark != '-').count();
-        out.append("@@ -").append(hunk.get(0).expectedLine + (expectedCount == 0 ? 0 : 1)).append(',').append(expectedCount)
-                .append(" +").append(hunk.get(0).actualLine + (actualCount == 0 ? 0 : 1)).append(',').append(actualCount)
+        out.append("@@ -")
+                .append(hunk.get(0).expectedLine + (expectedCount == 0 ? 0 : 1))
+                .append(',')
+                .append(expectedCount)
+                .append(" +")
+                .append(hunk.get(0).actualLine + (actualCount == 0 ? 0 : 1))
+                .append(',')
+                .append(actualCount)
                 .append(" @@\n");
         for (Edit e : hunk) {
             out.append(e.mark).append(e.line).append('\n');
@@ -151,8 +160,7 @@ final class GoldenFile {
     }
 
     /** One line of the diff; {@code expectedLine} and {@code actualLine} are the 0-based positions before it. */
-    private record Edit(char mark, String line, int expectedLine, int actualLine) {
-    }
+    private record Edit(char mark, String line, int expectedLine, int actualLine) {}
 
     /** The shortest edit script from {@code a} to {@code b}, by longest common subsequence. */
     private static List<Edit> edits(List<String> a, List<String> b) {

@@ -37,16 +37,21 @@ class HostileCodingIT {
         CodedArticle coded = code("runon", text);
 
         assertValid(coded);
-        assertThat(coded.tagged().annotated().sentences()).allSatisfy(s -> assertThat(s.size()).isLessThanOrEqualTo(250));
-        assertThat(coded.events()).anySatisfy(e -> assertEvent(e, "TUR", "11", "SYR"))
+        assertThat(coded.tagged().annotated().sentences())
+                .allSatisfy(s -> assertThat(s.size()).isLessThanOrEqualTo(250));
+        assertThat(coded.events())
+                .anySatisfy(e -> assertEvent(e, "TUR", "11", "SYR"))
                 .anySatisfy(e -> assertEvent(e, "IRN", "13", "ISR"));
     }
 
     @Test
     void aLongArticleIsCodedAcrossItsBlocksWithOffsetsIntoTheWholeText() {
         StringBuilder text = new StringBuilder();
-        String[] paragraphs = {"Turkey condemned the Syrian government on Monday.", "Iran threatened Israel, officials said.",
-            "The talks in Geneva went on for a third day without agreement between the delegations."};
+        String[] paragraphs = {
+            "Turkey condemned the Syrian government on Monday.",
+            "Iran threatened Israel, officials said.",
+            "The talks in Geneva went on for a third day without agreement between the delegations."
+        };
         for (int i = 0; text.length() < 150_000; i++) {
             text.append(paragraphs[i % paragraphs.length]).append(i % 7 == 0 ? "\n\n" : i % 2 == 0 ? "\n" : " ");
         }
@@ -56,12 +61,16 @@ class HostileCodingIT {
         assertValid(coded);
         List<Sentence> sentences = coded.tagged().annotated().sentences();
         for (int i = 1; i < sentences.size(); i++) {
-            assertThat(sentences.get(i).span().start()).isGreaterThanOrEqualTo(sentences.get(i - 1).span().end());
+            assertThat(sentences.get(i).span().start())
+                    .isGreaterThanOrEqualTo(sentences.get(i - 1).span().end());
             assertThat(sentences.get(i).index()).isEqualTo(i);
         }
-        assertThat(coded.events().stream().filter(e -> e.code().root().equals("13"))).hasSizeGreaterThan(100);
+        assertThat(coded.events().stream().filter(e -> e.code().root().equals("13")))
+                .hasSizeGreaterThan(100);
         Event last = coded.events().get(coded.events().size() - 1);
-        assertThat(sentences.get(last.sentenceIndex()).span().start()).as("an event from the last block").isGreaterThan(130_000);
+        assertThat(sentences.get(last.sentenceIndex()).span().start())
+                .as("an event from the last block")
+                .isGreaterThan(130_000);
     }
 
     @Property(tries = 40)
@@ -72,7 +81,8 @@ class HostileCodingIT {
         for (Sentence s : sentences) {
             assertCut(text, s.span().start(), s.span().end());
             assertThat(s.span().start()).isGreaterThanOrEqualTo(previousEnd);
-            assertThat(s.text()).isEqualTo(text.substring(s.span().start(), s.span().end()));
+            assertThat(s.text())
+                    .isEqualTo(text.substring(s.span().start(), s.span().end()));
             for (Token t : s.tokens()) {
                 assertCut(text, t.span().start(), t.span().end());
                 assertThat(t.span().start()).isGreaterThanOrEqualTo(s.span().start());
@@ -86,9 +96,35 @@ class HostileCodingIT {
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of("Iran", "threatened", "Israel", ".", ",", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\ud83d\ude00",
-                        "\u05e9\u05dc\u05d5\u05dd", "\u200b", "\u00a0", "--", "...", "\"", "'", "(", ")", "U.S.", "1,000",
-                        "2019-05-13", "last week", "x".repeat(60), "\ud800", "\udc00"),
+                Arbitraries.of(
+                        "Iran",
+                        "threatened",
+                        "Israel",
+                        ".",
+                        ",",
+                        " ",
+                        "  ",
+                        "\n",
+                        "\n\n",
+                        "\r\n",
+                        "\t",
+                        "\ud83d\ude00",
+                        "\u05e9\u05dc\u05d5\u05dd",
+                        "\u200b",
+                        "\u00a0",
+                        "--",
+                        "...",
+                        "\"",
+                        "'",
+                        "(",
+                        ")",
+                        "U.S.",
+                        "1,000",
+                        "2019-05-13",
+                        "last week",
+                        "x".repeat(60),
+                        "\ud800",
+                        "\udc00"),
                 Arbitraries.strings().ofMaxLength(8));
         return piece.list().ofMaxSize(60).map(p -> String.join(" ", p));
     }
@@ -98,7 +134,8 @@ class HostileCodingIT {
     }
 
     private static void assertValid(CodedArticle coded) {
-        EventContract contract = new EventContract(coded.article().id(), coded.article().text(), Optional.of(PUBLISHED));
+        EventContract contract =
+                new EventContract(coded.article().id(), coded.article().text(), Optional.of(PUBLISHED));
         for (Event e : coded.events()) {
             assertThat(contract.problems(e)).as(EventLine.render(e)).isEmpty();
         }
@@ -109,15 +146,23 @@ class HostileCodingIT {
         assertThat(start).isBetween(0, end);
         assertThat(end).isLessThanOrEqualTo(text.length());
         for (int at : new int[] {start, end}) {
-            boolean insidePair = at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+            boolean insidePair = at > 0
+                    && at < text.length()
+                    && Character.isHighSurrogate(text.charAt(at - 1))
                     && Character.isLowSurrogate(text.charAt(at));
-            assertThat(insidePair).as("offset %d of %s cuts a surrogate pair", at, text).isFalse();
+            assertThat(insidePair)
+                    .as("offset %d of %s cuts a surrogate pair", at, text)
+                    .isFalse();
         }
     }
 
     private static void assertEvent(Event e, String source, String root, String target) {
-        assertThat(e.source().flatMap(m -> m.actor().country())).as("source of " + EventLine.render(e)).hasValue(source);
+        assertThat(e.source().flatMap(m -> m.actor().country()))
+                .as("source of " + EventLine.render(e))
+                .hasValue(source);
         assertThat(e.code().root()).as("root of " + EventLine.render(e)).isEqualTo(root);
-        assertThat(e.target().flatMap(m -> m.actor().country())).as("target of " + EventLine.render(e)).hasValue(target);
+        assertThat(e.target().flatMap(m -> m.actor().country()))
+                .as("target of " + EventLine.render(e))
+                .hasValue(target);
     }
 }

@@ -51,11 +51,17 @@ class NlpProfileIT {
                 Sentence e = expected.get(i);
                 Sentence s = actual.get(i);
                 String where = a.id() + " sentence " + i + ": " + e.text();
-                assertThat(s.tokens()).as(where).extracting(Token::word, Token::lemma, Token::tag)
+                assertThat(s.tokens())
+                        .as(where)
+                        .extracting(Token::word, Token::lemma, Token::tag)
                         .containsExactlyElementsOf(e.tokens().stream()
-                                .map(t -> org.assertj.core.groups.Tuple.tuple(t.word(), t.lemma(), t.tag())).toList());
-                assertThat(s.tokens()).as(where).extracting(t -> readOnly(t.ner()))
-                        .containsExactlyElementsOf(e.tokens().stream().map(t -> readOnly(t.ner())).toList());
+                                .map(t -> org.assertj.core.groups.Tuple.tuple(t.word(), t.lemma(), t.tag()))
+                                .toList());
+                assertThat(s.tokens())
+                        .as(where)
+                        .extracting(t -> readOnly(t.ner()))
+                        .containsExactlyElementsOf(
+                                e.tokens().stream().map(t -> readOnly(t.ner())).toList());
                 assertThat(s.dependencies()).as(where).containsExactlyElementsOf(e.dependencies());
                 assertThat(s.times()).as(where).containsExactlyElementsOf(e.times());
                 timesCompared += e.times().size();
@@ -70,10 +76,13 @@ class NlpProfileIT {
         // A second lean annotator shares the loaded models through CoreNLP's annotator cache.
         CoreNlpAnnotator lean = new CoreNlpAnnotator(NlpProfile.LEAN, times);
 
-        lean.annotate("Russian jets bombed rebel positions near Idlib on Monday.", articles.get(0).published());
+        lean.annotate(
+                "Russian jets bombed rebel positions near Idlib on Monday.",
+                articles.get(0).published());
 
-        assertThat(times.seconds()).containsKeys("nlp.tokenize", "nlp.pos", "nlp.lemma", "nlp.ner", "nlp.time",
-                "nlp.depparse", "nlp.convert");
+        assertThat(times.seconds())
+                .containsKeys(
+                        "nlp.tokenize", "nlp.pos", "nlp.lemma", "nlp.ner", "nlp.time", "nlp.depparse", "nlp.convert");
     }
 
     private static String readOnly(String ner) {

@@ -16,7 +16,8 @@ class PlacesIT {
     private static List<Event> events(String text, String trigger) {
         Article article = Article.ofText("places", text, Optional.of(LocalDate.of(2019, 5, 13)), "PlacesIT");
         List<Event> events = SharedPipeline.code(article).events().stream()
-                .filter(e -> e.trigger().text().contains(trigger)).toList();
+                .filter(e -> e.trigger().text().contains(trigger))
+                .toList();
         assertThat(events).as("events at '" + trigger + "' in: " + text).isNotEmpty();
         return events;
     }
@@ -28,7 +29,8 @@ class PlacesIT {
     @Test
     void anAttackAmongVillagesInHamaProvinceIsInTheRegion() {
         Optional<Place> where = where(
-                "Syrian government forces attacked rebels among the villages in Hama Province, central Syria.", "attacked");
+                "Syrian government forces attacked rebels among the villages in Hama Province, central Syria.",
+                "attacked");
 
         assertThat(where).hasValueSatisfying(p -> {
             assertThat(p.text()).isEqualTo("Hama Province");
@@ -52,17 +54,20 @@ class PlacesIT {
 
     @Test
     void aCapitalThatActsIsNoPlace() {
-        assertThat(where("Moscow forced both sides to sign a ceasefire.", "forced")).isEmpty();
+        assertThat(where("Moscow forced both sides to sign a ceasefire.", "forced"))
+                .isEmpty();
     }
 
     @Test
     void aDemonymIsNoPlace() {
-        assertThat(where("Iranian forces attacked rebel positions on Tuesday.", "attacked")).isEmpty();
+        assertThat(where("Iranian forces attacked rebel positions on Tuesday.", "attacked"))
+                .isEmpty();
     }
 
     @Test
     void aStrikeNearDamascusAirportIsAtTheAirport() {
-        Optional<Place> where = where("Israel struck Iran-backed targets near Damascus International Airport.", "struck");
+        Optional<Place> where =
+                where("Israel struck Iran-backed targets near Damascus International Airport.", "struck");
 
         assertThat(where).hasValueSatisfying(p -> {
             assertThat(p.text()).isEqualTo("Damascus International Airport");
@@ -79,8 +84,10 @@ class PlacesIT {
 
     @Test
     void aPlaceCarriedByTheNounOfALocative() {
-        Optional<Place> where = where("More than 290 militants were killed in clashes with Kurdish forces "
-                + "in a border city in northern Raqqa province, military sources reported on Thursday.", "killed");
+        Optional<Place> where = where(
+                "More than 290 militants were killed in clashes with Kurdish forces "
+                        + "in a border city in northern Raqqa province, military sources reported on Thursday.",
+                "killed");
 
         assertThat(where).hasValueSatisfying(p -> {
             assertThat(p.text()).contains("Raqqa");

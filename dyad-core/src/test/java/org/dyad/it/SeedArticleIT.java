@@ -97,7 +97,9 @@ public class SeedArticleIT {
     @Test
     void eventIdsAreUniqueAndStableAcrossRuns() {
         List<String> first = coded.events().stream().map(Event::eventId).toList();
-        List<String> again = SharedPipeline.code(readSeed()).events().stream().map(Event::eventId).toList();
+        List<String> again = SharedPipeline.code(readSeed()).events().stream()
+                .map(Event::eventId)
+                .toList();
 
         assertThat(first).doesNotHaveDuplicates();
         assertThat(again).isEqualTo(first);
@@ -113,9 +115,12 @@ public class SeedArticleIT {
         assertThat(accusations).as("ACCUSE events of the 'accusing' sentence").hasSize(2);
         for (Event e : accusations) {
             assertThat(e.trigger().text()).isEqualTo("accusing");
-            assertThat(country(e.source())).as("source of " + EventLine.render(e)).isEqualTo("IRN");
+            assertThat(country(e.source()))
+                    .as("source of " + EventLine.render(e))
+                    .isEqualTo("IRN");
             assertThat(e.source().orElseThrow().text()).contains("Iranian");
-            assertThat(e.code().plover()).hasValueSatisfying(p -> assertThat(p.type()).isEqualTo("ACCUSE"));
+            assertThat(e.code().plover())
+                    .hasValueSatisfying(p -> assertThat(p.type()).isEqualTo("ACCUSE"));
             assertThat(e.symmetric()).isFalse();
             assertThat(e.negated()).isFalse();
         }

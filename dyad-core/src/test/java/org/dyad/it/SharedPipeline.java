@@ -13,8 +13,7 @@ import org.dyad.stage.StageContext;
  * only unit tests. It is not closed: it lives as long as the test JVM.
  */
 final class SharedPipeline {
-    private SharedPipeline() {
-    }
+    private SharedPipeline() {}
 
     static DyadPipeline get() {
         return Holder.PIPELINE;

@@ -15,8 +15,17 @@ import java.util.List;
  * VOA story, the words it is about, and the reading a person gives them against the story's
  * published date, rendered as {@link #expected()} compares with the resolver's rendering.
  */
-record TimeExpectation(int line, String group, String id, LocalDate published, String expression, String start,
-                       String end, String granularity, String basis, String sentence) {
+record TimeExpectation(
+        int line,
+        String group,
+        String id,
+        LocalDate published,
+        String expression,
+        String start,
+        String end,
+        String granularity,
+        String basis,
+        String sentence) {
     static final String RESOURCE = "time/voa-time-expressions.tsv";
     private static final int COLUMNS = 9;
 
@@ -26,7 +35,8 @@ record TimeExpectation(int line, String group, String id, LocalDate published, S
         }
         int at = sentence.indexOf(expression);
         if (at < 0 || sentence.indexOf(expression, at + 1) >= 0) {
-            throw new IllegalArgumentException(RESOURCE + ":" + line + ": '" + expression + "' must occur once in its sentence");
+            throw new IllegalArgumentException(
+                    RESOURCE + ":" + line + ": '" + expression + "' must occur once in its sentence");
         }
     }
 
@@ -45,7 +55,8 @@ record TimeExpectation(int line, String group, String id, LocalDate published, S
                 }
                 String[] f = raw.split("\t");
                 if (f.length != COLUMNS) {
-                    throw new IllegalArgumentException(RESOURCE + ":" + n + ": want " + COLUMNS + " columns, got " + f.length);
+                    throw new IllegalArgumentException(
+                            RESOURCE + ":" + n + ": want " + COLUMNS + " columns, got " + f.length);
                 }
                 out.add(new TimeExpectation(n, f[0], f[1], LocalDate.parse(f[2]), f[3], f[4], f[5], f[6], f[7], f[8]));
             }

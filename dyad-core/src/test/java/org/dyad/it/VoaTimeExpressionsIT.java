@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VoaTimeExpressionsIT {
     /** How many rows the file must have, and how many of them must hold: the issue asks for at least 40. */
     private static final int MIN_ROWS = 45;
+
     private static final int MIN_HOLDING = 70;
 
     private static final SentenceTimes TIMES = SentenceTimes.loadBundled();
@@ -70,7 +71,9 @@ class VoaTimeExpressionsIT {
         for (TimeExpectation e : weak().toList()) {
             String actual = resolve(e, Optional.of(e.published()));
             System.out.println("known weak: " + e + ": want " + e.expected() + ", got " + actual);
-            assertThat(actual).as("a known miss now holds: move " + e + " to the must group").isNotEqualTo(e.expected());
+            assertThat(actual)
+                    .as("a known miss now holds: move " + e + " to the must group")
+                    .isNotEqualTo(e.expected());
         }
     }
 
@@ -80,7 +83,8 @@ class VoaTimeExpressionsIT {
     void withoutPublishedDateRelativeStaysUnresolved(TimeExpectation e) {
         String actual = resolve(e, Optional.empty());
         switch (e.basis()) {
-            case "relative", "unresolved" -> assertThat(actual).as(e.sentence()).startsWith("- ").endsWith(" unresolved");
+            case "relative", "unresolved" ->
+                assertThat(actual).as(e.sentence()).startsWith("- ").endsWith(" unresolved");
             case "explicit" -> {
                 if (e.group().equals("must")) {
                     assertThat(actual).as(e.sentence()).startsWith(e.start()).endsWith(" explicit");
@@ -127,12 +131,17 @@ class VoaTimeExpressionsIT {
         if (found.stream().anyMatch(w -> w.start().isEmpty())) {
             return TimeExpectation.render("-", "-", first.granularity(), basis(first));
         }
-        LocalDate start = found.stream().map(w -> w.start().get()).min(LocalDate::compareTo).get();
-        LocalDate end = found.stream().map(w -> w.end().get()).max(LocalDate::compareTo).get();
-        When widest = found.stream().max((a, b) -> Long.compare(days(a), days(b))).get();
+        LocalDate start = found.stream()
+                .map(w -> w.start().get())
+                .min(LocalDate::compareTo)
+                .get();
+        LocalDate end =
+                found.stream().map(w -> w.end().get()).max(LocalDate::compareTo).get();
+        When widest =
+                found.stream().max((a, b) -> Long.compare(days(a), days(b))).get();
         boolean sameBasis = found.stream().allMatch(w -> w.basis() == first.basis());
-        return TimeExpectation.render(start.toString(), end.toString(), widest.granularity(),
-                sameBasis ? basis(first) : "relative");
+        return TimeExpectation.render(
+                start.toString(), end.toString(), widest.granularity(), sameBasis ? basis(first) : "relative");
     }
 
     private static boolean overlaps(Sentence s, TimeMention m, TimeExpectation e) {

@@ -18,10 +18,14 @@ class ModelValidationTest {
 
     @Test
     void eventCodesAreValidated() {
-        assertThatThrownBy(() -> new EventCode("19x", "n", 0, 4, Optional.empty())).hasMessageContaining("19x");
-        assertThatThrownBy(() -> new EventCode("190", "n", -11, 4, Optional.empty())).hasMessageContaining("-11");
-        assertThatThrownBy(() -> new EventCode("190", "n", -10, 5, Optional.empty())).hasMessageContaining("5");
-        assertThat(new EventCode("1832", "car bombing", -10, 4, Optional.empty()).root()).isEqualTo("18");
+        assertThatThrownBy(() -> new EventCode("19x", "n", 0, 4, Optional.empty()))
+                .hasMessageContaining("19x");
+        assertThatThrownBy(() -> new EventCode("190", "n", -11, 4, Optional.empty()))
+                .hasMessageContaining("-11");
+        assertThatThrownBy(() -> new EventCode("190", "n", -10, 5, Optional.empty()))
+                .hasMessageContaining("5");
+        assertThat(new EventCode("1832", "car bombing", -10, 4, Optional.empty()).root())
+                .isEqualTo("18");
     }
 
     @Test

@@ -11,18 +11,33 @@ import java.util.regex.Pattern;
  */
 public final class OneLineAssert {
     /** The pieces the property tests add to their generators: the characters that broke or reorder lines. */
-    public static final String[] BREAKERS = {"\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u000B", "\u000C",
-        "\u0000", "\u001B[31m", "\u202E", "\u200F", "\u2066", "\u061C", "\uFEFF"};
+    public static final String[] BREAKERS = {
+        "\n",
+        "\r",
+        "\r\n",
+        "\u2028",
+        "\u2029",
+        "\u0085",
+        "\u000B",
+        "\u000C",
+        "\u0000",
+        "\u001B[31m",
+        "\u202E",
+        "\u200F",
+        "\u2066",
+        "\u061C",
+        "\uFEFF"
+    };
 
     private static final Pattern BREAKING =
             Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
 
-    private OneLineAssert() {
-    }
+    private OneLineAssert() {}
 
     /** Fails unless {@code text} is one non-empty line free of the characters that could break or reorder it. */
     public static void assertOneLine(String text, Object context) {
-        assertThat(BREAKING.matcher(text).find()).as("%s: %s holds a line-breaking or control character", context, text)
+        assertThat(BREAKING.matcher(text).find())
+                .as("%s: %s holds a line-breaking or control character", context, text)
                 .isFalse();
         // Java's '.' stops at \n, \r, U+0085, U+2028 and U+2029: a second check of the same thing, as the issue saw it.
         assertThat(text).as("%s", context).matches(".+");

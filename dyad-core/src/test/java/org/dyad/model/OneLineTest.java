@@ -31,8 +31,9 @@ class OneLineTest {
     void bidiControlsAndTheByteOrderMarkAreEscaped() {
         String bidi = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFEFF";
 
-        assertThat(OneLine.of(bidi)).isEqualTo("\\u061C\\u200E\\u200F\\u202A\\u202B\\u202C\\u202D\\u202E"
-                + "\\u2066\\u2067\\u2068\\u2069\\uFEFF");
+        assertThat(OneLine.of(bidi))
+                .isEqualTo("\\u061C\\u200E\\u200F\\u202A\\u202B\\u202C\\u202D\\u202E"
+                        + "\\u2066\\u2067\\u2068\\u2069\\uFEFF");
     }
 
     @Test

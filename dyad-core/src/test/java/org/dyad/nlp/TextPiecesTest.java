@@ -54,7 +54,9 @@ class TextPiecesTest {
         for (int i = 0; i < pieces.size(); i++) {
             Span p = pieces.get(i);
             assertThat(p.end() - p.start()).as(p.toString()).isBetween(1, 25);
-            assertThat(Character.isLowSurrogate(text.charAt(p.start()))).as("starts inside a pair: " + p).isFalse();
+            assertThat(Character.isLowSurrogate(text.charAt(p.start())))
+                    .as("starts inside a pair: " + p)
+                    .isFalse();
             if (i > 0) {
                 assertThat(p.start()).isEqualTo(pieces.get(i - 1).end());
             }

@@ -31,11 +31,12 @@ class ParallelCoderTest {
             List<Token> tokens = new ArrayList<>();
             int at = 0;
             for (int i = 0; i < w.length; i++) {
-                tokens.add(new Token(i, w[i], w[i].toLowerCase(), i == 1 ? "VBD" : "NNP", "O", new Span(at, at + w[i].length())));
+                tokens.add(new Token(
+                        i, w[i], w[i].toLowerCase(), i == 1 ? "VBD" : "NNP", "O", new Span(at, at + w[i].length())));
                 at += w[i].length() + 1;
             }
-            List<Dependency> deps = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                    new Dependency(1, 2, "obj"));
+            List<Dependency> deps =
+                    List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj"));
             return List.of(new Sentence(0, new Span(0, text.length()), text, tokens, deps));
         }
 
@@ -49,16 +50,23 @@ class ParallelCoderTest {
     void outcomesComeInInputOrderAndFailuresAreReportedNotThrown() {
         DyadPipeline pipeline = CodingFixtures.pipeline(new FakeAnnotator());
         List<Article> articles = new ArrayList<>();
-        IntStream.range(0, 40).forEach(i -> articles.add(Article.ofText("a" + i,
-                i == 17 ? "Israel boom Syria" : "Israel accused Syria", Optional.of(LocalDate.of(2020, 1, 1)), "in:" + i)));
+        IntStream.range(0, 40)
+                .forEach(i -> articles.add(Article.ofText(
+                        "a" + i,
+                        i == 17 ? "Israel boom Syria" : "Israel accused Syria",
+                        Optional.of(LocalDate.of(2020, 1, 1)),
+                        "in:" + i)));
         List<ParallelCoder.Outcome> outcomes = new ArrayList<>();
         new ParallelCoder(pipeline, 4).codeAll(articles.iterator(), outcomes::add);
 
-        assertThat(outcomes).extracting(o -> o.article().id())
+        assertThat(outcomes)
+                .extracting(o -> o.article().id())
                 .containsExactlyElementsOf(articles.stream().map(Article::id).toList());
         assertThat(outcomes.get(17).coded()).isEmpty();
-        assertThat(outcomes.get(17).failure()).hasValueSatisfying(f -> assertThat(f).contains("annotator exploded"));
-        assertThat(outcomes.get(3).coded().orElseThrow().events()).singleElement()
+        assertThat(outcomes.get(17).failure())
+                .hasValueSatisfying(f -> assertThat(f).contains("annotator exploded"));
+        assertThat(outcomes.get(3).coded().orElseThrow().events())
+                .singleElement()
                 .satisfies(e -> assertThat(e.code().cameo()).isEqualTo("112"));
     }
 
@@ -66,17 +74,21 @@ class ParallelCoderTest {
     void actorsAloneComeFromTheSameWorkersInInputOrderWithNoEvents() {
         DyadPipeline pipeline = CodingFixtures.pipeline(new FakeAnnotator());
         List<Article> articles = new ArrayList<>();
-        IntStream.range(0, 25).forEach(i -> articles.add(Article.ofText("a" + i,
-                i == 6 ? "Israel boom Syria" : "Israel accused Syria", Optional.empty(), "in:" + i)));
+        IntStream.range(0, 25)
+                .forEach(i -> articles.add(Article.ofText(
+                        "a" + i, i == 6 ? "Israel boom Syria" : "Israel accused Syria", Optional.empty(), "in:" + i)));
         List<ArticleWorkers.Result<ActorTaggedArticle>> results = new ArrayList<>();
 
         new ArticleWorkers<>(pipeline::tagActors, 3).runAll(articles.iterator(), results::add);
 
-        assertThat(results).extracting(r -> r.article().id())
+        assertThat(results)
+                .extracting(r -> r.article().id())
                 .containsExactlyElementsOf(articles.stream().map(Article::id).toList());
         assertThat(results.get(6).value()).isEmpty();
-        assertThat(results.get(6).failure()).hasValueSatisfying(f -> assertThat(f).contains("annotator exploded"));
-        assertThat(results.get(0).value().orElseThrow().actors()).extracting(m -> m.actor().code())
+        assertThat(results.get(6).failure())
+                .hasValueSatisfying(f -> assertThat(f).contains("annotator exploded"));
+        assertThat(results.get(0).value().orElseThrow().actors())
+                .extracting(m -> m.actor().code())
                 .containsExactly("ISR", "SYR");
     }
 }

@@ -45,7 +45,9 @@ class BundledGazetteerTest {
 
     @Test
     void sitesByTheirNames() {
-        assertThat(resolve("Damascus", "International", "Airport")).map(PlaceEntry::id).contains("ourairports:OSDI");
+        assertThat(resolve("Damascus", "International", "Airport"))
+                .map(PlaceEntry::id)
+                .contains("ourairports:OSDI");
         assertThat(resolve("T4", "airbase")).map(PlaceEntry::id).contains("dyad:tiyas-airbase");
         assertThat(resolve("Hmeimim")).map(PlaceEntry::id).contains("dyad:khmeimim-airbase");
     }
@@ -69,14 +71,22 @@ class BundledGazetteerTest {
 
     @Test
     void theArticlesCountryPicksTripoli() {
-        assertThat(resolver.resolve(Query.of("Tripoli"), Set.of("LBN"))).map(PlaceEntry::country).contains("LBN");
-        assertThat(resolver.resolve(Query.of("Tripoli"), Set.of())).map(PlaceEntry::country).contains("LBY");
+        assertThat(resolver.resolve(Query.of("Tripoli"), Set.of("LBN")))
+                .map(PlaceEntry::country)
+                .contains("LBN");
+        assertThat(resolver.resolve(Query.of("Tripoli"), Set.of()))
+                .map(PlaceEntry::country)
+                .contains("LBY");
     }
 
     @Test
     void abbreviationsAreCountriesNeverVillages() {
-        assertThat(resolver.resolve(Query.of("U.S."), Set.of())).map(PlaceEntry::id).contains("countries:USA");
-        assertThat(resolver.resolve(Query.of("UK"), Set.of())).map(PlaceEntry::id).contains("countries:GBR");
+        assertThat(resolver.resolve(Query.of("U.S."), Set.of()))
+                .map(PlaceEntry::id)
+                .contains("countries:USA");
+        assertThat(resolver.resolve(Query.of("UK"), Set.of()))
+                .map(PlaceEntry::id)
+                .contains("countries:GBR");
         // No country goes by "Ub": the Serbian town of Ub is not taken for one either.
         assertThat(resolver.resolve(Query.of("Ub"), Set.of())).isEmpty();
     }

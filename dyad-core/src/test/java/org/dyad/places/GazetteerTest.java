@@ -47,10 +47,13 @@ class GazetteerTest {
     @Test
     void rowsOfThePlacesFormatAreRead() {
         List<PlaceEntry> out = new ArrayList<>();
-        Gazetteer.read("t.tsv", reader("# a comment\n" + HEADER
-                + "x:1\tcity\tKafr Nabl\tKafranbel|Kafr Nubl\tSYR\tIdlib\t35.61\t36.56\t12000\n"
-                + "\n"
-                + "x:2\tairport\tSome Field\t\tSYR\t\t35.0\t36.0\t0\n"), out);
+        Gazetteer.read(
+                "t.tsv",
+                reader("# a comment\n" + HEADER
+                        + "x:1\tcity\tKafr Nabl\tKafranbel|Kafr Nubl\tSYR\tIdlib\t35.61\t36.56\t12000\n"
+                        + "\n"
+                        + "x:2\tairport\tSome Field\t\tSYR\t\t35.0\t36.0\t0\n"),
+                out);
 
         assertThat(out).hasSize(2);
         assertThat(out.get(0).altNames()).containsExactly("Kafranbel", "Kafr Nubl");
@@ -63,8 +66,8 @@ class GazetteerTest {
 
     @Test
     void aRowWithTooFewColumnsNamesItsLine() {
-        assertThatThrownBy(() -> Gazetteer.read("t.tsv", reader(HEADER + "x:1\tcity\tHama\tSYR\t35\t36\t1\n"),
-                new ArrayList<>()))
+        assertThatThrownBy(() -> Gazetteer.read(
+                        "t.tsv", reader(HEADER + "x:1\tcity\tHama\tSYR\t35\t36\t1\n"), new ArrayList<>()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("t.tsv:2")
                 .hasMessageContaining("7 columns, expected 9");
@@ -72,18 +75,22 @@ class GazetteerTest {
 
     @Test
     void aBadValueNamesItsLineAndTheValue() {
-        assertThatThrownBy(() -> Gazetteer.read("t.tsv", reader(HEADER + "x:1\tcity\tHama\t\tSYR\t\tnorth\t36\t1\n"),
-                new ArrayList<>()))
-                .hasMessageContaining("t.tsv:2").hasMessageContaining("north");
-        assertThatThrownBy(() -> Gazetteer.read("t.tsv", reader(HEADER + "x:1\tlake\tHama\t\tSYR\t\t35\t36\t1\n"),
-                new ArrayList<>()))
-                .hasMessageContaining("t.tsv:2").hasMessageContaining("unknown place feature 'lake'");
-        assertThatThrownBy(() -> Gazetteer.read("t.tsv", reader(HEADER + "x:1\tcity\tHama\t\tSY\t\t35\t36\t1\n"),
-                new ArrayList<>()))
-                .hasMessageContaining("t.tsv:2").hasMessageContaining("not ISO alpha-3");
-        assertThatThrownBy(() -> Gazetteer.read("t.tsv", reader(HEADER + "x:1\tcity\tHama\t\tSYR\t\t95\t36\t1\n"),
-                new ArrayList<>()))
-                .hasMessageContaining("t.tsv:2").hasMessageContaining("off the globe");
+        assertThatThrownBy(() -> Gazetteer.read(
+                        "t.tsv", reader(HEADER + "x:1\tcity\tHama\t\tSYR\t\tnorth\t36\t1\n"), new ArrayList<>()))
+                .hasMessageContaining("t.tsv:2")
+                .hasMessageContaining("north");
+        assertThatThrownBy(() -> Gazetteer.read(
+                        "t.tsv", reader(HEADER + "x:1\tlake\tHama\t\tSYR\t\t35\t36\t1\n"), new ArrayList<>()))
+                .hasMessageContaining("t.tsv:2")
+                .hasMessageContaining("unknown place feature 'lake'");
+        assertThatThrownBy(() -> Gazetteer.read(
+                        "t.tsv", reader(HEADER + "x:1\tcity\tHama\t\tSY\t\t35\t36\t1\n"), new ArrayList<>()))
+                .hasMessageContaining("t.tsv:2")
+                .hasMessageContaining("not ISO alpha-3");
+        assertThatThrownBy(() -> Gazetteer.read(
+                        "t.tsv", reader(HEADER + "x:1\tcity\tHama\t\tSYR\t\t95\t36\t1\n"), new ArrayList<>()))
+                .hasMessageContaining("t.tsv:2")
+                .hasMessageContaining("off the globe");
     }
 
     @Test
@@ -96,7 +103,10 @@ class GazetteerTest {
             assertThat(e.feature().isSite()).isTrue();
         });
         assertThat(out).extracting(PlaceEntry::id).contains("dyad:tiyas-airbase", "dyad:khmeimim-airbase");
-        PlaceEntry t4 = out.stream().filter(e -> e.id().equals("dyad:tiyas-airbase")).findFirst().orElseThrow();
+        PlaceEntry t4 = out.stream()
+                .filter(e -> e.id().equals("dyad:tiyas-airbase"))
+                .findFirst()
+                .orElseThrow();
         assertThat(t4.country()).isEqualTo("SYR");
         assertThat(t4.admin1()).contains("Homs");
         assertThat(t4.altNames()).contains("T4 airbase");

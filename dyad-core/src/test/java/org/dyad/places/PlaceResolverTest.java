@@ -79,7 +79,9 @@ class PlaceResolverTest {
 
     @Test
     void aDemonymIsNeverAPlace() {
-        assertThat(resolver.gazetteer().candidates("Syrian")).as("a town of that name").isNotEmpty();
+        assertThat(resolver.gazetteer().candidates("Syrian"))
+                .as("a town of that name")
+                .isNotEmpty();
         assertThat(resolve(Set.of("SYR"), "Syrian")).isEmpty();
         assertThat(resolve(Set.of(), "Iranians")).isEmpty();
     }
@@ -87,6 +89,7 @@ class PlaceResolverTest {
     @Test
     void unknownNamesAndEmptyQueriesResolveToNothing() {
         assertThat(resolve(Set.of(), "Atlantis")).isEmpty();
-        assertThat(resolver.resolve(new Query(List.of(), Optional.empty(), Set.of()), Set.of())).isEmpty();
+        assertThat(resolver.resolve(new Query(List.of(), Optional.empty(), Set.of()), Set.of()))
+                .isEmpty();
     }
 }

@@ -55,7 +55,10 @@ class PropertySeedTest {
     @AfterContainer
     static void bothDrewTheSameValuesUnderAFixedSeed() {
         if (PropertySeed.chosen().isPresent()) {
-            assertThat(SECOND).as("values drawn under seed %s", PropertySeed.chosen().get()).isEqualTo(FIRST).hasSize(5);
+            assertThat(SECOND)
+                    .as("values drawn under seed %s", PropertySeed.chosen().get())
+                    .isEqualTo(FIRST)
+                    .hasSize(5);
         }
     }
 }

@@ -12,10 +12,10 @@ import org.dyad.actors.PhoenixActorReader;
 
 /** A small actor lexicon for tests: a dozen countries, a few dictionary actors and agents. */
 public final class MiniLexicon {
-    private MiniLexicon() {
-    }
+    private MiniLexicon() {}
 
-    public static final String ACTORS = String.join("\n",
+    public static final String ACTORS = String.join(
+            "\n",
             "UNITED_NATIONS_ [IGOUNO]",
             "+U.N._",
             "ISLAMIC_REVOLUTIONARY_GUARD_CORPS_",
@@ -29,7 +29,8 @@ public final class MiniLexicon {
             "U.S._ [USA]",
             "");
 
-    public static final String AGENTS = String.join("\n",
+    public static final String AGENTS = String.join(
+            "\n",
             "TROOP [~MIL]",
             "FORCES {} [~MIL]",
             "MINISTER [~GOV]",

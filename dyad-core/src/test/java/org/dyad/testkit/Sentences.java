@@ -13,8 +13,7 @@ import org.dyad.model.Token;
  * root. Words are joined by single spaces to make the sentence text, starting at {@code offset}.
  */
 public final class Sentences {
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static Sentence of(String conll) {
         return of(0, 0, conll);

@@ -11,15 +11,19 @@ class DateRangeTest {
 
     @Test
     void thirdsSplitARangeIntoEarlyMidAndLate() {
-        assertThat(MARCH.third(1)).isEqualTo(new DateRange(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 10), "month"));
-        assertThat(MARCH.third(2)).isEqualTo(new DateRange(LocalDate.of(2018, 3, 11), LocalDate.of(2018, 3, 20), "month"));
-        assertThat(MARCH.third(3)).isEqualTo(new DateRange(LocalDate.of(2018, 3, 21), LocalDate.of(2018, 3, 31), "month"));
+        assertThat(MARCH.third(1))
+                .isEqualTo(new DateRange(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 10), "month"));
+        assertThat(MARCH.third(2))
+                .isEqualTo(new DateRange(LocalDate.of(2018, 3, 11), LocalDate.of(2018, 3, 20), "month"));
+        assertThat(MARCH.third(3))
+                .isEqualTo(new DateRange(LocalDate.of(2018, 3, 21), LocalDate.of(2018, 3, 31), "month"));
     }
 
     @Test
     void aUnionSpansBothInTheCoarserUnit() {
         DateRange day = DateRange.day(LocalDate.of(2018, 5, 2));
-        assertThat(MARCH.union(day)).isEqualTo(new DateRange(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 5, 2), "month"));
+        assertThat(MARCH.union(day))
+                .isEqualTo(new DateRange(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 5, 2), "month"));
         assertThat(day.union(MARCH).granularity()).isEqualTo("month");
     }
 

@@ -26,7 +26,8 @@ class TimeAttachmentTest {
     @Test
     void eachTimeDatesTheEventItModifiesInTwoConjoinedClauses() {
         // SUTime reads both weekdays in the publication's week, after the Monday: the past tense takes the last ones
-        Sentence s = TimeSentences.of("""
+        Sentence s =
+                TimeSentences.of("""
                 1 Militias militia NNS O 2 nsubj
                 2 attacked attack VBD O 0 root
                 3 Hama Hama NNP LOCATION 2 obj
@@ -82,10 +83,16 @@ class TimeAttachmentTest {
                 9 2018 2018 CD DATE 7 nmod
                 10 . . . O 2 punct
                 """, date(4, 5, "February", "2019-02"), date(6, 9, "March of 2018", "2018-03"));
-        Optional<When> when = attachment.dated(new DependencyTree(s), List.of(1), Optional.of(LocalDate.of(2019, 4, 20)));
+        Optional<When> when =
+                attachment.dated(new DependencyTree(s), List.of(1), Optional.of(LocalDate.of(2019, 4, 20)));
 
-        assertThat(when).contains(new When(Optional.of("February and March of 2018"), Optional.of(LocalDate.of(2018, 2, 1)),
-                Optional.of(LocalDate.of(2018, 3, 31)), "month", Basis.EXPLICIT));
+        assertThat(when)
+                .contains(new When(
+                        Optional.of("February and March of 2018"),
+                        Optional.of(LocalDate.of(2018, 2, 1)),
+                        Optional.of(LocalDate.of(2018, 3, 31)),
+                        "month",
+                        Basis.EXPLICIT));
     }
 
     @Test
@@ -106,8 +113,14 @@ class TimeAttachmentTest {
         List<DatedTime> read = SentenceTimes.loadBundled().read(tree, Optional.of(LocalDate.of(2019, 4, 20)));
         assertThat(read).hasSize(1);
         assertThat(read.get(0).when()).isEmpty();
-        assertThat(new TimeFixes(TimeWords.loadBundled()).apply(s).get(0).mention().type()).isEqualTo("DURATION");
-        assertThat(attachment.dated(tree, List.of(6), Optional.of(LocalDate.of(2019, 4, 20)))).isEmpty();
+        assertThat(new TimeFixes(TimeWords.loadBundled())
+                        .apply(s)
+                        .get(0)
+                        .mention()
+                        .type())
+                .isEqualTo("DURATION");
+        assertThat(attachment.dated(tree, List.of(6), Optional.of(LocalDate.of(2019, 4, 20))))
+                .isEmpty();
     }
 
     @Test
@@ -124,7 +137,8 @@ class TimeAttachmentTest {
                 9 20 20 CD DATE 5 obl
                 10 . . . O 2 punct
                 """, date(7, 9, "May 20", "2024-05-20"));
-        List<DatedTime> read = SentenceTimes.loadBundled().read(new DependencyTree(s), Optional.of(LocalDate.of(2024, 6, 2)));
+        List<DatedTime> read =
+                SentenceTimes.loadBundled().read(new DependencyTree(s), Optional.of(LocalDate.of(2024, 6, 2)));
 
         assertThat(read.get(0).when()).contains(day("May 20", "2024-05-20"));
     }
@@ -140,6 +154,7 @@ class TimeAttachmentTest {
                 6 days day NNS DURATION 2 obl
                 """, TimeMention.of(4, 6, "three days", "P3D", "DURATION"));
 
-        assertThat(attachment.dated(new DependencyTree(s), List.of(1), MONDAY_2019_05_13)).isEmpty();
+        assertThat(attachment.dated(new DependencyTree(s), List.of(1), MONDAY_2019_05_13))
+                .isEmpty();
     }
 }

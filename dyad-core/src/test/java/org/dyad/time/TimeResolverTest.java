@@ -20,8 +20,14 @@ class TimeResolverTest {
     private static Sentence clause(String... words) {
         StringBuilder conll = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            conll.append(i + 1).append(' ').append(words[i]).append(' ').append(words[i].toLowerCase())
-                    .append(" NN O ").append(words.length + 2).append(" obl\n");
+            conll.append(i + 1)
+                    .append(' ')
+                    .append(words[i])
+                    .append(' ')
+                    .append(words[i].toLowerCase())
+                    .append(" NN O ")
+                    .append(words.length + 2)
+                    .append(" obl\n");
         }
         int n = words.length;
         conll.append(n + 1).append(" militias militia NNS O ").append(n + 2).append(" nsubj\n");
@@ -30,12 +36,17 @@ class TimeResolverTest {
     }
 
     private When resolve(Sentence s, TimeMention m, Optional<LocalDate> published) {
-        return resolver.resolve(s, m, TimeFixes.hasWrittenYear(s, m), published, Direction.PAST).orElseThrow();
+        return resolver.resolve(s, m, TimeFixes.hasWrittenYear(s, m), published, Direction.PAST)
+                .orElseThrow();
     }
 
     private static When when(String text, String start, String end, String granularity, Basis basis) {
-        return new When(Optional.of(text), Optional.of(LocalDate.parse(start)), Optional.of(LocalDate.parse(end)),
-                granularity, basis);
+        return new When(
+                Optional.of(text),
+                Optional.of(LocalDate.parse(start)),
+                Optional.of(LocalDate.parse(end)),
+                granularity,
+                basis);
     }
 
     @Test
@@ -112,8 +123,10 @@ class TimeResolverTest {
         When ago = resolve(clause("two", "months", "ago"), date(0, 3, "two months ago", null), none);
         When may = resolve(clause("in", "May"), date(1, 2, "May", "XXXX-05"), none);
         When recently = resolve(clause("recently"), date(0, 1, "recently", "PAST_REF"), none);
-        When past = resolve(clause("the", "past", "few", "weeks"),
-                TimeMention.of(0, 4, "the past few weeks", "PXW", "DURATION"), none);
+        When past = resolve(
+                clause("the", "past", "few", "weeks"),
+                TimeMention.of(0, 4, "the past few weeks", "PXW", "DURATION"),
+                none);
         for (When w : new When[] {lastWeek, ago, may, recently, past}) {
             assertThat(w.basis()).as(w.text().orElseThrow()).isEqualTo(Basis.UNRESOLVED);
             assertThat(w.start()).as(w.text().orElseThrow()).isEmpty();

@@ -7,8 +7,7 @@ import org.dyad.testkit.Sentences;
 
 /** Hand-built sentences with the time mentions SUTime gives them, for the time tests. */
 final class TimeSentences {
-    private TimeSentences() {
-    }
+    private TimeSentences() {}
 
     static Sentence of(String conll, TimeMention... times) {
         Sentence s = Sentences.of(conll);

@@ -34,7 +34,8 @@ public final class ArticleCoder implements MapPartitionsFunction<String, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<String> lines) {
-        ArticleReader reader = new ArticleReader(Optional.ofNullable(defaultPublished).map(LocalDate::parse));
+        ArticleReader reader =
+                new ArticleReader(Optional.ofNullable(defaultPublished).map(LocalDate::parse));
         ParallelCoder coder = new ParallelCoder(ExecutorPipeline.get(config), 1);
         TaskContext task = TaskContext.get();
         String partition = "partition " + (task == null ? 0 : task.partitionId());
@@ -51,8 +52,8 @@ public final class ArticleCoder implements MapPartitionsFunction<String, Row> {
                 String origin = partition + " record " + ++record;
                 // Spark's text source keeps a file's byte-order mark on its first line; dyad's reader skips it.
                 String line = lines.next();
-                ReadResult read = reader.read(origin,
-                        new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), Format.JSONL);
+                ReadResult read = reader.read(
+                        origin, new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), Format.JSONL);
                 if (read.articles().isEmpty()) {
                     return CodedArticleTable.unreadable(origin, read.diagnostics());
                 }

@@ -35,29 +35,53 @@ public final class CodedArticleTable {
             .add("diagnostics", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
     /** The article table with each article's events in {@link #EVENTS}. */
-    public static final StructType SCHEMA = ARTICLE_SCHEMA
-            .add(EVENTS, DataTypes.createArrayType(EventTable.SCHEMA, false), false);
+    public static final StructType SCHEMA =
+            ARTICLE_SCHEMA.add(EVENTS, DataTypes.createArrayType(EventTable.SCHEMA, false), false);
 
-    private CodedArticleTable() {
-    }
+    private CodedArticleTable() {}
 
     /** The row of one coded (or failed) article. */
     static Row row(ParallelCoder.Outcome outcome, List<Diagnostic> readDiagnostics) {
         Article a = outcome.article();
         List<Row> events = outcome.coded()
-                .map(c -> c.events().stream().map(e -> EventTable.row(e, a.text())).toList())
+                .map(c -> c.events().stream()
+                        .map(e -> EventTable.row(e, a.text()))
+                        .toList())
                 .orElse(List.of());
-        List<String> diagnostics = java.util.stream.Stream.concat(readDiagnostics.stream(), outcome.diagnostics().stream())
-                .map(Diagnostic::toString).toList();
-        return RowFactory.create(a.id(), a.origin(), a.text(), a.published().map(Date::valueOf).orElse(null),
-                a.url().orElse(null), a.publisher().orElse(null), a.title().orElse(null), a.language().orElse(null),
-                events.size(), outcome.failure().orElse(null), EventTable.seq(diagnostics), EventTable.seq(events));
+        List<String> diagnostics = java.util.stream.Stream.concat(
+                        readDiagnostics.stream(), outcome.diagnostics().stream())
+                .map(Diagnostic::toString)
+                .toList();
+        return RowFactory.create(
+                a.id(),
+                a.origin(),
+                a.text(),
+                a.published().map(Date::valueOf).orElse(null),
+                a.url().orElse(null),
+                a.publisher().orElse(null),
+                a.title().orElse(null),
+                a.language().orElse(null),
+                events.size(),
+                outcome.failure().orElse(null),
+                EventTable.seq(diagnostics),
+                EventTable.seq(events));
     }
 
     /** The row of an input record that held no readable article: only why. */
     static Row unreadable(String origin, List<Diagnostic> diagnostics) {
         List<String> why = diagnostics.stream().map(Diagnostic::toString).toList();
-        return RowFactory.create(null, origin, null, null, null, null, null, null, 0,
-                why.isEmpty() ? "no article" : String.join("; ", why), EventTable.seq(why), EventTable.seq(List.of()));
+        return RowFactory.create(
+                null,
+                origin,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                why.isEmpty() ? "no article" : String.join("; ", why),
+                EventTable.seq(why),
+                EventTable.seq(List.of()));
     }
 }

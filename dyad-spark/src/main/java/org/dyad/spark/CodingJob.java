@@ -20,31 +20,37 @@ import org.apache.spark.storage.StorageLevel;
 public final class CodingJob {
 
     /** What a run wrote: events, and when the article table was written, its rows and those not coded. */
-    public record Summary(long events, OptionalLong articles, OptionalLong failed) {
-    }
+    public record Summary(long events, OptionalLong articles, OptionalLong failed) {}
 
-    private CodingJob() {
-    }
+    private CodingJob() {}
 
     /** Runs the job on {@code spark}, which the caller owns. */
     public static Summary run(SparkSession spark, JobOptions options) {
         Dataset<String> lines = partitioned(spark, articleLines(spark, options), options);
-        Dataset<Row> coded = lines.mapPartitions(new ArticleCoder(options.pipeline(), options.published()),
-                Encoders.row(CodedArticleTable.SCHEMA));
+        Dataset<Row> coded = lines.mapPartitions(
+                new ArticleCoder(options.pipeline(), options.published()), Encoders.row(CodedArticleTable.SCHEMA));
         if (options.articles().isPresent()) {
             // Two outputs from one coding: without this, writing the second would code every article again.
             coded = coded.persist(StorageLevel.MEMORY_AND_DISK());
         }
         SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-        coded.select(explode(col(CodedArticleTable.EVENTS)).as("e")).select("e.*")
-                .write().mode(mode).parquet(options.output());
+        coded.select(explode(col(CodedArticleTable.EVENTS)).as("e"))
+                .select("e.*")
+                .write()
+                .mode(mode)
+                .parquet(options.output());
         long events = spark.read().parquet(options.output()).count();
         if (options.articles().isEmpty()) {
             return new Summary(events, OptionalLong.empty(), OptionalLong.empty());
         }
-        coded.drop(CodedArticleTable.EVENTS).write().mode(mode).parquet(options.articles().get());
+        coded.drop(CodedArticleTable.EVENTS)
+                .write()
+                .mode(mode)
+                .parquet(options.articles().get());
         Dataset<Row> articles = spark.read().parquet(options.articles().get());
-        Summary summary = new Summary(events, OptionalLong.of(articles.count()),
+        Summary summary = new Summary(
+                events,
+                OptionalLong.of(articles.count()),
                 OptionalLong.of(articles.where(col("failure").isNotNull()).count()));
         coded.unpersist();
         return summary;
@@ -54,13 +60,17 @@ public final class CodingJob {
     static Dataset<String> articleLines(SparkSession spark, JobOptions options) {
         String input = options.input();
         return switch (options.format().resolve(input)) {
-            case JSONL -> spark.read().textFile(input).filter(
-                    (FilterFunction<String>) line -> !line.isBlank());
+            case JSONL -> spark.read().textFile(input).filter((FilterFunction<String>) line -> !line.isBlank());
             // Spark writes the row back as JSON, which dyad's reader then takes as a JSON Lines line:
             // one way in for both formats, so ids and defaults cannot differ between them.
             case PARQUET -> spark.read().parquet(input).toJSON();
-            case WARC -> spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext())
-                    .binaryFiles(input).flatMap(new WarcArticles(options.published())).rdd(), Encoders.STRING());
+            case WARC ->
+                spark.createDataset(
+                        JavaSparkContext.fromSparkContext(spark.sparkContext())
+                                .binaryFiles(input)
+                                .flatMap(new WarcArticles(options.published()))
+                                .rdd(),
+                        Encoders.STRING());
             case AUTO -> throw new IllegalStateException("resolve() never gives AUTO");
         };
     }

@@ -24,8 +24,7 @@ import org.dyad.pipeline.DyadPipeline;
 public final class ExecutorPipeline {
     private static final Map<PipelineConfig, DyadPipeline> PIPELINES = new ConcurrentHashMap<>();
 
-    private ExecutorPipeline() {
-    }
+    private ExecutorPipeline() {}
 
     /** The pipeline for {@code config} in this JVM; the first caller loads it, callers meanwhile wait. */
     public static DyadPipeline get(PipelineConfig config) {
@@ -40,9 +39,10 @@ public final class ExecutorPipeline {
     static DyadPipeline load(PipelineConfig config) {
         ActorLexicon lexicon = ActorLexicon.load(List.of());
         EventPatterns patterns = EventPatterns.load(List.of());
-        DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(), patterns, lexicon,
-                config.coreference());
-        // CoreNLP loads some models on first use; as in the CLI, one sentence now rather than inside a task's first article.
+        DyadPipeline pipeline =
+                DyadPipeline.withBundledData(new CoreNlpAnnotator(), patterns, lexicon, config.coreference());
+        // CoreNLP loads some models on first use; as in the CLI, one sentence now rather than inside a task's first
+        // article.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         return pipeline;
     }

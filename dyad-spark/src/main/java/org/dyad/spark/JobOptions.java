@@ -18,9 +18,15 @@ import java.util.OptionalInt;
  * @param partitions how many partitions to code in; empty: at least Spark's default parallelism
  * @param overwrite  whether existing output is replaced rather than an error
  */
-public record JobOptions(String input, InputFormat format, String output, Optional<String> articles,
-                         Optional<LocalDate> published, PipelineConfig pipeline, OptionalInt partitions,
-                         boolean overwrite) {
+public record JobOptions(
+        String input,
+        InputFormat format,
+        String output,
+        Optional<String> articles,
+        Optional<LocalDate> published,
+        PipelineConfig pipeline,
+        OptionalInt partitions,
+        boolean overwrite) {
 
     public JobOptions {
         Objects.requireNonNull(input, "input");
@@ -37,13 +43,23 @@ public record JobOptions(String input, InputFormat format, String output, Option
 
     /** Options with defaults: format by extension, no article table, no default date, dyad code's pipeline. */
     public static JobOptions of(String input, String output) {
-        return new JobOptions(input, InputFormat.AUTO, output, Optional.empty(), Optional.empty(),
-                PipelineConfig.defaults(), OptionalInt.empty(), false);
+        return new JobOptions(
+                input,
+                InputFormat.AUTO,
+                output,
+                Optional.empty(),
+                Optional.empty(),
+                PipelineConfig.defaults(),
+                OptionalInt.empty(),
+                false);
     }
 
     /** The input formats; AUTO goes by the input path's extension. */
     public enum InputFormat {
-        AUTO, JSONL, PARQUET, WARC;
+        AUTO,
+        JSONL,
+        PARQUET,
+        WARC;
 
         /** The format of {@code path} when this is AUTO: .parquet, .warc or .warc.gz, else JSON Lines. */
         public InputFormat resolve(String path) {

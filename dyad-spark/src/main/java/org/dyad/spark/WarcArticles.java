@@ -98,7 +98,7 @@ public final class WarcArticles implements FlatMapFunction<Tuple2<String, Portab
     }
 
     private static Article withUrl(Article a, String url) {
-        return new Article(a.id(), a.text(), a.published(), Optional.of(url), a.publisher(), a.title(),
-                a.language(), a.origin());
+        return new Article(
+                a.id(), a.text(), a.published(), Optional.of(url), a.publisher(), a.title(), a.language(), a.origin());
     }
 }

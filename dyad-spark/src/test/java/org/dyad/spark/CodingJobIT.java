@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -49,6 +48,7 @@ class CodingJobIT {
     private static Path sample;
     /** What dyad code prints for the sample: one dyad.event/1 line per event. */
     private static List<String> expected;
+
     private static CodingJob.Summary summary;
 
     @BeforeAll
@@ -58,15 +58,23 @@ class CodingJobIT {
             Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
         }
         expected = codeDirectly(sample);
-        spark = SparkSession.builder().master("local[2]").appName("dyad-spark-it")
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("dyad-spark-it")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
-        JobOptions options = new JobOptions(sample.toString(), JobOptions.InputFormat.AUTO,
-                dir.resolve("events").toString(), Optional.of(dir.resolve("articles").toString()),
-                Optional.empty(), PipelineConfig.defaults(), OptionalInt.empty(), false);
+        JobOptions options = new JobOptions(
+                sample.toString(),
+                JobOptions.InputFormat.AUTO,
+                dir.resolve("events").toString(),
+                Optional.of(dir.resolve("articles").toString()),
+                Optional.empty(),
+                PipelineConfig.defaults(),
+                OptionalInt.empty(),
+                false);
         summary = CodingJob.run(spark, options);
     }
 
@@ -80,7 +88,8 @@ class CodingJobIT {
     @Test
     void theJobWritesExactlyTheEventsOfDyadCode() {
         Dataset<Row> events = spark.read().parquet(dir.resolve("events").toString());
-        List<String> json = events.select("json").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        List<String> json =
+                events.select("json").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
 
         assertThat(expected).as("the sample gives events at all").hasSizeGreaterThan(20);
         assertThat(json).containsExactlyInAnyOrderElementsOf(expected);
@@ -96,7 +105,10 @@ class CodingJobIT {
         assertThat(articles.where("failure is not null").count()).isZero();
         long counted = articles.selectExpr("sum(event_count)").first().getLong(0);
         assertThat(counted).isEqualTo(expected.size());
-        assertThat(articles.where("article_id = '8011115'").select("published").first().get(0))
+        assertThat(articles.where("article_id = '8011115'")
+                        .select("published")
+                        .first()
+                        .get(0))
                 .hasToString("2025-03-14");
     }
 
@@ -105,22 +117,32 @@ class CodingJobIT {
         List<Row> rows = spark.read().parquet(dir.resolve("events").toString()).collectAsList();
         for (Row row : rows) {
             JsonNode e = JSON.readTree(row.<String>getAs("json"));
-            assertThat(row.<String>getAs("event_id")).isEqualTo(e.path("event_id").asText());
-            assertThat(row.<Integer>getAs("sentence_index")).isEqualTo(e.path("sentence_index").asInt());
-            assertThat(row.<Integer>getAs("trigger_start")).isEqualTo(e.path("trigger").path("start").asInt());
+            assertThat(row.<String>getAs("event_id"))
+                    .isEqualTo(e.path("event_id").asText());
+            assertThat(row.<Integer>getAs("sentence_index"))
+                    .isEqualTo(e.path("sentence_index").asInt());
+            assertThat(row.<Integer>getAs("trigger_start"))
+                    .isEqualTo(e.path("trigger").path("start").asInt());
             for (String role : List.of("source", "target")) {
                 JsonNode actor = e.path(role);
-                assertThat((Object) row.getAs(role + "_code")).isEqualTo(actor.isNull() ? null : actor.path("code").asText());
-                assertThat((Object) row.getAs(role + "_end")).isEqualTo(actor.isNull() ? null : actor.path("end").asInt());
+                assertThat((Object) row.getAs(role + "_code"))
+                        .isEqualTo(actor.isNull() ? null : actor.path("code").asText());
+                assertThat((Object) row.getAs(role + "_end"))
+                        .isEqualTo(actor.isNull() ? null : actor.path("end").asInt());
                 assertThat((Object) row.getAs(role + "_country")).isEqualTo(text(actor.path("country")));
             }
             assertThat(row.<String>getAs("cameo")).isEqualTo(e.path("cameo").asText());
-            assertThat(row.<Integer>getAs("quad_class")).isEqualTo(e.path("quad_class").asInt());
-            assertThat((Object) row.getAs("plover_type")).isEqualTo(text(e.path("plover").path("type")));
+            assertThat(row.<Integer>getAs("quad_class"))
+                    .isEqualTo(e.path("quad_class").asInt());
+            assertThat((Object) row.getAs("plover_type"))
+                    .isEqualTo(text(e.path("plover").path("type")));
             assertThat(row.<String>getAs("status")).isEqualTo(e.path("status").asText());
-            assertThat(row.getList(row.fieldIndex("attribution"))).hasSize(e.path("attribution").size());
-            assertThat(String.valueOf((Object) row.getAs("when_start"))).isEqualTo(String.valueOf(text(e.path("when").path("start"))));
-            assertThat((Object) row.getAs("where_name")).isEqualTo(text(e.path("where").path("name")));
+            assertThat(row.getList(row.fieldIndex("attribution")))
+                    .hasSize(e.path("attribution").size());
+            assertThat(String.valueOf((Object) row.getAs("when_start")))
+                    .isEqualTo(String.valueOf(text(e.path("when").path("start"))));
+            assertThat((Object) row.getAs("where_name"))
+                    .isEqualTo(text(e.path("where").path("name")));
         }
     }
 
@@ -128,14 +150,22 @@ class CodingJobIT {
     void parquetInputGivesTheSameEventsAsJsonLines() {
         Set<String> firstFour = Set.of("8011115", "8008456", "8009853", "8008079");
         String parquet = dir.resolve("four.parquet").toString();
-        spark.read().json(sample.toString()).where(org.apache.spark.sql.functions.col("id").isin(firstFour.toArray()))
-                .write().parquet(parquet);
+        spark.read()
+                .json(sample.toString())
+                .where(org.apache.spark.sql.functions.col("id").isin(firstFour.toArray()))
+                .write()
+                .parquet(parquet);
         String out = dir.resolve("events-from-parquet").toString();
         CodingJob.run(spark, JobOptions.of(parquet, out));
 
-        List<String> json = spark.read().parquet(out).select("json").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        List<String> json = spark.read()
+                .parquet(out)
+                .select("json")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList();
         List<String> expectedForFour = expected.stream()
-                .filter(line -> firstFour.contains(articleId(line))).toList();
+                .filter(line -> firstFour.contains(articleId(line)))
+                .toList();
         assertThat(expectedForFour).isNotEmpty();
         assertThat(json).containsExactlyInAnyOrderElementsOf(expectedForFour);
     }
@@ -146,8 +176,8 @@ class CodingJobIT {
         assertThat(read.clean()).isTrue();
         StringWriter out = new StringWriter();
         EventJsonWriter writer = new EventJsonWriter(out);
-        try (DyadPipeline pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator(),
-                EventPatterns.load(List.of()), ActorLexicon.load(List.of()), true)) {
+        try (DyadPipeline pipeline = DyadPipeline.withBundledData(
+                new CoreNlpAnnotator(), EventPatterns.load(List.of()), ActorLexicon.load(List.of()), true)) {
             for (Article article : read.articles()) {
                 CodedArticle coded = pipeline.code(article, new StageContext(article.origin()));
                 writer.writeAll(coded.events(), article.text());

@@ -25,15 +25,20 @@ class JobJarIT {
 
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo(DyadSparkJob.class.getName());
-            assertThat(names).contains("org/dyad/spark/ExecutorPipeline.class",
-                    "org/dyad/pipeline/DyadPipeline.class",
-                    "edu/stanford/nlp/pipeline/StanfordCoreNLP.class",
-                    "org/netpreserve/jwarc/WarcReader.class",
-                    "org/dyad/shaded/jackson/databind/ObjectMapper.class",
-                    "org/dyad/shaded/protobuf/Message.class");
-            assertThat(names).noneMatch(n -> n.startsWith("org/apache/spark/") || n.startsWith("scala/")
-                    || n.startsWith("com/fasterxml/jackson/") || n.startsWith("com/google/protobuf/")
-                    || n.startsWith("edu/stanford/nlp/models/"));
+            assertThat(names)
+                    .contains(
+                            "org/dyad/spark/ExecutorPipeline.class",
+                            "org/dyad/pipeline/DyadPipeline.class",
+                            "edu/stanford/nlp/pipeline/StanfordCoreNLP.class",
+                            "org/netpreserve/jwarc/WarcReader.class",
+                            "org/dyad/shaded/jackson/databind/ObjectMapper.class",
+                            "org/dyad/shaded/protobuf/Message.class");
+            assertThat(names)
+                    .noneMatch(n -> n.startsWith("org/apache/spark/")
+                            || n.startsWith("scala/")
+                            || n.startsWith("com/fasterxml/jackson/")
+                            || n.startsWith("com/google/protobuf/")
+                            || n.startsWith("edu/stanford/nlp/models/"));
         }
         assertThat(Files.size(JAR)).as("no models jar inside").isLessThan(100L * 1024 * 1024);
     }

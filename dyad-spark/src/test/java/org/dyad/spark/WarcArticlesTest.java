@@ -28,7 +28,8 @@ class WarcArticlesTest {
 
     @Test
     void aGzippedWarcGivesOneArticlePerSuccessfulHtmlResponse() throws IOException {
-        byte[] warc = warc(WarcCompression.GZIP,
+        byte[] warc = warc(
+                WarcCompression.GZIP,
                 request("https://example.org/talks"),
                 response("https://example.org/talks", 200, MediaType.HTML_UTF8, PAGE),
                 response("https://example.org/logo.png", 200, MediaType.parse("image/png"), "not a page"),
@@ -39,7 +40,8 @@ class WarcArticlesTest {
         assertThat(articles).hasSize(1);
         JsonNode article = articles.get(0);
         assertThat(article.path("schema").asText()).isEqualTo("dyad.article/1");
-        assertThat(article.path("text").asText()).contains("talks between the two governments had begun")
+        assertThat(article.path("text").asText())
+                .contains("talks between the two governments had begun")
                 .doesNotContain("<p>");
         assertThat(article.path("url").asText()).isEqualTo("https://example.org/talks");
         assertThat(article.path("id").asText()).isNotBlank();
@@ -47,24 +49,27 @@ class WarcArticlesTest {
 
     @Test
     void anUncompressedWarcIsReadToo() throws IOException {
-        byte[] warc = warc(WarcCompression.NONE, response("https://example.org/a", 200, MediaType.HTML, PAGE),
+        byte[] warc = warc(
+                WarcCompression.NONE,
+                response("https://example.org/a", 200, MediaType.HTML, PAGE),
                 response("https://example.org/b", 200, MediaType.HTML, PAGE.replace("Doha", "Oslo")));
 
-        assertThat(read(warc)).extracting(a -> a.path("url").asText())
+        assertThat(read(warc))
+                .extracting(a -> a.path("url").asText())
                 .containsExactly("https://example.org/a", "https://example.org/b");
     }
 
     private static List<JsonNode> read(byte[] warc) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        try (Stream<String> lines = WarcArticles.articleLines(new ByteArrayInputStream(warc),
-                new ArticleReader())) {
+        try (Stream<String> lines = WarcArticles.articleLines(new ByteArrayInputStream(warc), new ArticleReader())) {
             return lines.map(line -> {
-                try {
-                    return json.readTree(line);
-                } catch (IOException e) {
-                    throw new AssertionError(line, e);
-                }
-            }).toList();
+                        try {
+                            return json.readTree(line);
+                        } catch (IOException e) {
+                            throw new AssertionError(line, e);
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -79,12 +84,15 @@ class WarcArticlesTest {
     }
 
     private static WarcRequest request(String url) throws IOException {
-        return new WarcRequest.Builder(url).body(new HttpRequest.Builder("GET", url).build()).build();
+        return new WarcRequest.Builder(url)
+                .body(new HttpRequest.Builder("GET", url).build())
+                .build();
     }
 
     private static WarcResponse response(String url, int status, MediaType type, String body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
-                .body(type, body.getBytes(StandardCharsets.UTF_8)).build();
+                .body(type, body.getBytes(StandardCharsets.UTF_8))
+                .build();
         return new WarcResponse.Builder(url).body(http).build();
     }
 }

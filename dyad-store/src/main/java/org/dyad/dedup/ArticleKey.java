@@ -18,8 +18,7 @@ import org.dyad.model.Article;
 public final class ArticleKey {
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private ArticleKey() {
-    }
+    private ArticleKey() {}
 
     public static String of(Article article) {
         String url = article.url().map(u -> u.strip().toLowerCase(Locale.ROOT)).orElse("");
@@ -28,7 +27,9 @@ public final class ArticleKey {
 
     /** The text with Unicode compatibility forms folded and white space collapsed, ends trimmed. */
     static String normalise(String text) {
-        return SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        return SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll(" ")
+                .strip();
     }
 
     private static String sha256(String s) {

@@ -22,8 +22,7 @@ public final class MinHash {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final long[] SEEDS = seeds();
 
-    private MinHash() {
-    }
+    private MinHash() {}
 
     /** The signature of {@code text}. */
     public static long[] signature(String text) {

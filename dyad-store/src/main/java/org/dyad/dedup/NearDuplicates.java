@@ -16,6 +16,7 @@ import java.util.Set;
 public final class NearDuplicates {
     /** 32 bands of 4 rows: pairs at 0.75 similarity share a band with probability above 0.999. */
     private static final int BANDS = 32;
+
     private static final int ROWS = MinHash.SIZE / BANDS;
 
     private final double threshold;
@@ -23,8 +24,7 @@ public final class NearDuplicates {
     private final List<Map<Long, List<String>>> bands = new ArrayList<>();
 
     /** A near-copy found: the key of the article it copies, and how similar they are. */
-    public record Match(String keptKey, double similarity) {
-    }
+    public record Match(String keptKey, double similarity) {}
 
     /** An index where texts at least {@code threshold} similar (0..1] are near-copies. */
     public NearDuplicates(double threshold) {
@@ -47,8 +47,10 @@ public final class NearDuplicates {
         Match best = null;
         for (String key : candidates) {
             double s = MinHash.similarity(signature, signatures.get(key));
-            if (s >= threshold && (best == null || s > best.similarity()
-                    || s == best.similarity() && key.compareTo(best.keptKey()) < 0)) {
+            if (s >= threshold
+                    && (best == null
+                            || s > best.similarity()
+                            || s == best.similarity() && key.compareTo(best.keptKey()) < 0)) {
                 best = new Match(key, s);
             }
         }
@@ -60,7 +62,9 @@ public final class NearDuplicates {
             return;
         }
         for (int b = 0; b < BANDS; b++) {
-            bands.get(b).computeIfAbsent(band(signature, b), k -> new ArrayList<>(1)).add(key);
+            bands.get(b)
+                    .computeIfAbsent(band(signature, b), k -> new ArrayList<>(1))
+                    .add(key);
         }
     }
 

@@ -24,11 +24,17 @@ public record Story(String storyId, List<StoryMention> mentions) {
     }
 
     public LocalDate start() {
-        return mentions.stream().map(StoryMention::start).min(LocalDate::compareTo).orElseThrow();
+        return mentions.stream()
+                .map(StoryMention::start)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
     }
 
     public LocalDate end() {
-        return mentions.stream().map(StoryMention::end).max(LocalDate::compareTo).orElseThrow();
+        return mentions.stream()
+                .map(StoryMention::end)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
     }
 
     public int numMentions() {

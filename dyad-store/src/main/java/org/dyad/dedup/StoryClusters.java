@@ -24,15 +24,15 @@ public final class StoryClusters {
     /** Two points further apart than this are two events ("clashes in Hama" and "clashes in Idlib"). */
     public static final double KM = 100;
 
-    private StoryClusters() {
-    }
+    private StoryClusters() {}
 
     public static List<Story> of(List<StoryMention> mentions) {
         Map<String, List<StoryMention>> groups = new LinkedHashMap<>();
         List<StoryMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(StoryMention::start).thenComparing(StoryMention::eventId));
         for (StoryMention m : sorted) {
-            groups.computeIfAbsent(m.dyadKey() + "|" + m.cameoRoot(), k -> new ArrayList<>()).add(m);
+            groups.computeIfAbsent(m.dyadKey() + "|" + m.cameoRoot(), k -> new ArrayList<>())
+                    .add(m);
         }
         List<Story> out = new ArrayList<>();
         for (List<StoryMention> group : groups.values()) {
@@ -70,7 +70,8 @@ public final class StoryClusters {
         }
 
         boolean takes(StoryMention m) {
-            return !m.start().isAfter(end.plusDays(DAYS_APART)) && place.map(p -> samePlace(p, m)).orElse(true);
+            return !m.start().isAfter(end.plusDays(DAYS_APART))
+                    && place.map(p -> samePlace(p, m)).orElse(true);
         }
     }
 
@@ -99,7 +100,8 @@ public final class StoryClusters {
 
     private static String storyId(StoryMention first) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(first.eventId().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(first.eventId().getBytes(StandardCharsets.UTF_8));
             return "s-" + HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -8,10 +8,22 @@ import java.util.Optional;
  * One stored event as story clustering sees it: its dyad, CAMEO root and code, dates, place and
  * the article and publisher that reported it. An absent actor code is the empty string.
  */
-public record StoryMention(String eventId, String articleKey, Optional<String> publisher, String source, String target,
-                           boolean symmetric, String cameoRoot, String cameo, int quadClass, double goldstein,
-                           LocalDate start, LocalDate end, Optional<String> whereName, Optional<String> whereCountry,
-                           Optional<double[]> point) {
+public record StoryMention(
+        String eventId,
+        String articleKey,
+        Optional<String> publisher,
+        String source,
+        String target,
+        boolean symmetric,
+        String cameoRoot,
+        String cameo,
+        int quadClass,
+        double goldstein,
+        LocalDate start,
+        LocalDate end,
+        Optional<String> whereName,
+        Optional<String> whereCountry,
+        Optional<double[]> point) {
     public StoryMention {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(articleKey, "articleKey");

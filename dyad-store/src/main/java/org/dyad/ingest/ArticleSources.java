@@ -21,8 +21,21 @@ import org.dyad.format.ReadResult;
  * Problems come back as diagnostics next to whatever could be read.
  */
 public final class ArticleSources {
-    private static final List<String> ARTICLE_FILES = List.of(".txt", ".text", ".html", ".htm", ".xhtml",
-            ".jsonl", ".ndjson", ".json", ".txt.gz", ".html.gz", ".htm.gz", ".jsonl.gz", ".ndjson.gz", ".json.gz");
+    private static final List<String> ARTICLE_FILES = List.of(
+            ".txt",
+            ".text",
+            ".html",
+            ".htm",
+            ".xhtml",
+            ".jsonl",
+            ".ndjson",
+            ".json",
+            ".txt.gz",
+            ".html.gz",
+            ".htm.gz",
+            ".jsonl.gz",
+            ".ndjson.gz",
+            ".json.gz");
     private static final List<String> WARC_FILES = List.of(".warc", ".warc.gz");
     private static final List<String> FEED_FILES = List.of(".rss", ".atom", ".xml");
 
@@ -52,8 +65,11 @@ public final class ArticleSources {
     private ReadResult readDirectory(Path dir) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> kind(p.getFileName().toString()) != Kind.OTHER).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> kind(p.getFileName().toString()) != Kind.OTHER)
+                    .sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             return ReadResult.failed(dir.toString(), "cannot list the directory: " + e.getMessage());
         }
@@ -94,8 +110,8 @@ public final class ArticleSources {
         if (looksLikeFeed(page)) {
             return readFeedUrl(url, page.body());
         }
-        return reader.readHtml(url, HtmlBytes.decode(page.body(), charset(page)), Optional.of(page.url()),
-                Optional.empty());
+        return reader.readHtml(
+                url, HtmlBytes.decode(page.body(), charset(page)), Optional.of(page.url()), Optional.empty());
     }
 
     /** A feed from the web: each entry's page is fetched from its link; its own content stands in if that fails. */
@@ -108,7 +124,8 @@ public final class ArticleSources {
         }
         ReadResult result = ReadResult.empty();
         for (FeedArticles.Entry entry : entries) {
-            ReadResult fromPage = entry.link().map(link -> fetchEntry(entry, link)).orElse(ReadResult.empty());
+            ReadResult fromPage =
+                    entry.link().map(link -> fetchEntry(entry, link)).orElse(ReadResult.empty());
             result = result.plus(fromPage.articles().isEmpty() ? fromPage.plus(feeds.article(entry)) : fromPage);
         }
         return result;
@@ -117,9 +134,12 @@ public final class ArticleSources {
     private ReadResult fetchEntry(FeedArticles.Entry entry, String link) {
         try {
             WebFetcher.Page page = web.fetch(URI.create(link));
-            ReadResult read = reader.readHtml(link, HtmlBytes.decode(page.body(), charset(page)),
-                    Optional.of(page.url()), entry.published());
-            return new ReadResult(read.articles().stream().map(a -> FeedArticles.withEntry(a, entry)).toList(),
+            ReadResult read = reader.readHtml(
+                    link, HtmlBytes.decode(page.body(), charset(page)), Optional.of(page.url()), entry.published());
+            return new ReadResult(
+                    read.articles().stream()
+                            .map(a -> FeedArticles.withEntry(a, entry))
+                            .toList(),
                     read.diagnostics());
         } catch (IOException | IllegalArgumentException e) {
             return ReadResult.failed(link, "cannot fetch: " + why(e) + "; the feed's own text is used");
@@ -132,24 +152,38 @@ public final class ArticleSources {
             return true;
         }
         String head = new String(page.body(), 0, Math.min(page.body().length, 512), StandardCharsets.UTF_8)
-                .replace("\uFEFF", "").stripLeading();
-        return head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:RDF")
-                || head.startsWith("<?xml") && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF"));
+                .replace("\uFEFF", "")
+                .stripLeading();
+        return head.startsWith("<rss")
+                || head.startsWith("<feed")
+                || head.startsWith("<rdf:RDF")
+                || head.startsWith("<?xml")
+                        && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF"));
     }
 
     private static Optional<String> charset(WebFetcher.Page page) {
         return page.contentType().flatMap(t -> {
             int at = t.toLowerCase(Locale.ROOT).indexOf("charset=");
-            return at < 0 ? Optional.empty() : Optional.of(t.substring(at + 8).replace("\"", "").split(";")[0].strip());
+            return at < 0
+                    ? Optional.empty()
+                    : Optional.of(
+                            t.substring(at + 8).replace("\"", "").split(";")[0].strip());
         });
     }
 
     private static String why(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null || m.isBlank()
+                ? e.getClass().getSimpleName()
+                : m.lines().findFirst().orElse(m);
     }
 
-    enum Kind { ARTICLE, WARC, FEED, OTHER }
+    enum Kind {
+        ARTICLE,
+        WARC,
+        FEED,
+        OTHER
+    }
 
     static Kind kind(String name) {
         String lower = name.toLowerCase(Locale.ROOT);

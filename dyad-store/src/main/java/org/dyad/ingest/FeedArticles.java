@@ -36,9 +36,13 @@ import org.xml.sax.XMLReader;
  */
 final class FeedArticles {
     /** One entry of a feed; {@code html} is its content or summary, perhaps empty. */
-    record Entry(String where, Optional<String> link, Optional<String> title, Optional<LocalDate> published,
-                 Optional<String> publisher, String html) {
-    }
+    record Entry(
+            String where,
+            Optional<String> link,
+            Optional<String> title,
+            Optional<LocalDate> published,
+            Optional<String> publisher,
+            String html) {}
 
     private final ArticleReader reader;
 
@@ -54,18 +58,25 @@ final class FeedArticles {
             feed = new SyndFeedInput().build(document);
         } catch (JDOMException | FeedException | IllegalArgumentException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IOException("not a readable RSS or Atom feed: " + why.lines().findFirst().orElse(""), e);
+            throw new IOException(
+                    "not a readable RSS or Atom feed: "
+                            + why.lines().findFirst().orElse(""),
+                    e);
         }
-        Optional<String> publisher = Optional.ofNullable(feed.getTitle()).map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> publisher =
+                Optional.ofNullable(feed.getTitle()).map(String::strip).filter(t -> !t.isEmpty());
         List<Entry> entries = new ArrayList<>();
         int n = 0;
         for (SyndEntry e : feed.getEntries()) {
             n++;
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            entries.add(new Entry(name + " entry " + n, Optional.ofNullable(e.getLink()).map(String::strip),
+            entries.add(new Entry(
+                    name + " entry " + n,
+                    Optional.ofNullable(e.getLink()).map(String::strip),
                     Optional.ofNullable(e.getTitle()).map(String::strip),
                     Optional.ofNullable(date).map(d -> LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC)),
-                    publisher, html(e)));
+                    publisher,
+                    html(e)));
         }
         return entries;
     }
@@ -95,13 +106,21 @@ final class FeedArticles {
         }
         String page = "<html><body>" + entry.html() + "</body></html>";
         ReadResult read = reader.readHtml(entry.where(), page, entry.link(), entry.published());
-        return new ReadResult(read.articles().stream().map(a -> withEntry(a, entry)).toList(), read.diagnostics());
+        return new ReadResult(
+                read.articles().stream().map(a -> withEntry(a, entry)).toList(), read.diagnostics());
     }
 
     /** {@code page} read from the entry's link, with what the feed knows where the page says nothing. */
     static Article withEntry(Article a, Entry entry) {
-        return new Article(a.id(), a.text(), a.published().or(entry::published), entry.link().or(a::url),
-                a.publisher().or(entry::publisher), entry.title().or(a::title), a.language(), a.origin());
+        return new Article(
+                a.id(),
+                a.text(),
+                a.published().or(entry::published),
+                entry.link().or(a::url),
+                a.publisher().or(entry::publisher),
+                entry.title().or(a::title),
+                a.language(),
+                a.origin());
     }
 
     private static String html(SyndEntry e) {
@@ -111,7 +130,9 @@ final class FeedArticles {
                 s.append(asHtml(c)).append('\n');
             }
         }
-        if (s.toString().isBlank() && e.getDescription() != null && e.getDescription().getValue() != null) {
+        if (s.toString().isBlank()
+                && e.getDescription() != null
+                && e.getDescription().getValue() != null) {
             s.append(asHtml(e.getDescription()));
         }
         return s.toString();

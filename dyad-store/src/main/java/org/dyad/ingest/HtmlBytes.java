@@ -17,11 +17,11 @@ final class HtmlBytes {
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
 
-    private HtmlBytes() {
-    }
+    private HtmlBytes() {}
 
     static String decode(byte[] bytes, Optional<String> headerCharset) {
-        Charset charset = headerCharset.flatMap(HtmlBytes::charset)
+        Charset charset = headerCharset
+                .flatMap(HtmlBytes::charset)
                 .or(() -> metaCharset(bytes))
                 .orElse(StandardCharsets.UTF_8);
         return new String(bytes, charset);

@@ -45,8 +45,7 @@ public final class Ingest {
         void coded(ArticleWorkers.Result<List<String>> result, long eventsSoFar);
 
         /** All articles are stored; the story events of the whole store are being regrouped (a while on a big store). */
-        default void groupingStories() {
-        }
+        default void groupingStories() {}
     }
 
     /**
@@ -60,13 +59,16 @@ public final class Ingest {
     }
 
     /** What {@link #plan} found: the articles to code, in order, and the copies of kept articles. */
-    public record Plan(List<Pending> toCode, Map<String, List<ArticleCopy>> copiesByKept, int read,
-                       int alreadyStored, int repeated, int nearCopies) {
-    }
+    public record Plan(
+            List<Pending> toCode,
+            Map<String, List<ArticleCopy>> copiesByKept,
+            int read,
+            int alreadyStored,
+            int repeated,
+            int nearCopies) {}
 
     /** An article to code with its key and fingerprint. */
-    public record Pending(String key, Article article, String fingerprint) {
-    }
+    public record Pending(String key, Article article, String fingerprint) {}
 
     /**
      * Sorts {@code articles} into those to code, copies and duplicates, by what {@code store}
@@ -98,7 +100,8 @@ public final class Ingest {
             if (match.isPresent()) {
                 near++;
                 copies.computeIfAbsent(match.get().keptKey(), k -> new ArrayList<>())
-                        .add(new ArticleCopy(key, match.get().keptKey(), a, match.get().similarity()));
+                        .add(new ArticleCopy(
+                                key, match.get().keptKey(), a, match.get().similarity()));
                 continue;
             }
             index.add(key, signature);
@@ -113,7 +116,9 @@ public final class Ingest {
         Set<String> toCode = new HashSet<>();
         plan.toCode().forEach(p -> toCode.add(p.key()));
         List<ArticleCopy> ofStored = new ArrayList<>();
-        copies.keySet().removeIf(kept -> !toCode.contains(kept) && ofStored.addAll(plan.copiesByKept().get(kept)));
+        copies.keySet()
+                .removeIf(kept -> !toCode.contains(kept)
+                        && ofStored.addAll(plan.copiesByKept().get(kept)));
         if (!ofStored.isEmpty()) {
             store.write(List.of(), ofStored);
         }
@@ -131,8 +136,14 @@ public final class Ingest {
         writer.flush();
         listener.groupingStories();
         StoryTable.rebuild(store);
-        return new IngestSummary(plan.read(), plan.alreadyStored(), plan.repeated(), plan.nearCopies(),
-                writer.stored, writer.failed, writer.events);
+        return new IngestSummary(
+                plan.read(),
+                plan.alreadyStored(),
+                plan.repeated(),
+                plan.nearCopies(),
+                writer.stored,
+                writer.failed,
+                writer.events);
     }
 
     /** Collects coded articles into batches and writes each in one transaction. */

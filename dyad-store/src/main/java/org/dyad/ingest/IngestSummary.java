@@ -5,8 +5,8 @@ package org.dyad.ingest;
  * skipped as repeated within this input, recorded as near-copies of a kept article, coded and
  * stored (of which failed to code, stored with the reason), and the events stored.
  */
-public record IngestSummary(int read, int alreadyStored, int repeated, int nearCopies, int stored, int failed,
-                            long events) {
+public record IngestSummary(
+        int read, int alreadyStored, int repeated, int nearCopies, int stored, int failed, long events) {
 
     /** Articles skipped as duplicates of any kind. */
     public int duplicates() {

@@ -42,9 +42,13 @@ final class WarcArticles {
             }
         } catch (IOException | RuntimeException e) {
             // jwarc reports a damaged record as a ParsingException (unchecked) or an IOException.
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return result.plus(ReadResult.failed(name, "damaged WARC data: " + why + "; "
-                    + result.articles().size() + " article(s) before the damage were read"));
+            String why = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            return result.plus(ReadResult.failed(
+                    name,
+                    "damaged WARC data: " + why + "; " + result.articles().size()
+                            + " article(s) before the damage were read"));
         }
         if (result.articles().isEmpty() && result.clean()) {
             return ReadResult.failed(name, "no HTML response records");
@@ -66,7 +70,8 @@ final class WarcArticles {
         if (body.length > maxBytes) {
             return ReadResult.failed(where, "larger than the limit of " + maxBytes + " bytes; skipped");
         }
-        String page = HtmlBytes.decode(body, Optional.ofNullable(type.parameters().get("charset")));
+        String page =
+                HtmlBytes.decode(body, Optional.ofNullable(type.parameters().get("charset")));
         LocalDate captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
         return reader.readHtml(where, page, Optional.of(response.target()), Optional.of(captured));
     }

@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 final class WebFetcher {
     /** What a fetch gave: the final URL (after redirects), the content type and the body. */
-    record Page(String url, Optional<String> contentType, byte[] body) {
-    }
+    record Page(String url, Optional<String> contentType, byte[] body) {}
 
     private final HttpClient client;
     private final String userAgent;
@@ -30,8 +29,10 @@ final class WebFetcher {
     private final Map<String, Long> lastRequest = new HashMap<>();
 
     WebFetcher(String userAgent, Duration timeout, Duration pause, long maxBytes) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.userAgent = userAgent;
         this.timeout = timeout;
         this.pause = pause;
@@ -50,9 +51,14 @@ final class WebFetcher {
     }
 
     private Page get(URI uri) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent)
-                .header("Accept", "text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-                .GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("User-Agent", userAgent)
+                .header(
+                        "Accept",
+                        "text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

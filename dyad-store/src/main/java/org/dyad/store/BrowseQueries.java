@@ -18,39 +18,51 @@ public final class BrowseQueries {
     }
 
     /** One stored event: the key of its article and its {@code dyad.event/1} record. */
-    public record StoredEvent(String articleKey, String json) {
-    }
+    public record StoredEvent(String articleKey, String json) {}
 
     /** One stored article as the reader shows it; {@code text} is what events' offsets point into. */
-    public record ArticleText(String key, String id, Optional<String> url, Optional<String> publisher,
-                              Optional<String> title, Optional<LocalDate> published, String text) {
-    }
+    public record ArticleText(
+            String key,
+            String id,
+            Optional<String> url,
+            Optional<String> publisher,
+            Optional<String> title,
+            Optional<LocalDate> published,
+            String text) {}
 
     /** The event with {@code eventId}, if stored. */
     public Optional<StoredEvent> event(String eventId) throws StoreException {
-        QueryResult r = queries.select("SELECT article_key, json FROM events WHERE event_id = ? LIMIT 1",
-                List.of(eventId));
+        QueryResult r =
+                queries.select("SELECT article_key, json FROM events WHERE event_id = ? LIMIT 1", List.of(eventId));
         return r.rows().stream().findFirst().map(row -> new StoredEvent((String) row.get(0), (String) row.get(1)));
     }
 
     /** The article with {@code key}, if stored. */
     public Optional<ArticleText> article(String key) throws StoreException {
-        QueryResult r = queries.select("SELECT article_key, article_id, url, publisher, title, published, text "
-                + "FROM articles WHERE article_key = ?", List.of(key));
+        QueryResult r = queries.select(
+                "SELECT article_key, article_id, url, publisher, title, published, text "
+                        + "FROM articles WHERE article_key = ?",
+                List.of(key));
         if (r.rows().isEmpty()) {
             return Optional.empty();
         }
         List<Object> row = r.rows().get(0);
-        return Optional.of(new ArticleText((String) row.get(0), (String) row.get(1), text(row.get(2)),
-                text(row.get(3)), text(row.get(4)), text(row.get(5)).map(s -> LocalDate.parse(s.substring(0, 10))),
+        return Optional.of(new ArticleText(
+                (String) row.get(0),
+                (String) row.get(1),
+                text(row.get(2)),
+                text(row.get(3)),
+                text(row.get(4)),
+                text(row.get(5)).map(s -> LocalDate.parse(s.substring(0, 10))),
                 (String) row.get(6)));
     }
 
     /** The {@code dyad.event/1} records of the article with {@code key}. */
     public List<String> eventsOf(String key) throws StoreException {
         List<String> out = new ArrayList<>();
-        for (List<Object> row : queries.select("SELECT json FROM events WHERE article_key = ? ORDER BY event_id",
-                List.of(key)).rows()) {
+        for (List<Object> row : queries.select(
+                        "SELECT json FROM events WHERE article_key = ? ORDER BY event_id", List.of(key))
+                .rows()) {
             out.add((String) row.get(0));
         }
         return out;
@@ -65,8 +77,10 @@ public final class BrowseQueries {
 
     /** The first and last event dates (the event's own, else its article's): one row, NULLs when empty. */
     public QueryResult dateRange() throws StoreException {
-        return queries.select("SELECT min(coalesce(when_start, published)) AS first_date, "
-                + "max(coalesce(when_start, published)) AS last_date FROM events", List.of());
+        return queries.select(
+                "SELECT min(coalesce(when_start, published)) AS first_date, "
+                        + "max(coalesce(when_start, published)) AS last_date FROM events",
+                List.of());
     }
 
     /**

@@ -11,8 +11,14 @@ import java.util.Optional;
  * start such as SYR, or a country), by CAMEO code or its start (19 is every fight), by date (the
  * event's own date, else its article's), at most {@code limit} of them after skipping {@code offset}.
  */
-public record EventFilter(Optional<String> source, Optional<String> target, Optional<String> code,
-                          Optional<LocalDate> from, Optional<LocalDate> to, int limit, long offset) {
+public record EventFilter(
+        Optional<String> source,
+        Optional<String> target,
+        Optional<String> code,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        int limit,
+        long offset) {
     public EventFilter {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -31,8 +37,13 @@ public record EventFilter(Optional<String> source, Optional<String> target, Opti
     }
 
     /** The first {@code limit} events that match. */
-    public EventFilter(Optional<String> source, Optional<String> target, Optional<String> code,
-                       Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+    public EventFilter(
+            Optional<String> source,
+            Optional<String> target,
+            Optional<String> code,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            int limit) {
         this(source, target, code, from, to, limit, 0);
     }
 

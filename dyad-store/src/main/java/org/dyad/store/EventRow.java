@@ -18,8 +18,7 @@ import org.dyad.model.Article;
 final class EventRow {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventRow() {
-    }
+    private EventRow() {}
 
     /**
      * Appends the event in {@code json} unless its id is in {@code ids} (the ids of the article's

@@ -79,21 +79,25 @@ public final class EventStore implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new StoreException(file + ": cannot load DuckDB's native library: " + StoreException.firstLine(root), e);
+            throw new StoreException(
+                    file + ": cannot load DuckDB's native library: " + StoreException.firstLine(root), e);
         }
     }
 
     /** The keys of every article already stored, kept or as a copy: input with these is skipped. */
     public Set<String> knownKeys() throws StoreException {
         Set<String> keys = new HashSet<>();
-        query("SELECT article_key FROM articles UNION ALL SELECT article_key FROM copies", rs -> keys.add(rs.getString(1)));
+        query(
+                "SELECT article_key FROM articles UNION ALL SELECT article_key FROM copies",
+                rs -> keys.add(rs.getString(1)));
         return keys;
     }
 
     /** The fingerprint of every kept article, by key, in the order they were stored. */
     public Map<String, String> fingerprints() throws StoreException {
         Map<String, String> prints = new LinkedHashMap<>();
-        query("SELECT article_key, fingerprint FROM articles ORDER BY ingested_at, article_key",
+        query(
+                "SELECT article_key, fingerprint FROM articles ORDER BY ingested_at, article_key",
                 rs -> prints.put(rs.getString(1), rs.getString(2)));
         return prints;
     }
@@ -106,8 +110,8 @@ public final class EventStore implements AutoCloseable {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try {
             try (DuckDBAppender a = connection.createAppender("temp", "main", StoreSchema.STAGE + "articles");
-                 DuckDBAppender e = connection.createAppender("temp", "main", StoreSchema.STAGE + "events");
-                 DuckDBAppender c = connection.createAppender("temp", "main", StoreSchema.STAGE + "copies")) {
+                    DuckDBAppender e = connection.createAppender("temp", "main", StoreSchema.STAGE + "events");
+                    DuckDBAppender c = connection.createAppender("temp", "main", StoreSchema.STAGE + "copies")) {
                 for (StoredArticle s : articles) {
                     appendArticle(a, s, now);
                     Set<String> ids = new HashSet<>();
@@ -166,8 +170,10 @@ public final class EventStore implements AutoCloseable {
     /** How many articles, failures, copies and events the store holds. */
     public StoreCounts counts() throws StoreException {
         long[] n = new long[5];
-        query("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE failure IS NOT NULL),"
-                + " (SELECT count(*) FROM copies), (SELECT count(*) FROM events), (SELECT count(*) FROM stories)", rs -> {
+        query(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE failure IS NOT NULL),"
+                        + " (SELECT count(*) FROM copies), (SELECT count(*) FROM events), (SELECT count(*) FROM stories)",
+                rs -> {
                     for (int i = 0; i < 5; i++) {
                         n[i] = rs.getLong(i + 1);
                     }
@@ -182,7 +188,8 @@ public final class EventStore implements AutoCloseable {
 
     /** Runs {@code sql} (no parameters) and hands each row to {@code row}. */
     void query(String sql, RowConsumer row) throws StoreException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 row.accept(rs);
             }

@@ -26,8 +26,7 @@ final class GdeltExport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private GdeltExport() {
-    }
+    private GdeltExport() {}
 
     static long write(Connection connection, Path file) throws StoreException {
         String sql = """
@@ -38,7 +37,10 @@ final class GdeltExport {
                 ORDER BY s.start_date, s.story_id""";
         java.util.Set<String> seen = new java.util.HashSet<>();
         // An event id stored by two articles comes twice: one row per story.
-        return LineFile.write(connection, sql, file,
+        return LineFile.write(
+                connection,
+                sql,
+                file,
                 rs -> seen.add(rs.getString(1)) ? Optional.of(String.join("\t", row(rs))) : Optional.empty());
     }
 

@@ -18,14 +18,14 @@ final class LineFile {
         Optional<String> of(ResultSet row) throws SQLException, IOException;
     }
 
-    private LineFile() {
-    }
+    private LineFile() {}
 
     /** Writes the lines of {@code sql}'s rows to {@code file}; answers how many. */
     static long write(Connection connection, String sql, Path file, Line line) throws StoreException {
         long n = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 Optional<String> text = line.of(rs);
                 if (text.isPresent()) {

@@ -12,7 +12,8 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
         for (List<Object> row : rows) {
             Objects.requireNonNull(row, "row");
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row of " + row.size() + " values for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row of " + row.size() + " values for " + columns.size() + " columns");
             }
             copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
         }

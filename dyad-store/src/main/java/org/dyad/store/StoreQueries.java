@@ -23,6 +23,7 @@ public final class StoreQueries {
             + "source_country, source_agent, source_patron, target_code, target_country, target_agent, target_patron, "
             + "cameo, cameo_root, quad_class, goldstein, plover_type, status, where_name, where_country, where_lat, "
             + "where_lon";
+
     static final String EVENT_ORDER = " ORDER BY coalesce(when_start, published), article_key, event_id";
 
     private final Connection connection;
@@ -34,7 +35,8 @@ public final class StoreQueries {
     /** The events {@code filter} wants, in date order; the last column, {@code json}, is the full record. */
     public QueryResult events(EventFilter filter) throws StoreException {
         List<Object> values = new ArrayList<>();
-        String sql = "SELECT " + EVENT_COLUMNS + ", json FROM events" + filter.where(values) + EVENT_ORDER + " LIMIT ? OFFSET ?";
+        String sql = "SELECT " + EVENT_COLUMNS + ", json FROM events" + filter.where(values) + EVENT_ORDER
+                + " LIMIT ? OFFSET ?";
         values.add(filter.limit());
         values.add(filter.offset());
         return select(sql, values);
@@ -84,7 +86,9 @@ public final class StoreQueries {
             case "jsonl" -> exportJsonl(file);
             case "gdelt" -> GdeltExport.write(connection, file);
             case "csv", "parquet" -> copy(f, file);
-            default -> throw new IllegalArgumentException("export format '" + format + "' is not csv, jsonl, parquet or gdelt");
+            default ->
+                throw new IllegalArgumentException(
+                        "export format '" + format + "' is not csv, jsonl, parquet or gdelt");
         };
     }
 
@@ -92,7 +96,7 @@ public final class StoreQueries {
     public long eachEventRecord(java.util.function.Consumer<String> each) throws StoreException {
         long n = 0;
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT json FROM events" + EVENT_ORDER)) {
+                ResultSet rs = s.executeQuery("SELECT json FROM events" + EVENT_ORDER)) {
             while (rs.next()) {
                 each.accept(rs.getString(1));
                 n++;
@@ -104,14 +108,16 @@ public final class StoreQueries {
     }
 
     private long exportJsonl(Path file) throws StoreException {
-        return LineFile.write(connection, "SELECT json FROM events" + EVENT_ORDER, file, rs -> Optional.of(rs.getString(1)));
+        return LineFile.write(
+                connection, "SELECT json FROM events" + EVENT_ORDER, file, rs -> Optional.of(rs.getString(1)));
     }
 
     private long copy(String format, Path file) throws StoreException {
         // COPY takes its file name as a literal, not a parameter: the name is quoted as SQL quotes strings.
         String target = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
         String sql = "COPY (SELECT " + EVENT_COLUMNS + ", article_key, dyad_version, provenance, json FROM events"
-                + EVENT_ORDER + ") TO " + target + " (FORMAT " + format + (format.equals("csv") ? ", HEADER" : "") + ")";
+                + EVENT_ORDER + ") TO " + target + " (FORMAT " + format + (format.equals("csv") ? ", HEADER" : "")
+                + ")";
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM events")) {

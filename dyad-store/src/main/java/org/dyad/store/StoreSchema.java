@@ -72,16 +72,17 @@ final class StoreSchema {
 
     /** The prefix of the temporary tables a batch is appended to before it moves in. */
     static final String STAGE = "stage_";
+
     private static final List<String> STORED = List.of("articles", "events", "copies");
 
-    private StoreSchema() {
-    }
+    private StoreSchema() {}
 
     /** Temporary tables like the stored ones, without their keys: this connection's, gone when it closes. */
     static void createStaging(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String table : STORED) {
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGE + table + " AS SELECT * FROM " + table + " LIMIT 0");
+                s.execute(
+                        "CREATE TEMP TABLE IF NOT EXISTS " + STAGE + table + " AS SELECT * FROM " + table + " LIMIT 0");
             }
         }
     }

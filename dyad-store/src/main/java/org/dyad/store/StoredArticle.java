@@ -10,8 +10,8 @@ import org.dyad.model.Article;
  * of its events (one object, no line end), why coding failed if it did, and the fingerprint that
  * later near-copies are matched against.
  */
-public record StoredArticle(String key, Article article, List<String> eventJson, Optional<String> failure,
-                            String fingerprint) {
+public record StoredArticle(
+        String key, Article article, List<String> eventJson, Optional<String> failure, String fingerprint) {
     public StoredArticle {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(article, "article");

@@ -1,7 +1,6 @@
 package org.dyad.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,8 +47,7 @@ public final class StoryTable {
                 event_id VARCHAR NOT NULL,
                 article_key VARCHAR NOT NULL)""";
 
-    private StoryTable() {
-    }
+    private StoryTable() {}
 
     /** Rebuilds the story tables of {@code store} from its events; answers how many stories there are. */
     public static int rebuild(EventStore store) throws StoreException {
@@ -63,7 +61,7 @@ public final class StoryTable {
                 s.execute("DELETE FROM temp.stage_story_events");
             }
             try (DuckDBAppender a = connection.createAppender("temp", "main", "stage_stories");
-                 DuckDBAppender l = connection.createAppender("temp", "main", "stage_story_events")) {
+                    DuckDBAppender l = connection.createAppender("temp", "main", "stage_story_events")) {
                 for (Story story : stories) {
                     append(a, l, story);
                 }
@@ -99,16 +97,30 @@ public final class StoryTable {
                 FROM events e JOIN articles a ON a.article_key = e.article_key
                 WHERE coalesce(e.when_start, e.published) IS NOT NULL""";
         List<StoryMention> out = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 LocalDate start = rs.getDate(10).toLocalDate();
                 LocalDate end = rs.getDate(11).toLocalDate();
-                Optional<double[]> point = rs.getObject(14) == null || rs.getObject(15) == null ? Optional.empty()
+                Optional<double[]> point = rs.getObject(14) == null || rs.getObject(15) == null
+                        ? Optional.empty()
                         : Optional.of(new double[] {rs.getDouble(14), rs.getDouble(15)});
-                out.add(new StoryMention(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(16), rs.getString(6), rs.getString(7),
-                        rs.getInt(8), rs.getDouble(9), start, end.isBefore(start) ? start : end,
-                        Optional.ofNullable(rs.getString(12)), Optional.ofNullable(rs.getString(13)), point));
+                out.add(new StoryMention(
+                        rs.getString(1),
+                        rs.getString(2),
+                        Optional.ofNullable(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(16),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8),
+                        rs.getDouble(9),
+                        start,
+                        end.isBefore(start) ? start : end,
+                        Optional.ofNullable(rs.getString(12)),
+                        Optional.ofNullable(rs.getString(13)),
+                        point));
             }
         }
         return out;

@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {
-    private static final String STORY = String.join(" ",
+    private static final String STORY = String.join(
+            " ",
             "DAMASCUS, Syria (AP) - Syrian government forces shelled rebel-held villages in Hama province on Monday,",
             "killing at least seven civilians, according to opposition activists and a war monitor.",
             "The Britain-based Syrian Observatory for Human Rights said the shelling hit the villages of Kafr Nabudah",
@@ -15,7 +16,8 @@ class NearDuplicatesTest {
             "while Turkey, which supports some rebel groups, called for an immediate ceasefire.",
             "The United Nations warned that hundreds of thousands of people have fled the fighting since late April.");
 
-    private static final String OTHER_STORY = String.join(" ",
+    private static final String OTHER_STORY = String.join(
+            " ",
             "KYIV, Ukraine (AP) - Ukrainian and Russian negotiators met in Istanbul on Tuesday for a second round",
             "of talks on a prisoner exchange, officials in both capitals said.",
             "The talks, hosted by Turkey, focused on the return of wounded soldiers and civilians detained",
@@ -41,14 +43,16 @@ class NearDuplicatesTest {
         index.add("k-story", MinHash.signature(STORY));
         assertThat(index.find(MinHash.signature(OTHER_STORY))).isEmpty();
         // Half of the story rewritten is a new story, not a copy.
-        String rewritten = STORY.substring(0, STORY.length() / 2) + " " + OTHER_STORY.substring(OTHER_STORY.length() / 2);
+        String rewritten =
+                STORY.substring(0, STORY.length() / 2) + " " + OTHER_STORY.substring(OTHER_STORY.length() / 2);
         assertThat(index.find(MinHash.signature(rewritten))).isEmpty();
     }
 
     @Test
     void caseSpacingAndPunctuationDoNotMakeAnotherText() {
         String reformatted = STORY.toUpperCase().replace(" ", "\n  ").replace(",", " ,");
-        assertThat(MinHash.similarity(MinHash.signature(STORY), MinHash.signature(reformatted))).isEqualTo(1.0);
+        assertThat(MinHash.similarity(MinHash.signature(STORY), MinHash.signature(reformatted)))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -62,8 +66,10 @@ class NearDuplicatesTest {
         for (String key : List.of("k-a", "k-b")) {
             backward.add(key, sig);
         }
-        assertThat(forward.find(sig)).hasValueSatisfying(m -> assertThat(m.keptKey()).isEqualTo("k-a"));
-        assertThat(backward.find(sig)).hasValueSatisfying(m -> assertThat(m.keptKey()).isEqualTo("k-a"));
+        assertThat(forward.find(sig))
+                .hasValueSatisfying(m -> assertThat(m.keptKey()).isEqualTo("k-a"));
+        assertThat(backward.find(sig))
+                .hasValueSatisfying(m -> assertThat(m.keptKey()).isEqualTo("k-a"));
     }
 
     @Test

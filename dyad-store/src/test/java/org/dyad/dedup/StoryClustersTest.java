@@ -17,11 +17,33 @@ class StoryClustersTest {
     private static final double[] DAMASCUS = {33.51, 36.29};
     private static final double[] MUHRADAH = {35.25, 36.57};
 
-    private static StoryMention m(String id, String article, String publisher, String source, String target,
-                                  boolean symmetric, String cameo, LocalDate day, String country, double[] point) {
-        return new StoryMention(id, article, Optional.ofNullable(publisher), source, target, symmetric,
-                cameo.substring(0, 2), cameo, 4, -10, day, day, Optional.ofNullable(country == null ? null : "x"),
-                Optional.ofNullable(country), Optional.ofNullable(point));
+    private static StoryMention m(
+            String id,
+            String article,
+            String publisher,
+            String source,
+            String target,
+            boolean symmetric,
+            String cameo,
+            LocalDate day,
+            String country,
+            double[] point) {
+        return new StoryMention(
+                id,
+                article,
+                Optional.ofNullable(publisher),
+                source,
+                target,
+                symmetric,
+                cameo.substring(0, 2),
+                cameo,
+                4,
+                -10,
+                day,
+                day,
+                Optional.ofNullable(country == null ? null : "x"),
+                Optional.ofNullable(country),
+                Optional.ofNullable(point));
     }
 
     @Test
@@ -59,7 +81,8 @@ class StoryClustersTest {
         List<StoryMention> events = List.of(
                 m("e1", "a1", "AFP", "RUS", "IRN", true, "190", MAY_10, null, null),
                 m("e2", "a2", "AP", "IRN", "RUS", true, "190", MAY_10, null, null));
-        assertThat(StoryClusters.of(events)).singleElement()
+        assertThat(StoryClusters.of(events))
+                .singleElement()
                 .satisfies(s -> assertThat(s.numSources()).isEqualTo(2));
     }
 
@@ -67,8 +90,17 @@ class StoryClustersTest {
     void theSameEventsInAnyOrderGiveTheSameStories() {
         List<StoryMention> events = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            events.add(m("e" + i, "a" + i, "P" + (i % 4), "SYRMIL", i % 3 == 0 ? "SYRREB" : "TURMIL", false,
-                    i % 2 == 0 ? "190" : "043", MAY_10.plusDays(i % 9), "SYR", HAMA));
+            events.add(m(
+                    "e" + i,
+                    "a" + i,
+                    "P" + (i % 4),
+                    "SYRMIL",
+                    i % 3 == 0 ? "SYRREB" : "TURMIL",
+                    false,
+                    i % 2 == 0 ? "190" : "043",
+                    MAY_10.plusDays(i % 9),
+                    "SYR",
+                    HAMA));
         }
         List<Story> once = StoryClusters.of(events);
         Collections.shuffle(events, new java.util.Random(7));

@@ -27,8 +27,12 @@ class ArticleSourcesTest {
         Files.writeString(dir.resolve("logo.png"), "not an article");
         Files.writeString(dir.resolve(".hidden.txt"), "never read");
         ReadResult r = new ArticleSources("dyad-test", Duration.ofSeconds(5), Duration.ZERO).read(dir.toString());
-        assertThat(r.articles()).extracting(Article::text).containsExactly("Troops moved north.", "Talks began in Paris.");
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.toString()).startsWith(dir.resolve("a.jsonl") + ":2: "));
+        assertThat(r.articles())
+                .extracting(Article::text)
+                .containsExactly("Troops moved north.", "Talks began in Paris.");
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.toString()).startsWith(dir.resolve("a.jsonl") + ":2: "));
     }
 
     @Test
@@ -37,23 +41,38 @@ class ArticleSourcesTest {
         List<String> agents = new CopyOnWriteArrayList<>();
         List<Long> times = new CopyOnWriteArrayList<>();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        serve(server, "/feed", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Local</title><link>" + base
-                + "</link><description>d</description><item><title>One</title><link>" + base + "/one</link>"
-                + "<description>Summary one.</description></item><item><title>Gone</title><link>" + base
-                + "/gone</link><description>&lt;p&gt;The feed's own text of the gone story.&lt;/p&gt;</description>"
-                + "</item></channel></rss>", agents, times);
-        serve(server, "/one", "text/html; charset=utf-8", "<html><body><article><p>Egyptian mediators hosted talks "
-                + "between Israeli and Hamas delegations in Cairo.</p></article></body></html>", agents, times);
+        serve(
+                server,
+                "/feed",
+                "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>Local</title><link>" + base
+                        + "</link><description>d</description><item><title>One</title><link>" + base + "/one</link>"
+                        + "<description>Summary one.</description></item><item><title>Gone</title><link>" + base
+                        + "/gone</link><description>&lt;p&gt;The feed's own text of the gone story.&lt;/p&gt;</description>"
+                        + "</item></channel></rss>",
+                agents,
+                times);
+        serve(
+                server,
+                "/one",
+                "text/html; charset=utf-8",
+                "<html><body><article><p>Egyptian mediators hosted talks "
+                        + "between Israeli and Hamas delegations in Cairo.</p></article></body></html>",
+                agents,
+                times);
         server.start();
         try {
             ReadResult r = new ArticleSources("dyad-test/1", Duration.ofSeconds(5), Duration.ofMillis(200))
                     .read(base + "/feed");
-            assertThat(r.articles()).extracting(Article::text).containsExactly(
-                    "Egyptian mediators hosted talks between Israeli and Hamas delegations in Cairo.",
-                    "The feed's own text of the gone story.");
+            assertThat(r.articles())
+                    .extracting(Article::text)
+                    .containsExactly(
+                            "Egyptian mediators hosted talks between Israeli and Hamas delegations in Cairo.",
+                            "The feed's own text of the gone story.");
             assertThat(r.articles().get(0).url()).contains(base + "/one");
             assertThat(r.articles().get(0).publisher()).contains("Local");
-            assertThat(r.diagnostics()).singleElement()
+            assertThat(r.diagnostics())
+                    .singleElement()
                     .satisfies(d -> assertThat(d.toString()).contains("/gone: cannot fetch: HTTP status 404"));
             assertThat(agents).containsOnly("dyad-test/1");
             assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(150_000_000L);
@@ -64,7 +83,8 @@ class ArticleSourcesTest {
 
     @Test
     void anUnreachableUrlIsOneLine() {
-        ReadResult r = new ArticleSources("dyad-test", Duration.ofSeconds(2), Duration.ZERO).read("http://127.0.0.1:9/x");
+        ReadResult r =
+                new ArticleSources("dyad-test", Duration.ofSeconds(2), Duration.ZERO).read("http://127.0.0.1:9/x");
         assertThat(r.articles()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.toString()).startsWith("http://127.0.0.1:9/x: cannot fetch: ");
@@ -72,8 +92,8 @@ class ArticleSourcesTest {
         });
     }
 
-    private static void serve(HttpServer server, String path, String type, String body, List<String> agents,
-                              List<Long> times) {
+    private static void serve(
+            HttpServer server, String path, String type, String body, List<String> agents, List<Long> times) {
         server.createContext(path, exchange -> {
             agents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
             times.add(System.nanoTime());

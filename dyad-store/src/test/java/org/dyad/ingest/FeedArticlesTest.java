@@ -35,8 +35,9 @@ class FeedArticlesTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.articles()).hasSize(2);
         Article talks = r.articles().get(0);
-        assertThat(talks.text()).isEqualTo("Russian and Turkish officials met in Geneva on Monday.\n"
-                + "They agreed to meet again next week.");
+        assertThat(talks.text())
+                .isEqualTo("Russian and Turkish officials met in Geneva on Monday.\n"
+                        + "They agreed to meet again next week.");
         assertThat(talks.url()).contains("https://news.example/talks");
         assertThat(talks.title()).contains("Talks in Geneva");
         assertThat(talks.publisher()).contains("Example News");
@@ -75,7 +76,9 @@ class FeedArticlesTest {
                 </channel></rss>""".formatted(secret.toUri()));
         ReadResult r = sources.read(feed.toString());
         // The feed is read (a DOCTYPE alone is no reason to refuse it), the entity left out.
-        assertThat(r.articles()).singleElement().satisfies(a -> assertThat(a.text()).startsWith("Officials met in Paris."));
+        assertThat(r.articles())
+                .singleElement()
+                .satisfies(a -> assertThat(a.text()).startsWith("Officials met in Paris."));
         for (Article a : r.articles()) {
             assertThat(a.text() + a.title().orElse("")).doesNotContain("TOP-SECRET");
         }

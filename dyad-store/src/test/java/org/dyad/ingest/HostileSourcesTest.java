@@ -53,9 +53,12 @@ class HostileSourcesTest {
                 "<!DOCTYPE rss [ <!ENTITY xxe SYSTEM \"" + host + "/x\"> ]>",
             };
             for (int i = 0; i < doctypes.length; i++) {
-                Path feed = Files.writeString(dir.resolve("evil" + i + ".rss"), "<?xml version=\"1.0\"?>\n" + doctypes[i]
-                        + "<rss version=\"2.0\"><channel><title>Evil &xxe;</title>" + ITEM.replace("Talks", "Talks &xxe;")
-                        + "</channel></rss>");
+                Path feed = Files.writeString(
+                        dir.resolve("evil" + i + ".rss"),
+                        "<?xml version=\"1.0\"?>\n" + doctypes[i]
+                                + "<rss version=\"2.0\"><channel><title>Evil &xxe;</title>"
+                                + ITEM.replace("Talks", "Talks &xxe;")
+                                + "</channel></rss>");
 
                 ReadResult read = sources.read(feed.toString());
 
@@ -73,10 +76,17 @@ class HostileSourcesTest {
     void entityExpansionBombsEndQuicklyInOneLineOrNothing() throws IOException {
         StringBuilder entities = new StringBuilder("<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol\">");
         for (int i = 1; i < 12; i++) {
-            entities.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+            entities.append("<!ENTITY a")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&a" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
-        Path feed = Files.writeString(dir.resolve("bomb.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss [" + entities
-                + "]><rss version=\"2.0\"><channel><title>&a11;</title>" + ITEM.replace("Talks", "&a11;") + "</channel></rss>");
+        Path feed = Files.writeString(
+                dir.resolve("bomb.rss"),
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [" + entities
+                        + "]><rss version=\"2.0\"><channel><title>&a11;</title>" + ITEM.replace("Talks", "&a11;")
+                        + "</channel></rss>");
 
         ReadResult read = sources.read(feed.toString());
 
@@ -95,11 +105,15 @@ class HostileSourcesTest {
 
             ReadResult read = sources.read(file.toString());
 
-            assertThat(read.articles()).as("cut at " + cut).extracting(Article::text)
+            assertThat(read.articles())
+                    .as("cut at " + cut)
+                    .extracting(Article::text)
                     .containsExactly("Iranian and Iraqi ministers met in Baghdad.");
             assertThat(read.diagnostics()).as("cut at " + cut).singleElement().satisfies(d -> {
                 assertOneLine(d, file.toString());
-                assertThat(d.message()).startsWith("damaged WARC data").endsWith("1 article(s) before the damage were read");
+                assertThat(d.message())
+                        .startsWith("damaged WARC data")
+                        .endsWith("1 article(s) before the damage were read");
             });
         }
     }
@@ -107,18 +121,23 @@ class HostileSourcesTest {
     @Test
     void aWarcOfJunkOrALyingLengthIsOneLine() throws IOException {
         byte[] one = WarcBytes.response("https://a.example/talks", "Iranian and Iraqi ministers met in Baghdad.");
-        String lying = new String(one, StandardCharsets.ISO_8859_1).replaceFirst("Content-Length: \\d+", "Content-Length: 99999999999");
+        String lying = new String(one, StandardCharsets.ISO_8859_1)
+                .replaceFirst("Content-Length: \\d+", "Content-Length: 99999999999");
         Path[] files = {
             Files.writeString(dir.resolve("junk.warc"), "this is not a crawl\n".repeat(50)),
             Files.write(dir.resolve("empty.warc"), new byte[0]),
-            Files.write(dir.resolve("junk.warc.gz"), "\u001f\u008bnot gzip at all".getBytes(StandardCharsets.ISO_8859_1)),
+            Files.write(
+                    dir.resolve("junk.warc.gz"), "\u001f\u008bnot gzip at all".getBytes(StandardCharsets.ISO_8859_1)),
             Files.write(dir.resolve("lying.warc"), lying.getBytes(StandardCharsets.ISO_8859_1)),
         };
         for (Path file : files) {
             ReadResult read = sources.read(file.toString());
 
             assertThat(read.articles()).as(file.toString()).isEmpty();
-            assertThat(read.diagnostics()).as(file.toString()).singleElement().satisfies(d -> assertOneLine(d, file.toString()));
+            assertThat(read.diagnostics())
+                    .as(file.toString())
+                    .singleElement()
+                    .satisfies(d -> assertOneLine(d, file.toString()));
         }
     }
 

@@ -20,28 +20,36 @@ class IngestTest {
     @TempDir
     Path dir;
 
-    private static final String WIRE = "Syrian government forces shelled rebel-held villages in Hama province on Monday, "
-            + "killing at least seven civilians, according to opposition activists and a war monitor. The Britain-based "
-            + "Syrian Observatory for Human Rights said the shelling hit two villages where government troops have been "
-            + "trying to advance for weeks, and Russia backed the offensive with airstrikes.";
+    private static final String WIRE =
+            "Syrian government forces shelled rebel-held villages in Hama province on Monday, "
+                    + "killing at least seven civilians, according to opposition activists and a war monitor. The Britain-based "
+                    + "Syrian Observatory for Human Rights said the shelling hit two villages where government troops have been "
+                    + "trying to advance for weeks, and Russia backed the offensive with airstrikes.";
 
     /** Two events per article, ids made from the article's id; an article whose text says FAIL fails. */
     private static final BiFunction<Article, StageContext, List<String>> CODER = (a, ctx) -> {
         if (a.text().contains("FAIL")) {
             throw new IllegalStateException("the stand-in coder was told to fail");
         }
-        return List.of(event("e-" + a.id() + "-1", a.id(), "SYRMIL", "195", -10, null),
+        return List.of(
+                event("e-" + a.id() + "-1", a.id(), "SYRMIL", "195", -10, null),
                 event("e-" + a.id() + "-2", a.id(), "RUSGOV", "042", 1.9, null));
     };
 
     private List<Article> input() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            articles.add(article("a" + i, "Story number " + i + " about talks between ministers in city " + i
-                    + ", who met for hours and agreed on " + i + " points of a plan for " + (i * 7) + " people.", null, null));
+            articles.add(article(
+                    "a" + i,
+                    "Story number " + i + " about talks between ministers in city " + i
+                            + ", who met for hours and agreed on " + i + " points of a plan for " + (i * 7)
+                            + " people.",
+                    null,
+                    null));
         }
         articles.add(article("wire", WIRE, "https://one.example/wire", "One"));
-        articles.add(article("wire2", WIRE.replace("on Monday", "on Monday, 13 May"), "https://two.example/wire", "Two"));
+        articles.add(
+                article("wire2", WIRE.replace("on Monday", "on Monday, 13 May"), "https://two.example/wire", "Two"));
         articles.add(article("again", articles.get(3).text(), null, null));
         articles.add(article("bad", "This article makes the coder FAIL on purpose, as a bug would.", null, null));
         return articles;
@@ -50,7 +58,7 @@ class IngestTest {
     private StoreCounts ingest(Path file, List<Article> articles) throws Exception {
         try (EventStore store = EventStore.open(file)) {
             Ingest.Plan plan = Ingest.plan(store, articles, 0.8);
-            new Ingest(store, CODER, 2).run(plan, (r, n) -> { });
+            new Ingest(store, CODER, 2).run(plan, (r, n) -> {});
             return store.counts();
         }
     }
@@ -73,7 +81,7 @@ class IngestTest {
     @Test
     void theSummarySaysWhatHappened() throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
-            IngestSummary s = new Ingest(store, CODER, 1).run(Ingest.plan(store, input(), 0.8), (r, n) -> { });
+            IngestSummary s = new Ingest(store, CODER, 1).run(Ingest.plan(store, input(), 0.8), (r, n) -> {});
             assertThat(s).isEqualTo(new IngestSummary(24, 0, 1, 1, 22, 1, 42));
             assertThat(s.duplicates()).isEqualTo(2);
         }
@@ -84,8 +92,10 @@ class IngestTest {
         Path file = dir.resolve("s.duckdb");
         ingest(file, input());
         try (EventStore store = EventStore.openReadOnly(file)) {
-            var rows = new org.dyad.store.StoreQueries(store).sql("SELECT c.publisher, c.url, a.article_id "
-                    + "FROM copies c JOIN articles a ON a.article_key = c.kept_key").rows();
+            var rows = new org.dyad.store.StoreQueries(store)
+                    .sql("SELECT c.publisher, c.url, a.article_id "
+                            + "FROM copies c JOIN articles a ON a.article_key = c.kept_key")
+                    .rows();
             assertThat(rows).containsExactly(List.of("Two", "https://two.example/wire", "wire"));
         }
     }

@@ -32,8 +32,22 @@ class SourcesPropertiesTest {
             + "<description>Turkish drones struck a convoy.</description></item></channel></rss>";
     private static final byte[] CRAWL = crawl();
     /** What a damaged copy may have put in: the characters that break or reorder a line, as UTF-8. */
-    private static final String[] BREAKERS = {"", "\n", "\r", "\u2028", "\u2029", "\u0085", "\u000B", "\u000C",
-        "\u0000", "\u001B[31m", "\u202E", "\u200F", "\u2066", "\uFEFF"};
+    private static final String[] BREAKERS = {
+        "",
+        "\n",
+        "\r",
+        "\u2028",
+        "\u2029",
+        "\u0085",
+        "\u000B",
+        "\u000C",
+        "\u0000",
+        "\u001B[31m",
+        "\u202E",
+        "\u200F",
+        "\u2066",
+        "\uFEFF"
+    };
     /** Characters that break or reorder a line (Cc, Zl, Zp, bidi controls, BOM), kept apart from OneLine's own list. */
     private static final Pattern BREAKING =
             Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
@@ -47,7 +61,8 @@ class SourcesPropertiesTest {
 
     @Property(tries = 300)
     void damagedFeedsGiveArticlesOrOneLine(@ForAll("damage") Damage damage) {
-        assertWellFormed("in.rss", new FeedArticles(reader).read("in.rss", damage.apply(FEED.getBytes(StandardCharsets.UTF_8))));
+        assertWellFormed(
+                "in.rss", new FeedArticles(reader).read("in.rss", damage.apply(FEED.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Property(tries = 200)
@@ -66,8 +81,11 @@ class SourcesPropertiesTest {
         String warc = new String(WarcBytes.response(target, "Iraqi ministers met."), StandardCharsets.ISO_8859_1);
         // The header is outside the record's Content-Length, so the URI can grow without damaging the record.
         String header = "WARC-Target-URI: " + target;
-        byte[] bytes = warc.replace(header, header + new String(breaker.getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.ISO_8859_1) + "x").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = warc.replace(
+                        header,
+                        header + new String(breaker.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                                + "x")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
         ReadResult read = readWarc(bytes, 10);
 
@@ -88,8 +106,8 @@ class SourcesPropertiesTest {
         byte[] apply(byte[] good) {
             int split = (int) Math.round(good.length * at);
             byte[] put = inserted.getBytes(StandardCharsets.UTF_8);
-            byte[] longer = WarcBytes.concat(WarcBytes.concat(Arrays.copyOf(good, split), put),
-                    Arrays.copyOfRange(good, split, good.length));
+            byte[] longer = WarcBytes.concat(
+                    WarcBytes.concat(Arrays.copyOf(good, split), put), Arrays.copyOfRange(good, split, good.length));
             byte[] out = Arrays.copyOf(longer, (int) Math.round(longer.length * cut));
             for (int i = 0; i < Math.min(positions.size(), values.size()); i++) {
                 if (out.length > 0) {
@@ -102,9 +120,13 @@ class SourcesPropertiesTest {
 
     @Provide
     Arbitrary<Damage> damage() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.of(BREAKERS),
-                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 100_000).list().ofMaxSize(4),
-                Arbitraries.bytes().list().ofMaxSize(4)).as(Damage::new);
+        return net.jqwik.api.Combinators.combine(
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.of(BREAKERS),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 100_000).list().ofMaxSize(4),
+                        Arbitraries.bytes().list().ofMaxSize(4))
+                .as(Damage::new);
     }
 
     private ReadResult readWarc(byte[] bytes) throws IOException {
@@ -125,17 +147,22 @@ class SourcesPropertiesTest {
     private static void assertWellFormed(String name, ReadResult read) {
         read.diagnostics().forEach(d -> {
             assertThat(d.where()).contains(name);
-            assertThat(BREAKING.matcher(d.toString()).find()).as("a line-breaking character in %s", d).isFalse();
+            assertThat(BREAKING.matcher(d.toString()).find())
+                    .as("a line-breaking character in %s", d)
+                    .isFalse();
         });
         for (Article a : read.articles()) {
             assertThat(a.text()).isNotBlank();
         }
-        assertThat(read.articles().size() + read.diagnostics().size()).as("something is said").isPositive();
+        assertThat(read.articles().size() + read.diagnostics().size())
+                .as("something is said")
+                .isPositive();
     }
 
     private static byte[] crawl() {
         try {
-            return WarcBytes.concat(WarcBytes.response("https://a.example/talks", "Iranian and Iraqi ministers met in Baghdad."),
+            return WarcBytes.concat(
+                    WarcBytes.response("https://a.example/talks", "Iranian and Iraqi ministers met in Baghdad."),
                     WarcBytes.response("https://b.example/strike", "Turkish drones struck a convoy near Qamishli."));
         } catch (IOException e) {
             throw new IllegalStateException(e);

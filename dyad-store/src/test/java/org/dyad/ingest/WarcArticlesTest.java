@@ -39,15 +39,23 @@ class WarcArticlesTest {
 
     private Path crawl(String name, WarcCompression compression) throws IOException {
         Path file = dir.resolve(name);
-        try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                compression)) {
+        try (WarcWriter w = new WarcWriter(
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE), compression)) {
             w.write(new WarcRequest.Builder(URI.create("https://a.example/talks"))
-                    .body(new HttpRequest.Builder("GET", "/talks").build()).date(CAPTURED).build());
-            w.write(response("https://a.example/talks", 200, "text/html; charset=utf-8",
+                    .body(new HttpRequest.Builder("GET", "/talks").build())
+                    .date(CAPTURED)
+                    .build());
+            w.write(response(
+                    "https://a.example/talks",
+                    200,
+                    "text/html; charset=utf-8",
                     page("Talks", "Iranian and Iraqi ministers met in Baghdad on Sunday to discuss trade.")));
             w.write(response("https://a.example/missing", 404, "text/html", page("Not found", "No such page here.")));
             w.write(response("https://a.example/logo.png", 200, "image/png", "\u0089PNG not really"));
-            w.write(response("https://b.example/strike", 200, "text/html",
+            w.write(response(
+                    "https://b.example/strike",
+                    200,
+                    "text/html",
                     page("Strike", "Turkish drones struck a convoy near Qamishli, a monitor said.")));
         }
         return file;
@@ -55,8 +63,12 @@ class WarcArticlesTest {
 
     private static WarcResponse response(String url, int status, String type, String body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
-                .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
-        return new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(http).build();
+                .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8))
+                .build();
+        return new WarcResponse.Builder(URI.create(url))
+                .date(CAPTURED)
+                .body(http)
+                .build();
     }
 
     @Test
@@ -83,7 +95,9 @@ class WarcArticlesTest {
         assertThat(r.articles().get(0).text()).contains("Baghdad");
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.toString()).startsWith(cut + ": damaged WARC data");
-            assertThat(d.toString()).contains("1 article(s) before the damage were read").doesNotContain("\n");
+            assertThat(d.toString())
+                    .contains("1 article(s) before the damage were read")
+                    .doesNotContain("\n");
         });
     }
 }

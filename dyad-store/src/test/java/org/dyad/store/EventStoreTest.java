@@ -19,8 +19,8 @@ class EventStoreTest {
     @TempDir
     Path dir;
 
-    private static final EventFilter ALL = new EventFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), 1000);
+    private static final EventFilter ALL = new EventFilter(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1000);
 
     @Test
     void eventsComeBackAsTheJsonWrittenWithFlattenedColumns() throws Exception {
@@ -34,7 +34,10 @@ class EventStoreTest {
         try (EventStore store = EventStore.openReadOnly(file)) {
             QueryResult r = new StoreQueries(store).events(ALL);
             assertThat(r.rows()).extracting(row -> row.get(row.size() - 1)).containsExactlyInAnyOrder(e1, e2);
-            List<Object> shelling = r.rows().stream().filter(row -> row.get(0).equals("e-1")).findFirst().orElseThrow();
+            List<Object> shelling = r.rows().stream()
+                    .filter(row -> row.get(0).equals("e-1"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(value(r, shelling, "source_code")).isEqualTo("SYRMIL");
             assertThat(value(r, shelling, "source_patron")).isEqualTo("IRN");
             assertThat(value(r, shelling, "target_agent")).isEqualTo("REB");
@@ -58,8 +61,12 @@ class EventStoreTest {
         Article bad = article("b", "An article whose event has no id.", null, null);
         String noId = event("e-x", "b", "SYRMIL", "190", -10, null).replace("\"event_id\":\"e-x\",", "");
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
-            assertThatThrownBy(() -> store.write(List.of(stored(good, List.of(event("e-g", "g", "USAGOV", "040", 1, null))),
-                    stored(bad, List.of(noId))), List.of())).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> store.write(
+                            List.of(
+                                    stored(good, List.of(event("e-g", "g", "USAGOV", "040", 1, null))),
+                                    stored(bad, List.of(noId))),
+                            List.of()))
+                    .isInstanceOf(StoreException.class);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0));
             assertThat(store.knownKeys()).isEmpty();
             // Nothing of the failed batch lingers to come in with the next one.
@@ -82,11 +89,18 @@ class EventStoreTest {
     void filtersBindTheUsersValues() throws Exception {
         Article a = article("a", "Many things happened.", null, null);
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
-            store.write(List.of(stored(a, List.of(event("e-1", "a", "SYRMIL", "195", -10, null),
-                    event("e-2", "a", "RUSGOV", "042", 1.9, null)))), List.of());
+            store.write(
+                    List.of(stored(
+                            a,
+                            List.of(
+                                    event("e-1", "a", "SYRMIL", "195", -10, null),
+                                    event("e-2", "a", "RUSGOV", "042", 1.9, null)))),
+                    List.of());
             StoreQueries q = new StoreQueries(store);
             assertThat(q.events(filter("SYR", null)).rows()).hasSize(1);
-            assertThat(q.events(filter(null, "19")).rows()).extracting(r -> r.get(0)).containsExactly("e-1");
+            assertThat(q.events(filter(null, "19")).rows())
+                    .extracting(r -> r.get(0))
+                    .containsExactly("e-1");
             assertThat(q.events(filter("RUS' OR 1=1 --", null)).rows()).isEmpty();
             assertThat(q.dyads(10).rows()).hasSize(2);
         }
@@ -98,10 +112,12 @@ class EventStoreTest {
         EventStore.open(file).close();
         try (EventStore store = EventStore.openReadOnly(file)) {
             assertThatThrownBy(() -> new StoreQueries(store).sql("DROP TABLE events"))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("read-only");
         }
         assertThatThrownBy(() -> EventStore.openReadOnly(dir.resolve("none.duckdb")))
-                .hasMessageContaining("none.duckdb").hasMessageContaining("no such store");
+                .hasMessageContaining("none.duckdb")
+                .hasMessageContaining("no such store");
     }
 
     @Test
@@ -116,14 +132,22 @@ class EventStoreTest {
             q.export("csv", dir.resolve("it's.csv"));
             assertThat(Files.readAllLines(dir.resolve("it's.csv")).get(0)).startsWith("event_id,article_id,");
             q.export("parquet", dir.resolve("e.parquet"));
-            assertThat(q.sql("SELECT count(*) FROM read_parquet('" + dir.resolve("e.parquet") + "')").rows().get(0).get(0))
+            assertThat(q.sql("SELECT count(*) FROM read_parquet('" + dir.resolve("e.parquet") + "')")
+                            .rows()
+                            .get(0)
+                            .get(0))
                     .isEqualTo(1L);
         }
     }
 
     private static EventFilter filter(String source, String code) {
-        return new EventFilter(Optional.ofNullable(source), Optional.empty(), Optional.ofNullable(code),
-                Optional.empty(), Optional.empty(), 100);
+        return new EventFilter(
+                Optional.ofNullable(source),
+                Optional.empty(),
+                Optional.ofNullable(code),
+                Optional.empty(),
+                Optional.empty(),
+                100);
     }
 
     private static Object value(QueryResult r, List<Object> row, String column) {
@@ -134,14 +158,28 @@ class EventStoreTest {
     void threeReportsOfOneShellingAreOneStoryInTheGdeltLayout() throws Exception {
         Path file = dir.resolve("s.duckdb");
         try (EventStore store = EventStore.open(file)) {
-            store.write(List.of(
-                    stored(article("a1", "Syria's army shelled rebels near Hama, AFP said.", "https://afp.example/1", "AFP"),
-                            List.of(event("e-1", "a1", "SYRMIL", "195", -10.0, "Hama Governorate"))),
-                    stored(article("a2", "Army shells rebels in Hama, Reuters reports.", "https://reuters.example/2", "Reuters"),
-                            List.of(event("e-2", "a2", "SYRMIL", "195", -10.0, null),
-                                    event("e-3", "a2", "SYRMIL", "042", 1.9, null))),
-                    stored(article("a3", "The shelling of rebels near Hama went on.", null, "AFP"),
-                            List.of(event("e-4", "a3", "SYRMIL", "190", -10.0, null)))), List.of());
+            store.write(
+                    List.of(
+                            stored(
+                                    article(
+                                            "a1",
+                                            "Syria's army shelled rebels near Hama, AFP said.",
+                                            "https://afp.example/1",
+                                            "AFP"),
+                                    List.of(event("e-1", "a1", "SYRMIL", "195", -10.0, "Hama Governorate"))),
+                            stored(
+                                    article(
+                                            "a2",
+                                            "Army shells rebels in Hama, Reuters reports.",
+                                            "https://reuters.example/2",
+                                            "Reuters"),
+                                    List.of(
+                                            event("e-2", "a2", "SYRMIL", "195", -10.0, null),
+                                            event("e-3", "a2", "SYRMIL", "042", 1.9, null))),
+                            stored(
+                                    article("a3", "The shelling of rebels near Hama went on.", null, "AFP"),
+                                    List.of(event("e-4", "a3", "SYRMIL", "190", -10.0, null)))),
+                    List.of());
             assertThat(StoryTable.rebuild(store)).isEqualTo(2);
             assertThat(store.counts().stories()).isEqualTo(2);
             QueryResult top = new StoreQueries(store).stories(10);
@@ -153,15 +191,18 @@ class EventStoreTest {
         try (EventStore store = EventStore.openReadOnly(file)) {
             Path gdelt = dir.resolve("events.tsv");
             assertThat(new StoreQueries(store).export("gdelt", gdelt)).isEqualTo(2);
-            List<String[]> rows = Files.readAllLines(gdelt).stream().map(l -> l.split("\t", -1)).toList();
+            List<String[]> rows = Files.readAllLines(gdelt).stream()
+                    .map(l -> l.split("\t", -1))
+                    .toList();
             assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(61));
-            String[] shelling = rows.stream().filter(r -> r[28].equals("19")).findFirst().orElseThrow();
-            assertThat(shelling[1]).isEqualTo("20190512");                       // SQLDATE
-            assertThat(shelling[5]).isEqualTo("SYRMIL");                         // Actor1Code
-            assertThat(shelling[15]).isEqualTo("SYRREB");                        // Actor2Code
-            assertThat(shelling[26]).isEqualTo("195");                           // EventCode
+            String[] shelling =
+                    rows.stream().filter(r -> r[28].equals("19")).findFirst().orElseThrow();
+            assertThat(shelling[1]).isEqualTo("20190512"); // SQLDATE
+            assertThat(shelling[5]).isEqualTo("SYRMIL"); // Actor1Code
+            assertThat(shelling[15]).isEqualTo("SYRREB"); // Actor2Code
+            assertThat(shelling[26]).isEqualTo("195"); // EventCode
             assertThat(new String[] {shelling[31], shelling[32], shelling[33]}).containsExactly("3", "2", "3");
-            assertThat(shelling[51]).isEqualTo("5");                             // ActionGeo_Type: a region
+            assertThat(shelling[51]).isEqualTo("5"); // ActionGeo_Type: a region
             assertThat(shelling[52]).startsWith("Hama Governorate");
             assertThat(shelling[60]).isEqualTo("https://afp.example/1");
         }
@@ -170,14 +211,20 @@ class EventStoreTest {
     @Test
     void aStoryIsSymmetricWhenItsEventsAre() throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("sym.duckdb"))) {
-            String clash = event("e-5", "a5", "SYRMIL", "190", -10.0, null).replace("\"symmetric\":false", "\"symmetric\":true");
-            store.write(List.of(
-                    stored(article("a5", "Syrian troops and rebels clashed.", null, "AFP"), List.of(clash)),
-                    stored(article("a6", "Syria's army met rebels.", null, "AFP"),
-                            List.of(event("e-6", "a6", "SYRMIL", "042", 1.9, null)))), List.of());
+            String clash = event("e-5", "a5", "SYRMIL", "190", -10.0, null)
+                    .replace("\"symmetric\":false", "\"symmetric\":true");
+            store.write(
+                    List.of(
+                            stored(article("a5", "Syrian troops and rebels clashed.", null, "AFP"), List.of(clash)),
+                            stored(
+                                    article("a6", "Syria's army met rebels.", null, "AFP"),
+                                    List.of(event("e-6", "a6", "SYRMIL", "042", 1.9, null)))),
+                    List.of());
             assertThat(StoryTable.rebuild(store)).isEqualTo(2);
             QueryResult r = new StoreQueries(store).sql("SELECT first_event_id, is_symmetric FROM stories ORDER BY 1");
-            assertThat(r.rows()).extracting(row -> row.get(0) + " " + row.get(1)).containsExactly("e-5 true", "e-6 false");
+            assertThat(r.rows())
+                    .extracting(row -> row.get(0) + " " + row.get(1))
+                    .containsExactly("e-5 true", "e-6 false");
         }
     }
 }

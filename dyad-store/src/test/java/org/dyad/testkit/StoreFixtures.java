@@ -10,29 +10,41 @@ import org.dyad.store.StoredArticle;
 
 /** Hand-made articles and dyad.event/1 records for store tests that need no NLP models. */
 public final class StoreFixtures {
-    private StoreFixtures() {
-    }
+    private StoreFixtures() {}
 
     public static Article article(String id, String text, String url, String publisher) {
-        return new Article(id, text, Optional.of(LocalDate.of(2019, 5, 13)), Optional.ofNullable(url),
-                Optional.ofNullable(publisher), Optional.of("Title " + id), Optional.of("en"), "test:" + id);
+        return new Article(
+                id,
+                text,
+                Optional.of(LocalDate.of(2019, 5, 13)),
+                Optional.ofNullable(url),
+                Optional.ofNullable(publisher),
+                Optional.of("Title " + id),
+                Optional.of("en"),
+                "test:" + id);
     }
 
     /** A dyad.event/1 record as EventJsonWriter writes it, with the fields the store flattens. */
-    public static String event(String eventId, String articleId, String source, String cameo, double goldstein,
-                               String whereName) {
+    public static String event(
+            String eventId, String articleId, String source, String cameo, double goldstein, String whereName) {
         String root = cameo.substring(0, 2);
-        int quad = Integer.parseInt(root) <= 4 ? 1 : Integer.parseInt(root) <= 8 ? 2 : Integer.parseInt(root) <= 13 ? 3 : 4;
-        String where = whereName == null ? "null" : "{\"text\":\"" + whereName + "\",\"name\":\"" + whereName
-                + "\",\"country\":\"SYR\",\"admin1\":null,\"lat\":35.2,\"lon\":37.2,\"feature\":\"ADM1\",\"gazetteer_id\":\"1\"}";
+        int quad = Integer.parseInt(root) <= 4
+                ? 1
+                : Integer.parseInt(root) <= 8 ? 2 : Integer.parseInt(root) <= 13 ? 3 : 4;
+        String where = whereName == null
+                ? "null"
+                : "{\"text\":\"" + whereName + "\",\"name\":\"" + whereName
+                        + "\",\"country\":\"SYR\",\"admin1\":null,\"lat\":35.2,\"lon\":37.2,\"feature\":\"ADM1\",\"gazetteer_id\":\"1\"}";
         return "{\"schema\":\"dyad.event/1\",\"event_id\":\"" + eventId + "\",\"article_id\":\"" + articleId + "\","
                 + "\"sentence_index\":0,\"sentence\":\"Syria's army shelled rebels.\","
                 + "\"trigger\":{\"text\":\"shelled\",\"start\":13,\"end\":20},"
                 + "\"source\":{\"text\":\"Syria's army\",\"start\":0,\"end\":12,\"name\":\"Syria\",\"code\":\"" + source
-                + "\",\"country\":\"" + source.substring(0, 3) + "\",\"agent\":\"MIL\",\"patron\":\"IRN\",\"kind\":\"group\"},"
+                + "\",\"country\":\"" + source.substring(0, 3)
+                + "\",\"agent\":\"MIL\",\"patron\":\"IRN\",\"kind\":\"group\"},"
                 + "\"target\":{\"text\":\"rebels\",\"start\":21,\"end\":27,\"name\":\"rebels\",\"code\":\"SYRREB\","
                 + "\"country\":\"SYR\",\"agent\":\"REB\",\"patron\":null,\"kind\":\"group\"},"
-                + "\"symmetric\":false,\"cameo\":\"" + cameo + "\",\"cameo_root\":\"" + root + "\",\"quad_class\":" + quad
+                + "\"symmetric\":false,\"cameo\":\"" + cameo + "\",\"cameo_root\":\"" + root + "\",\"quad_class\":"
+                + quad
                 + ",\"goldstein\":" + goldstein + ",\"plover\":{\"type\":\"ASSAULT\",\"mode\":null},"
                 + "\"status\":\"asserted\",\"negated\":false,\"attribution\":[],"
                 + "\"when\":{\"text\":null,\"start\":\"2019-05-12\",\"end\":\"2019-05-12\",\"granularity\":\"day\","
@@ -42,7 +54,11 @@ public final class StoreFixtures {
 
     /** {@code article} as ingest would store it, with these events. */
     public static StoredArticle stored(Article article, List<String> events) {
-        return new StoredArticle(ArticleKey.of(article), article, events, Optional.empty(),
+        return new StoredArticle(
+                ArticleKey.of(article),
+                article,
+                events,
+                Optional.empty(),
                 MinHash.encode(MinHash.signature(article.text())));
     }
 }

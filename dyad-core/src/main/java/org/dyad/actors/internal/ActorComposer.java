@@ -30,13 +30,13 @@ final class ActorComposer {
     }
 
     /** An actor and the entries and rules that made it. */
-    record Composed(Actor actor, List<String> evidence) {
-    }
+    record Composed(Actor actor, List<String> evidence) {}
 
     /** An actor no dictionary knows, named by a person or organisation name: "Suheil al-Hassan". */
     Composed unknown(Token head, String name) {
         ActorKind kind = head.ner().equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANIZATION;
-        return new Composed(new Actor(name, UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(), Optional.empty(), kind),
+        return new Composed(
+                new Actor(name, UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(), Optional.empty(), kind),
                 List.of());
     }
 
@@ -52,16 +52,20 @@ final class ActorComposer {
         Sentence probe = new Sentence(0, new Span(0, at - 1), named.name(), tokens, List.of());
         return lexicon.match(probe, Optional.empty()).stream()
                 .filter(m -> m.tokens().start() == 0 && m.tokens().end() == words.length)
-                .findFirst().flatMap(m -> refOf(m, named.token())).map(r -> r.because("prefix"));
+                .findFirst()
+                .flatMap(m -> refOf(m, named.token()))
+                .map(r -> r.because("prefix"));
     }
 
     /** What a dictionary match at a modifier token names: a state, or an organisation of no state. */
     Optional<CountryRef> refOf(LexiconMatch m, int token) {
         return switch (m.kind()) {
-            case COUNTRY_NAME, DEMONYM -> Optional.of(new CountryRef(Optional.of(m.code()), Optional.empty(), m.code(),
-                    m.name(), token, m.source()));
-            case CAPITAL -> Optional.of(new CountryRef(Optional.of(m.code()), Optional.of("GOV"), m.code() + "GOV",
-                    m.name(), token, m.source()));
+            case COUNTRY_NAME, DEMONYM ->
+                Optional.of(
+                        new CountryRef(Optional.of(m.code()), Optional.empty(), m.code(), m.name(), token, m.source()));
+            case CAPITAL ->
+                Optional.of(new CountryRef(
+                        Optional.of(m.code()), Optional.of("GOV"), m.code() + "GOV", m.name(), token, m.source()));
             case ACTOR -> {
                 CodeParts p = parts(m.code());
                 yield p.country().isPresent() || p.isNonState()
@@ -72,11 +76,16 @@ final class ActorComposer {
         };
     }
 
-    List<Composed> compose(Token head, Optional<LexiconMatch> primary, List<CountryRef> countries,
-                           Optional<AgentRef> agent, Optional<CountryRef> patron) {
+    List<Composed> compose(
+            Token head,
+            Optional<LexiconMatch> primary,
+            List<CountryRef> countries,
+            Optional<AgentRef> agent,
+            Optional<CountryRef> patron) {
         List<Composed> out = new ArrayList<>();
         if (primary.isPresent() && primary.get().kind() != MatchKind.AGENT) {
-            fromEntry(head, primary.get(), countries, agent).map(c -> withEntryPatron(c, primary.get()))
+            fromEntry(head, primary.get(), countries, agent)
+                    .map(c -> withEntryPatron(c, primary.get()))
                     .ifPresent(out::add);
         } else if (!countries.isEmpty()) {
             for (CountryRef c : countries) {
@@ -88,51 +97,61 @@ final class ActorComposer {
         return patron.map(p -> withPatron(out, p)).orElse(out);
     }
 
-    private Optional<Composed> fromEntry(Token head, LexiconMatch m, List<CountryRef> countries, Optional<AgentRef> agent) {
+    private Optional<Composed> fromEntry(
+            Token head, LexiconMatch m, List<CountryRef> countries, Optional<AgentRef> agent) {
         List<String> evidence = new ArrayList<>(List.of(m.source()));
         if (m.kind() == MatchKind.ACTOR) {
             CodeParts parts = parts(m.code());
             String code = m.code();
             Optional<String> country = parts.country();
-            Optional<CountryRef> state = countries.stream().filter(c -> c.country().isPresent()).findFirst();
+            Optional<CountryRef> state =
+                    countries.stream().filter(c -> c.country().isPresent()).findFirst();
             if (country.isEmpty() && state.isPresent() && !parts.isNonState()) {
                 // "Syrian rebels" where the dictionary knows only the class: the modifier gives the state.
                 country = state.get().country();
                 code = country.get() + code;
                 evidence.add(state.get().source());
             }
-            ActorKind kind = isPerson(head) ? ActorKind.PERSON
-                    : parts.agent().isPresent() && parts.kind() != ActorKind.STATE ? ActorKind.ORGANIZATION : parts.kind();
-            return Optional.of(new Composed(new Actor(m.name(), code, country, parts.agent(), Optional.empty(), kind), evidence));
+            ActorKind kind = isPerson(head)
+                    ? ActorKind.PERSON
+                    : parts.agent().isPresent() && parts.kind() != ActorKind.STATE
+                            ? ActorKind.ORGANIZATION
+                            : parts.kind();
+            return Optional.of(
+                    new Composed(new Actor(m.name(), code, country, parts.agent(), Optional.empty(), kind), evidence));
         }
         // A country's name, demonym or capital: capitals stand for the government (metonymy).
-        Optional<String> agentClass = m.kind() == MatchKind.CAPITAL
-                ? Optional.of("GOV") : agent.map(a -> agentClass(a.code()));
+        Optional<String> agentClass =
+                m.kind() == MatchKind.CAPITAL ? Optional.of("GOV") : agent.map(a -> agentClass(a.code()));
         agent.ifPresent(a -> evidence.add(a.source()));
         String code = m.code() + agentClass.orElse("");
-        return Optional.of(new Composed(new Actor(m.name(), code, Optional.of(m.code()), agentClass, Optional.empty(),
-                ActorKind.STATE), evidence));
+        return Optional.of(new Composed(
+                new Actor(m.name(), code, Optional.of(m.code()), agentClass, Optional.empty(), ActorKind.STATE),
+                evidence));
     }
 
     private Composed fromParts(Token head, CountryRef ref, Optional<AgentRef> agent) {
         String iso3 = ref.country().orElseThrow();
         List<String> evidence = new ArrayList<>(List.of(ref.source()));
         agent.ifPresent(a -> evidence.add(a.source()));
-        // The head's own agent noun wins; else the modifier's code may carry one ("U.S. Secretary of State Mike Pompeo").
+        // The head's own agent noun wins; else the modifier's code may carry one ("U.S. Secretary of State Mike
+        // Pompeo").
         Optional<String> agentClass = agent.map(a -> agentClass(a.code())).or(ref::agent);
-        String code = agent.map(a -> a.code().endsWith("~")
-                        ? stripTilde(a.code()) + iso3 : iso3 + stripTilde(a.code()))
+        String code = agent.map(a -> a.code().endsWith("~") ? stripTilde(a.code()) + iso3 : iso3 + stripTilde(a.code()))
                 .orElse(agentClass.isPresent() && ref.code().startsWith(iso3) ? ref.code() : iso3);
-        ActorKind kind = isPerson(head) ? ActorKind.PERSON
+        ActorKind kind = isPerson(head)
+                ? ActorKind.PERSON
                 : agentClass.map(CodeParts::kindOfAgent).orElse(ActorKind.STATE);
-        String name = lexicon.countryName(iso3).orElse(iso3) + agentClass.map(a -> " (" + a + ")").orElse("");
+        String name = lexicon.countryName(iso3).orElse(iso3)
+                + agentClass.map(a -> " (" + a + ")").orElse("");
         return new Composed(new Actor(name, code, Optional.of(iso3), agentClass, Optional.empty(), kind), evidence);
     }
 
     /** "a United Nations appeal", "Red Cross officials": the organisation named by the modifier. */
     private static Composed fromOrganisation(Token head, CountryRef org) {
         ActorKind kind = isPerson(head) ? ActorKind.PERSON : ActorKind.ORGANIZATION;
-        return new Composed(new Actor(org.name(), org.code(), Optional.empty(), org.agent(), Optional.empty(), kind),
+        return new Composed(
+                new Actor(org.name(), org.code(), Optional.empty(), org.agent(), Optional.empty(), kind),
                 List.of(org.source()));
     }
 
@@ -141,8 +160,15 @@ final class ActorComposer {
             if (!hasPatron) {
                 return Optional.empty();
             }
-            return Optional.of(new Composed(new Actor(head.word(), UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(),
-                    Optional.empty(), ActorKind.GROUP), List.of()));
+            return Optional.of(new Composed(
+                    new Actor(
+                            head.word(),
+                            UNKNOWN_COUNTRY,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            ActorKind.GROUP),
+                    List.of()));
         }
         AgentRef a = agent.get();
         String agentClass = agentClass(a.code());
@@ -151,8 +177,15 @@ final class ActorComposer {
             return Optional.empty(); // "the officials": whose? Left to coreference.
         }
         String code = nonState ? stripTilde(a.code()) : UNKNOWN_COUNTRY + stripTilde(a.code());
-        return Optional.of(new Composed(new Actor(head.word(), code, Optional.empty(), Optional.of(agentClass),
-                Optional.empty(), CodeParts.kindOfAgent(agentClass)), List.of(a.source())));
+        return Optional.of(new Composed(
+                new Actor(
+                        head.word(),
+                        code,
+                        Optional.empty(),
+                        Optional.of(agentClass),
+                        Optional.empty(),
+                        CodeParts.kindOfAgent(agentClass)),
+                List.of(a.source())));
     }
 
     private static List<Composed> withPatron(List<Composed> actors, CountryRef patron) {
@@ -171,7 +204,9 @@ final class ActorComposer {
 
     /** A user's dictionary entry may name the actor's patron ("... = SYRMIL patron=RUS"). */
     private static Composed withEntryPatron(Composed c, LexiconMatch m) {
-        return m.patron().map(p -> new Composed(c.actor().withPatron(p), c.evidence())).orElse(c);
+        return m.patron()
+                .map(p -> new Composed(c.actor().withPatron(p), c.evidence()))
+                .orElse(c);
     }
 
     private CodeParts parts(String code) {

@@ -28,8 +28,7 @@ public final class ActorFileParser {
     private boolean orphan;
     private int lineNumber;
 
-    private record Pending(String phrase, int line, List<String> phrases) {
-    }
+    private record Pending(String phrase, int line, List<String> phrases) {}
 
     public ActorFileParser(String file) {
         this.file = file;
@@ -103,7 +102,8 @@ public final class ActorFileParser {
         List<String> phrases = phrases(bracket < 0 ? text : text.substring(0, bracket));
         phrases.forEach(Phrases::check);
         if (bracket >= 0) {
-            diagnose("code on a synonym line ignored: '" + text.substring(bracket).strip() + "'");
+            diagnose("code on a synonym line ignored: '"
+                    + text.substring(bracket).strip() + "'");
         }
         group.get(group.size() - 1).phrases().addAll(phrases);
         phrases.forEach(p -> Phrases.garbled(p).ifPresent(this::diagnose));
@@ -153,10 +153,11 @@ public final class ActorFileParser {
         codeLineSeen = true;
         gapAfterCodes = false;
         for (DatedCode code : codes) {
-            Optional<DatedCode> existing = groupCodes.stream().filter(c -> !c.isDated()).findFirst();
+            Optional<DatedCode> existing =
+                    groupCodes.stream().filter(c -> !c.isDated()).findFirst();
             if (!code.isDated() && existing.isPresent()) {
-                diagnose("second undated code " + code.code() + " is not used: " + existing.get().code()
-                        + " is the default");
+                diagnose("second undated code " + code.code() + " is not used: "
+                        + existing.get().code() + " is the default");
             }
             groupCodes.add(code);
         }

@@ -29,8 +29,7 @@ public final class AgentFileParser {
     private final List<String> diagnostics = new ArrayList<>();
     private int lineNumber;
 
-    private record Code(String code, boolean prefix) {
-    }
+    private record Code(String code, boolean prefix) {}
 
     public AgentFileParser(String file) {
         this.file = file;
@@ -99,7 +98,8 @@ public final class AgentFileParser {
     private Code code(String bracketed) {
         Brackets brackets = Brackets.scan(bracketed, "]}");
         if (brackets.contents().size() != 1) {
-            throw new MalformedLineException("expected one [code], found " + brackets.contents().size());
+            throw new MalformedLineException(
+                    "expected one [code], found " + brackets.contents().size());
         }
         if (!brackets.rest().isEmpty()) {
             diagnostics.add(file + ":" + lineNumber + ": text after the code ignored: '" + brackets.rest() + "'");

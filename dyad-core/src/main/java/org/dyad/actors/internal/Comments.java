@@ -71,8 +71,10 @@ public final class Comments {
 
     /** The diagnostic for a {@code <!--} still open at the end of the file, if one is. */
     public Optional<String> unclosed() {
-        return openedAt == 0 ? Optional.empty() : Optional.of(
-                file + ":" + openedAt + ": '<!--' is not closed by '-->': the rest of the file is a comment");
+        return openedAt == 0
+                ? Optional.empty()
+                : Optional.of(
+                        file + ":" + openedAt + ": '<!--' is not closed by '-->': the rest of the file is a comment");
     }
 
     private static int commentTail(String text) {

@@ -29,11 +29,9 @@ public final class Coreference {
         this.words = words;
     }
 
-    private record Pair(int sentence, ActorMention first, ActorMention second) {
-    }
+    private record Pair(int sentence, ActorMention first, ActorMention second) {}
 
-    private record Subject(int sentence, ActorMention mention) {
-    }
+    private record Subject(int sentence, ActorMention mention) {}
 
     /** The mentions of each sentence with those coreference adds, sentence by sentence. */
     public List<List<ActorMention>> resolve(List<Sentence> sentences, List<List<ActorMention>> mentions) {
@@ -65,10 +63,13 @@ public final class Coreference {
         return out;
     }
 
-    private List<ActorMention> link(DependencyTree tree, int s, int t, List<Pair> pairs, List<Pair> here,
-                                    List<Subject> subjects) {
+    private List<ActorMention> link(
+            DependencyTree tree, int s, int t, List<Pair> pairs, List<Pair> here, List<Subject> subjects) {
         String word = tree.token(t).word().toLowerCase(Locale.ROOT);
-        String role = words.corefWords().value(tree.token(t).lemma()).or(() -> words.corefWords().value(word)).orElse("");
+        String role = words.corefWords()
+                .value(tree.token(t).lemma())
+                .or(() -> words.corefWords().value(word))
+                .orElse("");
         if (role.equals("pair") && tree.token(t).tag().equals("NNS") && definite(tree, t)) {
             return latestPair(here.isEmpty() ? pairs : here, s)
                     .map(p -> List.of(copy(tree, t, p.first(), p), copy(tree, t, p.second(), p)))
@@ -78,22 +79,31 @@ public final class Coreference {
             return List.of();
         }
         if (role.equals("one")) {
-            return latestSubject(subjects, s).map(a -> List.of(copy(tree, t, a.mention(), a.sentence()))).orElse(List.of());
+            return latestSubject(subjects, s)
+                    .map(a -> List.of(copy(tree, t, a.mention(), a.sentence())))
+                    .orElse(List.of());
         }
         if (role.equals("many")) {
             Optional<Pair> pair = latestPair(pairs, s).filter(p -> p.sentence() >= s - 1);
             if (pair.isPresent()) {
-                return List.of(copy(tree, t, pair.get().first(), pair.get()), copy(tree, t, pair.get().second(), pair.get()));
+                return List.of(
+                        copy(tree, t, pair.get().first(), pair.get()),
+                        copy(tree, t, pair.get().second(), pair.get()));
             }
             // "Bosnian Serbs said their forces ...": the last plural subject.
-            return latestSubject(plural, s).map(a -> List.of(copy(tree, t, a.mention(), a.sentence()))).orElse(List.of());
+            return latestSubject(plural, s)
+                    .map(a -> List.of(copy(tree, t, a.mention(), a.sentence())))
+                    .orElse(List.of());
         }
         return List.of();
     }
 
     private boolean definite(DependencyTree tree, int t) {
-        return tree.children(t, "det", "nummod", "amod").stream().anyMatch(c ->
-                words.corefWords().value(tree.token(c).word().toLowerCase(Locale.ROOT)).map("determiner"::equals).orElse(false)
+        return tree.children(t, "det", "nummod", "amod").stream()
+                .anyMatch(c -> words.corefWords()
+                                .value(tree.token(c).word().toLowerCase(Locale.ROOT))
+                                .map("determiner"::equals)
+                                .orElse(false)
                         && !tree.token(c).word().equalsIgnoreCase("the"));
     }
 
@@ -113,7 +123,9 @@ public final class Coreference {
     }
 
     private static Optional<ActorMention> party(List<ActorMention> found, int head) {
-        return found.stream().filter(m -> m.head() == head && m.actor().kind() != ActorKind.PERSON).findFirst();
+        return found.stream()
+                .filter(m -> m.head() == head && m.actor().kind() != ActorKind.PERSON)
+                .findFirst();
     }
 
     private void noteSubject(DependencyTree tree, int s, int t, List<ActorMention> found, List<Subject> subjects) {
@@ -151,9 +163,11 @@ public final class Coreference {
         Sentence s = tree.sentence();
         Span tokens = phraseOf(tree, t);
         Span chars = s.charSpan(tokens.start(), tokens.end() - 1);
-        String text = s.text().substring(chars.start() - s.span().start(), chars.end() - s.span().start());
-        List<String> evidence = List.of("coreference: '" + text + "' -> " + antecedent.text() + " (sentence "
-                + (sentence + 1) + ")");
+        String text = s.text()
+                .substring(
+                        chars.start() - s.span().start(), chars.end() - s.span().start());
+        List<String> evidence =
+                List.of("coreference: '" + text + "' -> " + antecedent.text() + " (sentence " + (sentence + 1) + ")");
         return new ActorMention(s.index(), tokens, t, chars, text, antecedent.actor(), evidence);
     }
 

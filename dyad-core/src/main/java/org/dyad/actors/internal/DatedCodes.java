@@ -22,8 +22,7 @@ public final class DatedCodes {
     // "known, and no actor", which is what the null code says.
     private static final String PLACEHOLDER = "+++";
 
-    private DatedCodes() {
-    }
+    private DatedCodes() {}
 
     public static DatedCode parse(String bracketContent) {
         String[] parts = SPACES.split(bracketContent.strip(), 2);

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Line-level helpers shared by the dictionary readers: reading lines and cutting comments. */
 public final class DictionaryLines {
-    private DictionaryLines() {
-    }
+    private DictionaryLines() {}
 
     /** All lines of {@code in}; an I/O failure is a broken input, not a malformed line. */
     public static List<String> readAll(String name, Reader in) {

@@ -54,7 +54,9 @@ public final class LexiconBuilder {
                 Set<List<String>> forms = PhraseForms.of(phrase, !phrase.endsWith("_"));
                 String firstWord = phrase.strip().split("[_\\s]+", 2)[0];
                 LexiconTarget target = new LexiconTarget.UserActor(entry, !TokenKeys.looksProper(firstWord));
-                ActorEntry earlier = forms.isEmpty() ? null : userPhrases.put(forms.iterator().next(), entry);
+                ActorEntry earlier = forms.isEmpty()
+                        ? null
+                        : userPhrases.put(forms.iterator().next(), entry);
                 if (earlier != null && earlier != entry) {
                     String shown = phrase.endsWith("_") ? phrase.substring(0, phrase.length() - 1) : phrase;
                     diagnostics.add(entry.source() + ": phrase '" + shown + "' is also in '" + earlier.name() + "' at "
@@ -77,8 +79,12 @@ public final class LexiconBuilder {
                 diagnostics.add(entry.source() + ": agent '" + phrase + "' is also " + earlier.rendered() + " at "
                         + earlier.source() + "; this later " + entry.rendered() + " is used");
             }
-            insert(userAgents, PhraseForms.ofWords(entry.words(), false), new HashSet<>(),
-                    new LexiconTarget.UserAgent(entry), entry.source() + ": agent '" + phrase + "'");
+            insert(
+                    userAgents,
+                    PhraseForms.ofWords(entry.words(), false),
+                    new HashSet<>(),
+                    new LexiconTarget.UserAgent(entry),
+                    entry.source() + ": agent '" + phrase + "'");
         }
     }
 
@@ -88,8 +94,13 @@ public final class LexiconBuilder {
             int known = phoenixCountries.contains(country.iso3()) ? 0 : 1;
             Set<List<String>> done = new HashSet<>();
             addCountryNames(country, MatchKind.COUNTRY_NAME, "common_name", 0 + known, List.of(country.name()), done);
-            addCountryNames(country, MatchKind.COUNTRY_NAME, "official_name", 2 + known,
-                    table.officialName(country.iso3()).stream().toList(), done);
+            addCountryNames(
+                    country,
+                    MatchKind.COUNTRY_NAME,
+                    "official_name",
+                    2 + known,
+                    table.officialName(country.iso3()).stream().toList(),
+                    done);
             addCountryNames(country, MatchKind.COUNTRY_NAME, "alt_name", 4 + known, country.altNames(), done);
             addCountryNames(country, MatchKind.CAPITAL, "capital", 6 + known, country.capitals(), done);
             addCountryNames(country, MatchKind.DEMONYM, "demonym", 8 + known, country.demonyms(), done);
@@ -99,7 +110,11 @@ public final class LexiconBuilder {
     public void addAgents(AgentDictionary dictionary) {
         for (AgentEntry entry : dictionary.entries()) {
             Set<List<String>> forms = PhraseForms.ofWords(entry.words(), false);
-            insert(agents, forms, new HashSet<>(), new LexiconTarget.Agent(entry),
+            insert(
+                    agents,
+                    forms,
+                    new HashSet<>(),
+                    new LexiconTarget.Agent(entry),
                     entry.source() + ": agent '" + String.join(" ", entry.words()) + "'");
         }
     }
@@ -124,8 +139,8 @@ public final class LexiconBuilder {
         return List.copyOf(diagnostics);
     }
 
-    private void addCountryNames(Country country, MatchKind kind, String field, int rank, List<String> names,
-            Set<List<String>> done) {
+    private void addCountryNames(
+            Country country, MatchKind kind, String field, int rank, List<String> names, Set<List<String>> done) {
         LexiconTarget target = new LexiconTarget.CountryName(country, kind, field, rank);
         for (String name : names) {
             // Demonyms name people, so "Iranians" is as good as "Iranian"; names and capitals are singular.
@@ -134,8 +149,12 @@ public final class LexiconBuilder {
         }
     }
 
-    private void insert(TokenTrie<LexiconTarget> trie, Set<List<String>> forms, Set<List<String>> done,
-            LexiconTarget target, String where) {
+    private void insert(
+            TokenTrie<LexiconTarget> trie,
+            Set<List<String>> forms,
+            Set<List<String>> done,
+            LexiconTarget target,
+            String where) {
         if (forms.isEmpty() || PhraseForms.skippable(forms.iterator().next())) {
             diagnostics.add(where + " skipped: one letter or punctuation only");
             return;

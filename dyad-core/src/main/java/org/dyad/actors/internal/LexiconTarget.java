@@ -29,8 +29,9 @@ public sealed interface LexiconTarget {
 
         @Override
         public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
-            return entry.codeOn(date).map(code ->
-                    new LexiconMatch(tokens, MatchKind.ACTOR, code, entry.name(), entry.source(), entry.patron()));
+            return entry.codeOn(date)
+                    .map(code -> new LexiconMatch(
+                            tokens, MatchKind.ACTOR, code, entry.name(), entry.source(), entry.patron()));
         }
     }
 

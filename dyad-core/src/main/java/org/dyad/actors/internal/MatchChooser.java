@@ -11,12 +11,11 @@ import org.dyad.model.Span;
 
 /** The lexicon's tie-breaking rules: which target wins a token span, and which spans win a sentence. */
 public final class MatchChooser {
-    private static final Comparator<LexiconMatch> LONGEST_THEN_LEFTMOST = Comparator
-            .comparingInt((LexiconMatch m) -> -m.tokens().length())
+    private static final Comparator<LexiconMatch> LONGEST_THEN_LEFTMOST = Comparator.comparingInt(
+                    (LexiconMatch m) -> -m.tokens().length())
             .thenComparingInt(m -> m.tokens().start());
 
-    private MatchChooser() {
-    }
+    private MatchChooser() {}
 
     /**
      * The match for one span: a user's actor wins over everything else (the last one read, when
@@ -27,10 +26,11 @@ public final class MatchChooser {
      * is kept because it says name, demonym or capital; agents come last. Within a kind, the
      * first target in dictionary order (or best country rank) wins.
      */
-    public static Optional<LexiconMatch> choose(Collection<LexiconTarget> targets, Span span, Optional<LocalDate> date) {
+    public static Optional<LexiconMatch> choose(
+            Collection<LexiconTarget> targets, Span span, Optional<LocalDate> date) {
         for (Class<?> userKind : List.of(LexiconTarget.UserActor.class, LexiconTarget.UserAgent.class)) {
-            Optional<LexiconTarget> user = targets.stream().filter(userKind::isInstance)
-                    .reduce((earlier, later) -> later);
+            Optional<LexiconTarget> user =
+                    targets.stream().filter(userKind::isInstance).reduce((earlier, later) -> later);
             if (user.isPresent()) {
                 return user.get().resolve(span, date);
             }
@@ -41,7 +41,8 @@ public final class MatchChooser {
         for (LexiconTarget target : targets) {
             if (target instanceof LexiconTarget.Actor && actor.isEmpty()) {
                 actor = target.resolve(span, date);
-            } else if (target instanceof LexiconTarget.CountryName c && (country == null || c.rank() < country.rank())) {
+            } else if (target instanceof LexiconTarget.CountryName c
+                    && (country == null || c.rank() < country.rank())) {
                 country = c;
             } else if (target instanceof LexiconTarget.Agent && agent.isEmpty()) {
                 agent = target.resolve(span, date);
@@ -49,7 +50,8 @@ public final class MatchChooser {
         }
         Optional<LexiconMatch> table = country == null ? Optional.empty() : country.resolve(span, date);
         if (actor.isPresent()) {
-            boolean sameCode = table.isPresent() && table.get().code().equals(actor.get().code());
+            boolean sameCode =
+                    table.isPresent() && table.get().code().equals(actor.get().code());
             return sameCode ? table : actor;
         }
         return table.isPresent() ? table : agent;

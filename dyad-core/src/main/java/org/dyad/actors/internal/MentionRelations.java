@@ -67,14 +67,23 @@ final class MentionRelations {
         boolean contrastive = tree.children(conjunct, "det", "amod").stream()
                 .map(c -> tree.token(c).word().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(w -> w.equals("those") || w.equals("other"));
-        if (!contrastive || own.isEmpty() || own.get().country().isPresent() || own.get().agent().isEmpty()) {
+        if (!contrastive
+                || own.isEmpty()
+                || own.get().country().isPresent()
+                || own.get().agent().isEmpty()) {
             return;
         }
         int up = tree.parent(conjunct);
         for (int depth = 0; up >= 0 && depth < 4; depth++, up = tree.parent(up)) {
             Optional<Actor> kin = first(up);
-            if (kin.isPresent() && kin.get().agent().equals(own.get().agent()) && kin.get().country().isPresent()) {
-                fillGroup(conjunct, kin.get().country(), Optional.empty(), Optional.empty(),
+            if (kin.isPresent()
+                    && kin.get().agent().equals(own.get().agent())
+                    && kin.get().country().isPresent()) {
+                fillGroup(
+                        conjunct,
+                        kin.get().country(),
+                        Optional.empty(),
+                        Optional.empty(),
                         "more of the kind of '" + mentions.at(up).get(0).text() + "'");
                 return;
             }
@@ -91,7 +100,12 @@ final class MentionRelations {
         boolean kinship = words.kinshipWords().contains(tree.token(description).lemma());
         Optional<String> agent = kinship ? Optional.empty() : d.agent();
         Optional<String> patron = kinship ? Optional.empty() : d.patron();
-        fill(person, d.country(), agent, patron, "appositive '" + described.get(0).text() + "'");
+        fill(
+                person,
+                d.country(),
+                agent,
+                patron,
+                "appositive '" + described.get(0).text() + "'");
     }
 
     /** The person commanding a group: "commanded by X", "led by X", "under the command of X". */
@@ -103,7 +117,8 @@ final class MentionRelations {
         // "forces associated to Iran and commanded by X": the second of conjoined participles.
         new ArrayList<>(participles).forEach(p -> participles.addAll(tree.children(p, "conj")));
         for (int c : participles) {
-            if (tree.token(c).tag().equals("VBN") && words.commandWords().contains(tree.token(c).lemma())) {
+            if (tree.token(c).tag().equals("VBN")
+                    && words.commandWords().contains(tree.token(c).lemma())) {
                 Optional<Integer> by = byPhrase(c);
                 if (by.isPresent()) {
                     return by;
@@ -111,7 +126,8 @@ final class MentionRelations {
             }
         }
         for (int n : tree.children(group, "nmod")) {
-            if (tree.caseMarker(n).map("under"::equals).orElse(false) && words.commandWords().contains(tree.token(n).lemma())) {
+            if (tree.caseMarker(n).map("under"::equals).orElse(false)
+                    && words.commandWords().contains(tree.token(n).lemma())) {
                 for (int of : tree.children(n, "nmod")) {
                     return Optional.of(of);
                 }
@@ -135,11 +151,20 @@ final class MentionRelations {
         Optional<Actor> g = first(group);
         if (p.isPresent()) {
             Optional<String> agent = g.flatMap(Actor::agent).or(() -> p.get().agent());
-            fillGroup(group, p.get().country(), agent, p.get().patron(), "commanded by " + tree.token(commander).word());
+            fillGroup(
+                    group,
+                    p.get().country(),
+                    agent,
+                    p.get().patron(),
+                    "commanded by " + tree.token(commander).word());
         }
         Optional<Actor> grp = first(group);
         if (grp.isPresent() && isNamed(commander)) {
-            fill(commander, grp.get().country(), grp.get().agent(), Optional.empty(),
+            fill(
+                    commander,
+                    grp.get().country(),
+                    grp.get().agent(),
+                    Optional.empty(),
                     "commands '" + mentions.at(group).get(0).text() + "'");
         }
     }
@@ -163,15 +188,16 @@ final class MentionRelations {
             }
             ActorKind kind = tree.token(head).ner().equals("ORGANIZATION") ? ActorKind.ORGANIZATION : ActorKind.PERSON;
             Actor a = new Actor(name.get(), code(country, agent), country, agent, patron, kind);
-            mentions.replace(head, List.of(mentions.mention(head, a,
-                    List.of(why, SentenceActors.NEW_ACTOR + name.get()))));
+            mentions.replace(
+                    head, List.of(mentions.mention(head, a, List.of(why, SentenceActors.NEW_ACTOR + name.get()))));
             return;
         }
         mentions.replace(head, completed(at, country, agent, patron, why, null));
     }
 
     /** Like {@link #fill} for a group, which may have no name of its own: "the al-Nemr group". */
-    private void fillGroup(int head, Optional<String> country, Optional<String> agent, Optional<String> patron, String why) {
+    private void fillGroup(
+            int head, Optional<String> country, Optional<String> agent, Optional<String> patron, String why) {
         List<ActorMention> at = mentions.at(head);
         if (at.isEmpty()) {
             if (country.isEmpty()) {
@@ -185,8 +211,13 @@ final class MentionRelations {
         mentions.replace(head, completed(at, country, agent, patron, why, ActorKind.GROUP));
     }
 
-    private List<ActorMention> completed(List<ActorMention> at, Optional<String> country, Optional<String> agent,
-                                         Optional<String> patron, String why, ActorKind kindIfNew) {
+    private List<ActorMention> completed(
+            List<ActorMention> at,
+            Optional<String> country,
+            Optional<String> agent,
+            Optional<String> patron,
+            String why,
+            ActorKind kindIfNew) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : at) {
             Actor a = m.actor();
@@ -196,9 +227,11 @@ final class MentionRelations {
             }
             Optional<String> c = a.country().or(() -> country);
             Optional<String> ag = a.agent().or(() -> agent);
-            Optional<String> pa = a.patron().or(() -> patron).filter(p -> !c.map(p::equals).orElse(false));
+            Optional<String> pa =
+                    a.patron().or(() -> patron).filter(p -> !c.map(p::equals).orElse(false));
             String code = a.code().startsWith(UNKNOWN) || a.country().isEmpty() ? code(c, ag) : a.code();
-            Actor filled = new Actor(a.name(), code, c, ag, pa, kindIfNew != null && a.kind() == ActorKind.STATE ? kindIfNew : a.kind());
+            Actor filled = new Actor(
+                    a.name(), code, c, ag, pa, kindIfNew != null && a.kind() == ActorKind.STATE ? kindIfNew : a.kind());
             List<String> evidence = new ArrayList<>(m.evidence());
             evidence.add(why);
             out.add(new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(), filled, evidence));

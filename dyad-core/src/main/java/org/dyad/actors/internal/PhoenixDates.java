@@ -8,8 +8,7 @@ public final class PhoenixDates {
     // TABARI-era files wrote two-digit years; the earliest events they code are from the 1930s.
     private static final int PIVOT = 30;
 
-    private PhoenixDates() {
-    }
+    private PhoenixDates() {}
 
     public static LocalDate parse(String text) {
         if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {

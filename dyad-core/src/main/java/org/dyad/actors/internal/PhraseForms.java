@@ -21,8 +21,7 @@ public final class PhraseForms {
     private static final String LEADING = "(\"";
     private static final String TRAILING = "),\"";
 
-    private PhraseForms() {
-    }
+    private PhraseForms() {}
 
     /** The forms of a dictionary phrase whose words are joined by '_' or spaces. */
     public static Set<List<String>> of(String phrase, boolean withPlural) {
@@ -53,7 +52,12 @@ public final class PhraseForms {
 
     /** Whether a phrase is too thin to match safely: one letter or digit, or punctuation only. */
     public static boolean skippable(List<String> words) {
-        return words.stream().mapToLong(w -> w.codePoints().filter(Character::isLetterOrDigit).count()).sum() <= 1;
+        return words.stream()
+                        .mapToLong(w -> w.codePoints()
+                                .filter(Character::isLetterOrDigit)
+                                .count())
+                        .sum()
+                <= 1;
     }
 
     private static void peel(String word, List<String> out) {

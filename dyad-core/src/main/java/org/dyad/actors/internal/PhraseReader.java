@@ -3,9 +3,9 @@ package org.dyad.actors.internal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorWords;
 import org.dyad.model.Span;
 import org.dyad.nlp.DependencyTree;
@@ -16,12 +16,14 @@ import org.dyad.nlp.DependencyTree;
  */
 final class PhraseReader {
     /** Dependents of a head that describe it rather than add a clause or another entity. */
-    private static final Set<String> HEAD_MODIFIERS = Set.of(
-            "det", "amod", "compound", "nmod:poss", "flat", "nummod", "fixed", "det:predet", "nmod");
+    private static final Set<String> HEAD_MODIFIERS =
+            Set.of("det", "amod", "compound", "nmod:poss", "flat", "nummod", "fixed", "det:predet", "nmod");
     /** Dependents never part of an actor description, at any depth. */
-    private static final Set<String> CLAUSES = Set.of(
-            "acl", "acl:relcl", "parataxis", "advcl", "appos", "dep", "punct", "ccomp", "xcomp");
-    private static final Set<String> DISPLAY_EXCLUDED = Set.of("conj", "cc", "parataxis", "appos", "punct", "dep", "case");
+    private static final Set<String> CLAUSES =
+            Set.of("acl", "acl:relcl", "parataxis", "advcl", "appos", "dep", "punct", "ccomp", "xcomp");
+
+    private static final Set<String> DISPLAY_EXCLUDED =
+            Set.of("conj", "cc", "parataxis", "appos", "punct", "dep", "case");
 
     private final DependencyTree tree;
     private final ActorWords words;
@@ -32,8 +34,7 @@ final class PhraseReader {
     }
 
     /** A name glued into a token ("Tehran" in "pro-Tehran") and the token it is in. */
-    record Named(String name, int token) {
-    }
+    record Named(String name, int token) {}
 
     /** The head and the modifiers that describe it. */
     BitSet phrase(int head) {
@@ -69,7 +70,8 @@ final class PhraseReader {
     }
 
     private boolean isPatronWord(int c) {
-        return words.patronWords().contains(tree.token(c).lemma()) || words.patronWords().contains(tree.token(c).word())
+        return words.patronWords().contains(tree.token(c).lemma())
+                || words.patronWords().contains(tree.token(c).word())
                 || patronPrefixOf(c).isPresent();
     }
 
@@ -99,8 +101,9 @@ final class PhraseReader {
     List<Integer> locations(int head) {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(head, "nmod")) {
-            if (tree.caseMarker(c).map(m -> m.equals("in") || m.equals("throughout") || m.equals("across")
-                    || m.equals("from")).orElse(false)) {
+            if (tree.caseMarker(c)
+                    .map(m -> m.equals("in") || m.equals("throughout") || m.equals("across") || m.equals("from"))
+                    .orElse(false)) {
                 out.add(c);
             }
         }
@@ -119,7 +122,8 @@ final class PhraseReader {
         Span span = nameSpan(head);
         StringBuilder sb = new StringBuilder();
         for (int i = span.start(); i < span.end(); i++) {
-            if (sb.length() > 0 && tree.token(i).span().start() > tree.token(i - 1).span().end()) {
+            if (sb.length() > 0
+                    && tree.token(i).span().start() > tree.token(i - 1).span().end()) {
                 sb.append(' ');
             }
             sb.append(tree.token(i).word());
@@ -142,7 +146,8 @@ final class PhraseReader {
     }
 
     private boolean sameName(int i, String ner) {
-        return tree.token(i).ner().equals(ner) && (tree.token(i).tag().startsWith("NNP") || tree.token(i).tag().equals("HYPH"));
+        return tree.token(i).ner().equals(ner)
+                && (tree.token(i).tag().startsWith("NNP") || tree.token(i).tag().equals("HYPH"));
     }
 
     private boolean isParticiple(int c) {
@@ -156,13 +161,18 @@ final class PhraseReader {
      */
     List<Integer> patronTokens(int head) {
         List<Integer> out = new ArrayList<>();
-        if (words.patronNouns().value(tree.token(head).lemma()).map("possessor"::equals).orElse(false)) {
+        if (words.patronNouns()
+                .value(tree.token(head).lemma())
+                .map("possessor"::equals)
+                .orElse(false)) {
             out.addAll(tree.children(head, "nmod:poss")); // "Israel's militia ally"
         }
         for (int c : tree.children(head, "acl", "acl:relcl", "nmod")) {
             for (int noun : backingNouns(c)) {
                 for (int of : tree.children(noun, "nmod")) {
-                    if (tree.caseMarker(of).map(m -> m.equals("of") || m.equals("from")).orElse(false)) {
+                    if (tree.caseMarker(of)
+                            .map(m -> m.equals("of") || m.equals("from"))
+                            .orElse(false)) {
                         out.add(of);
                     }
                 }
@@ -173,7 +183,8 @@ final class PhraseReader {
         List<Integer> participles = new ArrayList<>(tree.children(head, "amod", "acl", "dep"));
         participles.sort(java.util.Comparator.comparingInt(c -> Math.abs(c - head)));
         for (int c : participles) {
-            if (isPatronWord(c) && (!tree.relation(c).equals("dep") || tree.token(c).tag().equals("VBN"))) {
+            if (isPatronWord(c)
+                    && (!tree.relation(c).equals("dep") || tree.token(c).tag().equals("VBN"))) {
                 out.addAll(tree.children(c, "obl", "nmod", "compound", "obj", "advmod"));
             }
         }
@@ -186,11 +197,17 @@ final class PhraseReader {
      */
     int sharedModifierDonor(int head) {
         int parent = tree.parent(head);
-        if (!tree.relation(head).equals("conj") || parent < 0 || parent > head || !tree.token(parent).isNoun()) {
+        if (!tree.relation(head).equals("conj")
+                || parent < 0
+                || parent > head
+                || !tree.token(parent).isNoun()) {
             return -1;
         }
-        boolean bare = tree.children(head).stream().noneMatch(c -> c < head && !tree.relation(c).equals("det")
-                && !tree.relation(c).equals("cc") && !tree.relation(c).equals("punct"));
+        boolean bare = tree.children(head).stream()
+                .noneMatch(c -> c < head
+                        && !tree.relation(c).equals("det")
+                        && !tree.relation(c).equals("cc")
+                        && !tree.relation(c).equals("punct"));
         return bare ? parent : -1;
     }
 
@@ -198,7 +215,8 @@ final class PhraseReader {
     List<Integer> leaderTokens(int head) {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(head, "amod", "compound")) {
-            if (words.commandWords().contains(tree.token(c).lemma()) && tree.token(c).tag().equals("VBN")) {
+            if (words.commandWords().contains(tree.token(c).lemma())
+                    && tree.token(c).tag().equals("VBN")) {
                 out.addAll(tree.children(c, "obl", "compound", "nmod", "amod", "advmod", "npadvmod", "dep"));
             }
         }
@@ -208,7 +226,10 @@ final class PhraseReader {
     /** "ethnic Albanians": a head modified by a word that makes a demonym name a people, not a state. */
     boolean isEthnic(int head) {
         return tree.children(head, "amod").stream()
-                .anyMatch(c -> words.kinshipWords().value(tree.token(c).lemma()).map("people"::equals).orElse(false));
+                .anyMatch(c -> words.kinshipWords()
+                        .value(tree.token(c).lemma())
+                        .map("people"::equals)
+                        .orElse(false));
     }
 
     /**
@@ -228,7 +249,8 @@ final class PhraseReader {
         if ((rel.equals("acl") || rel.equals("amod")) && tag.equals("VBG")) {
             return true;
         }
-        return rel.equals("acl") && !tree.children(c, "aux", "aux:pass", "nsubj").isEmpty();
+        return rel.equals("acl")
+                && !tree.children(c, "aux", "aux:pass", "nsubj").isEmpty();
     }
 
     /** Nouns of backing at or right under a dependent: "the support" in "enjoying the support of". */

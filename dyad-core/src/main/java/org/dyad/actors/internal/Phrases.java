@@ -13,8 +13,7 @@ public final class Phrases {
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[_\\s]+");
     private static final String FORBIDDEN = "[]{}";
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** Upper case, one space between space-separated parts; underscores are kept as written. */
     public static String normalize(String raw) {
@@ -36,12 +35,17 @@ public final class Phrases {
             }
         }
         pieces.add(text.substring(start));
-        return pieces.stream().map(p -> normalize(LEADING_SEPARATORS.matcher(p).replaceFirst(""))).filter(p -> !p.isEmpty()).toList();
+        return pieces.stream()
+                .map(p -> normalize(LEADING_SEPARATORS.matcher(p).replaceFirst("")))
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private static boolean insideName(String text, int i) {
-        return i > 0 && i + 1 < text.length()
-                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+        return i > 0
+                && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** Throws when {@code phrase} is not a phrase: no letter or digit, or a stray bracket. */
@@ -62,8 +66,8 @@ public final class Phrases {
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
             if (Character.isISOControl(c) || c == '\uFFFD') {
-                return Optional.of(String.format("phrase '%s' has a garbled character U+%04X; kept as is",
-                        phrase.replace(c, '?'), (int) c));
+                return Optional.of(String.format(
+                        "phrase '%s' has a garbled character U+%04X; kept as is", phrase.replace(c, '?'), (int) c));
             }
         }
         return Optional.empty();

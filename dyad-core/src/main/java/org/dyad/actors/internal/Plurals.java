@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /** Regular English plurals of upper-case dictionary words, as the PETRARCH dictionaries assume them. */
 public final class Plurals {
-    private Plurals() {
-    }
+    private Plurals() {}
 
     /**
      * The regular plural of {@code word}: Y after a consonant becomes IES, a word ending in S, X,
@@ -13,14 +12,20 @@ public final class Plurals {
      * letter or has an apostrophe ("F/A-18", "'S", "SYRIA'S" have no regular plural).
      */
     public static Optional<String> regular(String word) {
-        if (word.isEmpty() || !Character.isLetter(word.charAt(0))
-                || !Character.isLetter(word.charAt(word.length() - 1)) || word.indexOf('\'') >= 0) {
+        if (word.isEmpty()
+                || !Character.isLetter(word.charAt(0))
+                || !Character.isLetter(word.charAt(word.length() - 1))
+                || word.indexOf('\'') >= 0) {
             return Optional.empty();
         }
         if (word.endsWith("Y") && word.length() > 1 && "AEIOU".indexOf(word.charAt(word.length() - 2)) < 0) {
             return Optional.of(word.substring(0, word.length() - 1) + "IES");
         }
-        if (word.endsWith("S") || word.endsWith("X") || word.endsWith("Z") || word.endsWith("CH") || word.endsWith("SH")) {
+        if (word.endsWith("S")
+                || word.endsWith("X")
+                || word.endsWith("Z")
+                || word.endsWith("CH")
+                || word.endsWith("SH")) {
             return Optional.of(word + "ES");
         }
         return Optional.of(word + "S");

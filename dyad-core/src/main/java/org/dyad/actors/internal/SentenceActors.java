@@ -84,16 +84,21 @@ public final class SentenceActors implements MentionRelations.Mentions {
         String rel = tree.relation(i);
         int parent = tree.parent(i);
         String ner = tree.token(i).ner();
-        return (rel.equals("compound") || rel.equals("flat")) && parent >= 0 && !ner.equals("O")
-                && tree.token(parent).ner().equals(ner) && tree.token(i).tag().startsWith("NNP");
+        return (rel.equals("compound") || rel.equals("flat"))
+                && parent >= 0
+                && !ner.equals("O")
+                && tree.token(parent).ner().equals(ner)
+                && tree.token(i).tag().startsWith("NNP");
     }
 
     private List<ActorMention> mentionsAt(int head) {
         BitSet phrase = phrases.phrase(head);
         Optional<LexiconMatch> primary = primaryAt(head);
         List<CountryRef> countries = modifierCountries(head, phrase, primary);
-        if (primary.isPresent() && isPeople(head, primary.get())
-                && (phrases.isEthnic(head) || countries.stream().anyMatch(c -> c.country().isPresent()))) {
+        if (primary.isPresent()
+                && isPeople(head, primary.get())
+                && (phrases.isEthnic(head)
+                        || countries.stream().anyMatch(c -> c.country().isPresent()))) {
             // "Bosnian Serbs": the state they belong to; "ethnic Albanians": not Albania's
             primary = Optional.empty();
         }
@@ -107,13 +112,23 @@ public final class SentenceActors implements MentionRelations.Mentions {
             patron = patronOf(donor);
         }
         if (unnamed && countries.isEmpty()) {
-            countries = phrases.leaderTokens(head).stream().map(this::countryOfPhrase).flatMap(Optional::stream)
-                    .filter(r -> r.country().isPresent()).map(r -> r.because("led by")).limit(1).toList();
+            countries = phrases.leaderTokens(head).stream()
+                    .map(this::countryOfPhrase)
+                    .flatMap(Optional::stream)
+                    .filter(r -> r.country().isPresent())
+                    .map(r -> r.because("led by"))
+                    .limit(1)
+                    .toList();
         }
         if (unnamed && countries.isEmpty() && (agent.isPresent() || patron.isPresent())) {
             // "militia forces in Iraq": an armed group with no other state is the one it is in.
-            countries = phrases.locations(head).stream().map(this::countryOfPhrase).flatMap(Optional::stream)
-                    .filter(r -> r.country().isPresent()).map(r -> r.because("location")).limit(1).toList();
+            countries = phrases.locations(head).stream()
+                    .map(this::countryOfPhrase)
+                    .flatMap(Optional::stream)
+                    .filter(r -> r.country().isPresent())
+                    .map(r -> r.because("location"))
+                    .limit(1)
+                    .toList();
         }
         List<ActorComposer.Composed> composed = composer.compose(tree.token(head), primary, countries, agent, patron);
         Optional<String> newName = primary.isEmpty() ? phrases.properName(head) : Optional.empty();
@@ -132,9 +147,12 @@ public final class SentenceActors implements MentionRelations.Mentions {
 
     /** A plural head that names a people by a country's name ("Serbs", "Albanians"). */
     private boolean isPeople(int head, LexiconMatch m) {
-        boolean plural = tree.token(head).tag().equals("NNPS") || tree.token(head).tag().equals("NNS");
-        boolean countryLevel = m.kind() == MatchKind.DEMONYM || m.kind() == MatchKind.COUNTRY_NAME
-                || (m.kind() == MatchKind.ACTOR && composer.refOf(m, head).map(r -> r.agent().isEmpty()).orElse(false));
+        boolean plural =
+                tree.token(head).tag().equals("NNPS") || tree.token(head).tag().equals("NNS");
+        boolean countryLevel = m.kind() == MatchKind.DEMONYM
+                || m.kind() == MatchKind.COUNTRY_NAME
+                || (m.kind() == MatchKind.ACTOR
+                        && composer.refOf(m, head).map(r -> r.agent().isEmpty()).orElse(false));
         return plural && countryLevel;
     }
 
@@ -151,7 +169,8 @@ public final class SentenceActors implements MentionRelations.Mentions {
             return Optional.ofNullable(m);
         }
         Span name = phrases.nameSpan(head);
-        boolean otherGivenName = name.start() < m.tokens().start() || name.end() > m.tokens().end();
+        boolean otherGivenName =
+                name.start() < m.tokens().start() || name.end() > m.tokens().end();
         return otherGivenName ? Optional.empty() : Optional.of(m);
     }
 
@@ -160,7 +179,9 @@ public final class SentenceActors implements MentionRelations.Mentions {
         Span tokens = phrases.displaySpan(head);
         Sentence s = tree.sentence();
         Span chars = s.charSpan(tokens.start(), tokens.end() - 1);
-        String text = s.text().substring(chars.start() - s.span().start(), chars.end() - s.span().start());
+        String text = s.text()
+                .substring(
+                        chars.start() - s.span().start(), chars.end() - s.span().start());
         return new ActorMention(s.index(), tokens, head, chars, text, actor, evidence);
     }
 
@@ -188,7 +209,9 @@ public final class SentenceActors implements MentionRelations.Mentions {
         int bestDepth = Integer.MAX_VALUE;
         for (int t = phrase.nextSetBit(0); t >= 0; t = phrase.nextSetBit(t + 1)) {
             LexiconMatch m = matchAt[t];
-            if (m == null || m.tokens().start() <= head && head < m.tokens().end() || t != m.tokens().end() - 1) {
+            if (m == null
+                    || m.tokens().start() <= head && head < m.tokens().end()
+                    || t != m.tokens().end() - 1) {
                 continue; // the head's own entry is the primary, or was set aside as another person's
             }
             if (m.kind() == MatchKind.CAPITAL && !tree.relation(t).equals("nmod:poss")) {
@@ -207,7 +230,9 @@ public final class SentenceActors implements MentionRelations.Mentions {
         List<CountryRef> out = new ArrayList<>(List.of(best));
         // "Syrian and Russian officials": conjoined modifiers give one actor each.
         for (int c : tree.children(best.token(), "conj")) {
-            countryAt(c).filter(r -> out.stream().noneMatch(o -> o.code().equals(r.code()))).ifPresent(out::add);
+            countryAt(c)
+                    .filter(r -> out.stream().noneMatch(o -> o.code().equals(r.code())))
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -247,7 +272,8 @@ public final class SentenceActors implements MentionRelations.Mentions {
         if (own.isPresent()) {
             return own;
         }
-        return modifierCountries(head, phrases.phrase(head), Optional.ofNullable(matchAt[head])).stream().findFirst();
+        return modifierCountries(head, phrases.phrase(head), Optional.ofNullable(matchAt[head])).stream()
+                .findFirst();
     }
 
     /** The state (or stateless organisation) a dictionary match at a token stands for. */
@@ -285,6 +311,5 @@ public final class SentenceActors implements MentionRelations.Mentions {
     }
 
     /** An agent noun's code ("~GOV", "NGO~") and the entry that gave it. */
-    record AgentRef(String code, String source) {
-    }
+    record AgentRef(String code, String source) {}
 }

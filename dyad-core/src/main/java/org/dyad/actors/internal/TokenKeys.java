@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** The keys under which sentence tokens are looked up in the dictionary tries, and the proper-name test. */
 public final class TokenKeys {
-    private TokenKeys() {
-    }
+    private TokenKeys() {}
 
     /**
      * The dictionary form of a token's word or lemma: upper case, with PTB escapes and curly

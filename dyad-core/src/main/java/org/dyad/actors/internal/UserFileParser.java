@@ -55,25 +55,32 @@ public final class UserFileParser {
     public ActorDictionary finish() {
         List<ActorEntry> entries = new ArrayList<>();
         for (Group g : groups.values()) {
-            entries.add(new ActorEntry(g.name, List.copyOf(g.phrases.values()), g.codes, file + ":" + g.line, g.patron));
+            entries.add(
+                    new ActorEntry(g.name, List.copyOf(g.phrases.values()), g.codes, file + ":" + g.line, g.patron));
         }
         return new ActorDictionary(entries, diagnostics);
     }
 
     private void add(int number, UserLine line) {
-        Group g = groups.computeIfAbsent(Phrases.normalize(line.names().get(0)), k -> new Group(line.names().get(0), number));
+        Group g = groups.computeIfAbsent(
+                Phrases.normalize(line.names().get(0)),
+                k -> new Group(line.names().get(0), number));
         line.names().forEach(n -> g.phrases.putIfAbsent(Phrases.normalize(n), n + "_"));
         DatedCode code = line.code();
         if (!code.isDated() && g.defaultLine > 0) {
-            diagnose(number, "a second undated code " + code.code() + " for '" + g.name + "' is not used: line "
-                    + g.defaultLine + " gives the undated one");
+            diagnose(
+                    number,
+                    "a second undated code " + code.code() + " for '" + g.name + "' is not used: line " + g.defaultLine
+                            + " gives the undated one");
         } else {
             g.defaultLine = code.isDated() ? g.defaultLine : number;
             g.codes.add(code);
         }
         if (line.patron().isPresent() && g.patron.isPresent() && !g.patron.equals(line.patron())) {
-            diagnose(number, "patron=" + line.patron().get() + " for '" + g.name + "' is not used: line "
-                    + g.patronLine + " gives patron=" + g.patron.get() + " (a patron holds for every date)");
+            diagnose(
+                    number,
+                    "patron=" + line.patron().get() + " for '" + g.name + "' is not used: line " + g.patronLine
+                            + " gives patron=" + g.patron.get() + " (a patron holds for every date)");
         } else if (line.patron().isPresent() && g.patron.isEmpty()) {
             g.patron = line.patron();
             g.patronLine = number;

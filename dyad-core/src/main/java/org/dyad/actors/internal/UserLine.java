@@ -84,7 +84,8 @@ public record UserLine(List<String> names, DatedCode code, Optional<String> patr
     private static String patron(String value) {
         String iso3 = value.toUpperCase(Locale.ROOT);
         if (!ISO3.matcher(iso3).matches()) {
-            throw new MalformedLineException("patron '" + value + "' is not a three-letter country code (ISO 3166-1 alpha-3)");
+            throw new MalformedLineException(
+                    "patron '" + value + "' is not a three-letter country code (ISO 3166-1 alpha-3)");
         }
         return iso3;
     }

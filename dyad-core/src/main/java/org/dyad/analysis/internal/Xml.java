@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Text and numbers made safe to put into XML element content and attribute values. */
 public final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     /**
      * {@code text} with the five XML special characters as entities, and characters XML 1.0
@@ -43,8 +42,8 @@ public final class Xml {
             out.append(c).append(text.charAt(i + 1));
             return i + 1;
         }
-        boolean legal = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD);
+        boolean legal =
+                c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
         out.append(legal ? c : '\uFFFD');
         return i;
     }

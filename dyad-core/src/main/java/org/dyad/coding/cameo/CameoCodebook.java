@@ -35,7 +35,8 @@ public final class CameoCodebook {
 
     /** The bundled tables. */
     public static CameoCodebook loadBundled() {
-        try (BufferedReader tsv = Resources.open(DIR + TSV); BufferedReader names = Resources.open(DIR + SCALE)) {
+        try (BufferedReader tsv = Resources.open(DIR + TSV);
+                BufferedReader names = Resources.open(DIR + SCALE)) {
             return read(tsv, names);
         } catch (IOException e) {
             throw new IllegalStateException("cannot close bundled code tables", e);
@@ -47,7 +48,8 @@ public final class CameoCodebook {
      * user input: a malformed line throws {@link IllegalArgumentException} naming it.
      */
     public static CameoCodebook read(Reader goldsteinTsv, Reader scaleFile) {
-        return new CameoCodebook(CodeTables.readGoldsteinTsv(TSV, goldsteinTsv), CodeTables.readScale(SCALE, scaleFile));
+        return new CameoCodebook(
+                CodeTables.readGoldsteinTsv(TSV, goldsteinTsv), CodeTables.readScale(SCALE, scaleFile));
     }
 
     /**

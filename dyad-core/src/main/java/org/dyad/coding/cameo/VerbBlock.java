@@ -38,8 +38,13 @@ public record VerbBlock(
     }
 
     /** A block of no named file. */
-    public VerbBlock(String name, Optional<String> code, List<VerbEntry> verbs, List<VerbPattern> patterns, int line,
-                     Optional<String> pairedCode) {
+    public VerbBlock(
+            String name,
+            Optional<String> code,
+            List<VerbEntry> verbs,
+            List<VerbPattern> patterns,
+            int line,
+            Optional<String> pairedCode) {
         this(name, code, verbs, patterns, line, pairedCode, Optional.empty());
     }
 

@@ -30,6 +30,7 @@ public final class VerbDictionary {
 
     /** The classpath location of the bundled PETRARCH2 dictionary. */
     public static final String BUNDLED_RESOURCE = "/dyad/dictionaries/cameo/CAMEO.2.0.txt";
+
     private static final String BUNDLED_NAME = "CAMEO.2.0.txt";
 
     private final String version;
@@ -42,18 +43,28 @@ public final class VerbDictionary {
     private final Map<VerbEntry, VerbBlock> blockByEntry = new HashMap<>();
     private final Map<VerbBlock, Integer> blockOrder = new IdentityHashMap<>();
 
-    public VerbDictionary(String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets,
-                          List<Transformation> transformations, List<String> diagnostics) {
+    public VerbDictionary(
+            String version,
+            List<VerbBlock> blocks,
+            Map<String, List<List<String>>> synsets,
+            List<Transformation> transformations,
+            List<String> diagnostics) {
         this(version, blocks, synsets, transformations, diagnostics, List.of());
     }
 
     /** A dictionary whose {@link #entriesFor} lists the {@code preferred} entries (its own) first. */
-    VerbDictionary(String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets,
-                   List<Transformation> transformations, List<String> diagnostics, List<VerbEntry> preferred) {
+    VerbDictionary(
+            String version,
+            List<VerbBlock> blocks,
+            Map<String, List<List<String>>> synsets,
+            List<Transformation> transformations,
+            List<String> diagnostics,
+            List<VerbEntry> preferred) {
         this.version = Objects.requireNonNull(version, "version");
         this.blocks = List.copyOf(blocks);
         Map<String, List<List<String>>> copy = new LinkedHashMap<>();
-        synsets.forEach((name, phrases) -> copy.put(name, phrases.stream().map(List::copyOf).toList()));
+        synsets.forEach((name, phrases) ->
+                copy.put(name, phrases.stream().map(List::copyOf).toList()));
         this.synsets = Collections.unmodifiableMap(copy);
         this.transformations = List.copyOf(transformations);
         this.diagnostics = OneLine.all(diagnostics);
@@ -138,8 +149,8 @@ public final class VerbDictionary {
     public VerbBlock block(VerbEntry entry) {
         VerbBlock block = blockByEntry.get(entry);
         if (block == null) {
-            throw new IllegalArgumentException("verb " + entry.phrase() + " (line " + entry.line()
-                    + ") is not in dictionary " + version);
+            throw new IllegalArgumentException(
+                    "verb " + entry.phrase() + " (line " + entry.line() + ") is not in dictionary " + version);
         }
         return block;
     }
@@ -153,18 +164,27 @@ public final class VerbDictionary {
 
     /** The paired code of the isolated verb: its own if it has its own code, else its block's. */
     public Optional<String> pairedCodeOf(VerbEntry entry) {
-        return entry.ownCode().isPresent() ? entry.ownPairedCode() : block(entry).pairedCode();
+        return entry.ownCode().isPresent()
+                ? entry.ownPairedCode()
+                : block(entry).pairedCode();
     }
 
     /** Every CAMEO code the dictionary uses (blocks, verbs, patterns, paired codes), sorted. */
     public SortedSet<String> codes() {
         SortedSet<String> codes = new TreeSet<>();
         for (VerbBlock block : blocks) {
-            Stream.of(block.code(), block.pairedCode()).flatMap(Optional::stream).forEach(codes::add);
-            block.verbs().stream().flatMap(v -> Stream.of(v.ownCode(), v.ownPairedCode()))
-                    .flatMap(Optional::stream).filter(c -> !c.equals(VerbEntry.NULL_CODE)).forEach(codes::add);
-            block.patterns().stream().flatMap(p -> Stream.of(p.code(), p.pairedCode()))
-                    .flatMap(Optional::stream).forEach(codes::add);
+            Stream.of(block.code(), block.pairedCode())
+                    .flatMap(Optional::stream)
+                    .forEach(codes::add);
+            block.verbs().stream()
+                    .flatMap(v -> Stream.of(v.ownCode(), v.ownPairedCode()))
+                    .flatMap(Optional::stream)
+                    .filter(c -> !c.equals(VerbEntry.NULL_CODE))
+                    .forEach(codes::add);
+            block.patterns().stream()
+                    .flatMap(p -> Stream.of(p.code(), p.pairedCode()))
+                    .flatMap(Optional::stream)
+                    .forEach(codes::add);
         }
         return Collections.unmodifiableSortedSet(codes);
     }

@@ -16,8 +16,7 @@ import org.dyad.coding.cameo.internal.VerbFileParser;
  */
 public final class VerbDictionaryReader {
 
-    private VerbDictionaryReader() {
-    }
+    private VerbDictionaryReader() {}
 
     /**
      * Reads one dictionary file; {@code name} names it in diagnostics and the version. The caller
@@ -27,8 +26,8 @@ public final class VerbDictionaryReader {
      */
     public static VerbDictionary read(String name, Reader in) {
         ParsedVerbFile file = VerbFileParser.parse(name, in, Map.of());
-        return new VerbDictionary(version(name, file), file.blocks(), file.synsets(),
-                file.transformations(), file.diagnostics());
+        return new VerbDictionary(
+                version(name, file), file.blocks(), file.synsets(), file.transformations(), file.diagnostics());
     }
 
     /**
@@ -58,10 +57,13 @@ public final class VerbDictionaryReader {
         ParsedVerbFile file = VerbFileParser.parse(name, in, base.synsets(), lineOf);
         Map<String, List<List<String>>> synsets = new LinkedHashMap<>(base.synsets());
         synsets.putAll(file.synsets());
-        return new VerbDictionary(base.version() + "; " + version(name, file),
-                concat(base.blocks(), file.blocks()), synsets,
+        return new VerbDictionary(
+                base.version() + "; " + version(name, file),
+                concat(base.blocks(), file.blocks()),
+                synsets,
                 concat(base.transformations(), file.transformations()),
-                concat(base.diagnostics(), file.diagnostics()), base.preferred());
+                concat(base.diagnostics(), file.diagnostics()),
+                base.preferred());
     }
 
     private static String version(String name, ParsedVerbFile file) {

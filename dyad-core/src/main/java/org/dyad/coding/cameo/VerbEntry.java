@@ -52,8 +52,14 @@ public record VerbEntry(
     }
 
     /** An entry without a paired code of its own. */
-    public VerbEntry(String lemma, List<String> forms, List<String> before, List<String> after,
-                     Optional<String> ownCode, String blockName, int line) {
+    public VerbEntry(
+            String lemma,
+            List<String> forms,
+            List<String> before,
+            List<String> after,
+            Optional<String> ownCode,
+            String blockName,
+            int line) {
         this(lemma, forms, before, after, ownCode, blockName, line, Optional.empty());
     }
 

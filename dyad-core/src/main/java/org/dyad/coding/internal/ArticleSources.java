@@ -39,7 +39,8 @@ public final class ArticleSources {
         Optional<Attribution> last = Optional.empty();
         for (Sentence s : sentences) {
             lastBefore.add(last);
-            List<Attribution> named = attributions(parts, tagged, s, new Context(List.of(), last)).named();
+            List<Attribution> named =
+                    attributions(parts, tagged, s, new Context(List.of(), last)).named();
             if (!named.isEmpty()) {
                 last = Optional.of(named.get(named.size() - 1));
             }
@@ -67,21 +68,28 @@ public final class ArticleSources {
         return new ArticleSources(out);
     }
 
-    private static Attributions attributions(CodingParts parts, ActorTaggedArticle tagged, Sentence s, Context context) {
+    private static Attributions attributions(
+            CodingParts parts, ActorTaggedArticle tagged, Sentence s, Context context) {
         DependencyTree tree = new DependencyTree(s);
-        return new Attributions(parts, tree, new MentionIndex(tree, tagged.actorsIn(s.index())), tagged.article().text(),
+        return new Attributions(
+                parts,
+                tree,
+                new MentionIndex(tree, tagged.actorsIn(s.index())),
+                tagged.article().text(),
                 context);
     }
 
     /** The sources the sentence gives for the quoted words in it: those of its quoted token nearest the root. */
-    private static List<Attribution> anchorChain(CodingParts parts, ActorTaggedArticle tagged, Sentence s, Span quote,
-                                                 Optional<Attribution> lastNamed) {
+    private static List<Attribution> anchorChain(
+            CodingParts parts, ActorTaggedArticle tagged, Sentence s, Span quote, Optional<Attribution> lastNamed) {
         DependencyTree tree = new DependencyTree(s);
         int best = -1;
         int bestDepth = Integer.MAX_VALUE;
         for (int t = 0; t < s.size(); t++) {
             Span span = s.token(t).span();
-            if (span.start() > quote.start() && span.end() < quote.end() && !tree.relation(t).equals("punct")) {
+            if (span.start() > quote.start()
+                    && span.end() < quote.end()
+                    && !tree.relation(t).equals("punct")) {
                 int depth = depth(tree, t);
                 if (depth < bestDepth) {
                     best = t;
@@ -89,8 +97,10 @@ public final class ArticleSources {
                 }
             }
         }
-        return best < 0 ? List.of()
-                : attributions(parts, tagged, s, new Context(List.of(), lastNamed)).ownChain(best);
+        return best < 0
+                ? List.of()
+                : attributions(parts, tagged, s, new Context(List.of(), lastNamed))
+                        .ownChain(best);
     }
 
     private static int depth(DependencyTree tree, int t) {

@@ -21,11 +21,13 @@ import org.dyad.nlp.DependencyTree;
  */
 final class Attributions {
     /** Arcs a reported event hangs from its reporting verb by, directly or through a source noun. */
-    private static final Set<String> REPORTED_BY = Set.of("ccomp", "parataxis", "xcomp", "advcl", "dep", "acl",
-            "obj", "conj");
+    private static final Set<String> REPORTED_BY =
+            Set.of("ccomp", "parataxis", "xcomp", "advcl", "dep", "acl", "obj", "conj");
     /** Branches that are not part of a source's own phrase. */
-    private static final String[] NOT_PHRASE = {"acl", "acl:relcl", "appos", "punct", "parataxis", "ccomp", "advcl",
-            "dep", "conj", "cc", "case"};
+    private static final String[] NOT_PHRASE = {
+        "acl", "acl:relcl", "appos", "punct", "parataxis", "ccomp", "advcl", "dep", "conj", "cc", "case"
+    };
+
     private static final int MAX_CLIMB = 8;
 
     private final CodingParts parts;
@@ -34,8 +36,12 @@ final class Attributions {
     private final String text;
     private final ArticleSources.Context context;
 
-    Attributions(CodingParts parts, DependencyTree tree, MentionIndex mentions, String articleText,
-                 ArticleSources.Context context) {
+    Attributions(
+            CodingParts parts,
+            DependencyTree tree,
+            MentionIndex mentions,
+            String articleText,
+            ArticleSources.Context context) {
         this.parts = parts;
         this.tree = tree;
         this.mentions = mentions;
@@ -95,7 +101,8 @@ final class Attributions {
     }
 
     private boolean isReporting(int v) {
-        return tree.token(v).isVerb() && parts.embedding().isReporting(tree.token(v).lemma());
+        return tree.token(v).isVerb()
+                && parts.embedding().isReporting(tree.token(v).lemma());
     }
 
     /**
@@ -104,7 +111,8 @@ final class Attributions {
      * of ..."), while remaining the source actor of its own accusation.
      */
     private List<Integer> speakers(int v) {
-        boolean accusing = tree.token(v).isVerb() && parts.modality().isAccusing(tree.token(v).lemma());
+        boolean accusing = tree.token(v).isVerb()
+                && parts.modality().isAccusing(tree.token(v).lemma());
         if (!isReporting(v) && !accusing) {
             return List.of();
         }
@@ -112,7 +120,10 @@ final class Attributions {
         if (tree.relation(v).equals("acl") && tree.parent(v) >= 0) {
             out.add(tree.parent(v)); // "various sources saying ..."
         } else {
-            parts.roles().roles(tree, v).source().filter(s -> tree.token(s).isNoun() || tree.token(s).isPronoun())
+            parts.roles()
+                    .roles(tree, v)
+                    .source()
+                    .filter(s -> tree.token(s).isNoun() || tree.token(s).isPronoun())
                     .ifPresent(out::add);
         }
         if (parts.sources().citesObject(tree.token(v).lemma())) {
@@ -143,10 +154,14 @@ final class Attributions {
         }
         List<ActorMention> named = mentions.headedBy(head);
         // An unknown name ("---") says no more than the phrase itself.
-        Optional<Actor> actor = named.stream().map(ActorMention::actor).filter(a -> !a.code().startsWith("---")).findFirst();
+        Optional<Actor> actor = named.stream()
+                .map(ActorMention::actor)
+                .filter(a -> !a.code().startsWith("---"))
+                .findFirst();
         String kind = parts.sources().kind(tree, head, actor);
         // "he said": the pronoun stands for whom coreference found, named as the dictionaries name it.
-        String phrase = tree.token(head).isPronoun() && actor.isPresent() ? actor.get().name() : phraseText(head);
+        String phrase =
+                tree.token(head).isPronoun() && actor.isPresent() ? actor.get().name() : phraseText(head);
         return new Attribution(phrase, kind, actor.map(Actor::code), actor.flatMap(Actor::country));
     }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.coding.CodingParts;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
-import org.dyad.coding.CodingParts;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.Modality;
 import org.dyad.coding.RoleFinder;
@@ -16,9 +16,8 @@ import org.dyad.model.Article;
 import org.dyad.model.Attribution;
 import org.dyad.model.Event;
 import org.dyad.model.EventCode;
-import org.dyad.model.Span;
-import org.dyad.model.Status;
 import org.dyad.model.Place;
+import org.dyad.model.Status;
 import org.dyad.model.Trigger;
 import org.dyad.model.When;
 import org.dyad.nlp.DependencyTree;
@@ -31,6 +30,7 @@ import org.dyad.nlp.DependencyTree;
 final class Emitter {
     /** How far below a target phrase's head a named state may stand in for it. */
     private static final int DEEP_TARGET_DEPTH = 3;
+
     private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
     private final CodingParts parts;
@@ -43,8 +43,13 @@ final class Emitter {
     private final ImplicitRoles implicit;
     private final Attributions attributions;
 
-    Emitter(CodingParts parts, ActorTaggedArticle tagged, DependencyTree tree, MentionIndex mentions,
-            List<Decision> decisions, Attributions attributions) {
+    Emitter(
+            CodingParts parts,
+            ActorTaggedArticle tagged,
+            DependencyTree tree,
+            MentionIndex mentions,
+            List<Decision> decisions,
+            Attributions attributions) {
         this.parts = parts;
         this.tagged = tagged;
         this.article = tagged.article();
@@ -63,29 +68,37 @@ final class Emitter {
     boolean emit(int v, Frame frame) {
         Modality.Reading mod = parts.modality().read(tree, v);
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
-        Optional<Integer> reporterSubject = reporter.flatMap(r -> parts.roles().roles(tree, r).source());
+        Optional<Integer> reporterSubject =
+                reporter.flatMap(r -> parts.roles().roles(tree, r).source());
         List<ActorMention> sources = resolve(frame.source(), reporterSubject);
         if (frame.mutual() && sources.size() == 1) {
             sources = new ArrayList<>(sources);
             sources.addAll(mentions.secondParty(frame.source().orElseThrow())); // the parser lost "and B"
         }
         if (sources.isEmpty()) {
-            sources = resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
+            sources =
+                    resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
         }
         if (sources.isEmpty() && isViolence(frame.code()) && !mentions.isPronoun(frame.source())) {
-            sources = implicit.atPlace(frame.trigger(), "UAF", "unidentified attackers", "implicit source: unidentified attackers where it happened");
+            sources = implicit.atPlace(
+                    frame.trigger(),
+                    "UAF",
+                    "unidentified attackers",
+                    "implicit source: unidentified attackers where it happened");
         }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.
         List<Integer> candidates = statement
-                ? frame.targets().stream().filter(this::isAddressee).toList() : new ArrayList<>(frame.targets());
+                ? frame.targets().stream().filter(this::isAddressee).toList()
+                : new ArrayList<>(frame.targets());
         if (!statement) {
             candidates.addAll(clauseTargets(frame));
         }
         if (frame.code().startsWith("11")) {
             // "complained to the UN over Israeli raids": a complaint is against whom it is about;
             // the one it is made to only hears it.
-            candidates.sort(java.util.Comparator.comparing(t -> tree.caseMarker(t).map("to"::equals).orElse(false)));
+            candidates.sort(java.util.Comparator.comparing(
+                    t -> tree.caseMarker(t).map("to"::equals).orElse(false)));
         }
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
         if (targets.isEmpty() && frame.code().startsWith("14")) {
@@ -93,7 +106,8 @@ final class Emitter {
         }
         if (targets.isEmpty() && (isViolence(frame.code()) || isCoercion(frame.code()))) {
             // An attack, a curfew or a threat of one, aid or peacekeepers arriving: for the people where it happens.
-            targets = implicit.atPlace(frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
+            targets =
+                    implicit.atPlace(frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
         }
         String code = frame.code();
         Status status = frame.status();
@@ -102,7 +116,8 @@ final class Emitter {
         String how = "";
         if (mod.obligation() && reporter.isPresent()) {
             // "X said Libya must hand over": X demands it of Libya.
-            code = frame.code().equals(SentenceCoder.BARE) ? parts.embedding().alone("demand").orElseThrow()
+            code = frame.code().equals(SentenceCoder.BARE)
+                    ? parts.embedding().alone("demand").orElseThrow()
                     : parts.embedding().combine("demand", code).orElse(code);
             targets = sources;
             sources = mentions.at(reporterSubject);
@@ -123,7 +138,8 @@ final class Emitter {
                 code = parts.embedding().combine("threaten", frame.code()).orElse(code);
                 how += "; conditional announcement read as a threat";
             }
-            Optional<Status> placed = parts.modality().statusOf(tree, frame.trigger().get(0), mod);
+            Optional<Status> placed =
+                    parts.modality().statusOf(tree, frame.trigger().get(0), mod);
             if (placed.isPresent() && status == Status.ASSERTED) {
                 status = placed.get();
             }
@@ -137,19 +153,22 @@ final class Emitter {
         }
         String rule = frame.rule() + how;
         if (code.startsWith("01") && (hasClausalComplement(v) || targets.isEmpty())) {
-            decisions.add(decision(v, Outcome.STATEMENT, "a statement (" + code + ") is coded only when it has an addressee "
-                    + "and no coded complement"));
+            decisions.add(decision(
+                    v,
+                    Outcome.STATEMENT,
+                    "a statement (" + code + ") is coded only when it has an addressee " + "and no coded complement"));
             return false;
         }
         if (sources.isEmpty() && !targets.isEmpty() && !frame.nominal() && !RoleFinder.isPassive(tree, v)) {
             // An active verb whose subject names no actor ("influencing the future of Syria's
             // forces") says too little: only a passive leaves its agent out on purpose.
-            decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; "
-                    + rule));
+            decisions.add(decision(
+                    v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; " + rule));
             return false;
         }
         if (sources.isEmpty() && targets.isEmpty()) {
-            decisions.add(decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
+            decisions.add(
+                    decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
             return false;
         }
         Optional<EventCode> eventCode = parts.codes().of(code);
@@ -161,11 +180,28 @@ final class Emitter {
         Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
         Status dated = status;
         When when = parts.times().time("time", () -> parts.dating().when(tree, frame.trigger(), article, dated));
-        Optional<Place> where = parts.times().time("place", () -> parts.placing().where(tree, frame.trigger(), tagged));
-        for (EventPairs.Pair p : EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
-            events.add(parts.factory().build(article, new EventFactory.Draft(tree.sentence(), trigger, p.source(),
-                    p.target(), p.symmetric(), eventCode.get(), status, negated, attribution,
-                    frame.patternMatched(), rule, entries(frame, p), when, where)));
+        Optional<Place> where =
+                parts.times().time("place", () -> parts.placing().where(tree, frame.trigger(), tagged));
+        for (EventPairs.Pair p :
+                EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
+            events.add(parts.factory()
+                    .build(
+                            article,
+                            new EventFactory.Draft(
+                                    tree.sentence(),
+                                    trigger,
+                                    p.source(),
+                                    p.target(),
+                                    p.symmetric(),
+                                    eventCode.get(),
+                                    status,
+                                    negated,
+                                    attribution,
+                                    frame.patternMatched(),
+                                    rule,
+                                    entries(frame, p),
+                                    when,
+                                    where)));
         }
         decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
         return events.size() > before;
@@ -234,12 +270,15 @@ final class Emitter {
 
     private boolean isAddressee(int t) {
         String rel = tree.relation(t);
-        return rel.equals("obj") || rel.equals("iobj")
-                || tree.caseMarker(t).map(c -> c.equals("to") || c.equals("with")).orElse(false);
+        return rel.equals("obj")
+                || rel.equals("iobj")
+                || tree.caseMarker(t)
+                        .map(c -> c.equals("to") || c.equals("with"))
+                        .orElse(false);
     }
 
-    private List<ActorMention> firstWithActors(List<Integer> candidates, Optional<Integer> reporterSubject,
-                                               boolean deep, List<ActorMention> sources) {
+    private List<ActorMention> firstWithActors(
+            List<Integer> candidates, Optional<Integer> reporterSubject, boolean deep, List<ActorMention> sources) {
         for (int t : candidates) {
             List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
             if (!found.isEmpty()) {
@@ -253,7 +292,11 @@ final class Emitter {
                 // The source's own possessive found deep in the target phrase ("on its borders") says nothing.
                 List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH, throughPlaces).stream()
                         .filter(m -> !(isCoreference(m)
-                                && sources.stream().anyMatch(s -> s.actor().code().equals(m.actor().code())))).toList();
+                                && sources.stream()
+                                        .anyMatch(s -> s.actor()
+                                                .code()
+                                                .equals(m.actor().code()))))
+                        .toList();
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -268,7 +311,9 @@ final class Emitter {
     }
 
     private boolean hasClausalComplement(int v) {
-        return tree.children(v).stream().anyMatch(c -> CLAUSAL.contains(tree.relation(c)) && tree.token(c).isVerb());
+        return tree.children(v).stream()
+                .anyMatch(
+                        c -> CLAUSAL.contains(tree.relation(c)) && tree.token(c).isVerb());
     }
 
     private static List<String> entries(Frame frame, EventPairs.Pair p) {

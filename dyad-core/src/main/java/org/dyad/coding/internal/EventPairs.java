@@ -9,11 +9,9 @@ import org.dyad.model.ActorMention;
 
 /** The source-target pairs an event's actors make: one event per pair. */
 final class EventPairs {
-    private EventPairs() {
-    }
+    private EventPairs() {}
 
-    record Pair(Optional<ActorMention> source, Optional<ActorMention> target, boolean symmetric) {
-    }
+    record Pair(Optional<ActorMention> source, Optional<ActorMention> target, boolean symmetric) {}
 
     /** One event per source and target; conjoined subjects with no target act on each other ("A and B agreed"). */
     static List<Pair> of(List<ActorMention> sources, List<ActorMention> targets, boolean conjoined) {
@@ -29,7 +27,9 @@ final class EventPairs {
         Set<String> seen = new HashSet<>();
         for (Optional<ActorMention> s : options(sources)) {
             for (Optional<ActorMention> t : options(targets)) {
-                if (s.isPresent() && t.isPresent() && s.get().head() == t.get().head()
+                if (s.isPresent()
+                        && t.isPresent()
+                        && s.get().head() == t.get().head()
                         && s.get().actor().code().equals(t.get().actor().code())) {
                     continue;
                 }
@@ -43,10 +43,14 @@ final class EventPairs {
     }
 
     private static String code(Optional<ActorMention> m) {
-        return m.map(x -> x.actor().code() + x.actor().patron().map(p -> "/" + p).orElse("")).orElse("-");
+        return m.map(x ->
+                        x.actor().code() + x.actor().patron().map(p -> "/" + p).orElse(""))
+                .orElse("-");
     }
 
     private static List<Optional<ActorMention>> options(List<ActorMention> mentions) {
-        return mentions.isEmpty() ? List.of(Optional.empty()) : mentions.stream().map(Optional::of).toList();
+        return mentions.isEmpty()
+                ? List.of(Optional.empty())
+                : mentions.stream().map(Optional::of).toList();
     }
 }

@@ -11,17 +11,42 @@ import org.dyad.model.Status;
  * for an event named by a noun, {@code mutual} when the source token names all its parties;
  * {@code fallbackSource} is tried when the source token names no actor.
  */
-record Frame(String code, List<Integer> trigger, Optional<Integer> source, List<Integer> targets,
-             Status status, boolean patternMatched, String rule, List<String> entries, boolean nominal, boolean mutual,
-             Optional<Integer> fallbackSource) {
+record Frame(
+        String code,
+        List<Integer> trigger,
+        Optional<Integer> source,
+        List<Integer> targets,
+        Status status,
+        boolean patternMatched,
+        String rule,
+        List<String> entries,
+        boolean nominal,
+        boolean mutual,
+        Optional<Integer> fallbackSource) {
 
-    Frame(String code, List<Integer> trigger, Optional<Integer> source, List<Integer> targets,
-          Status status, boolean patternMatched, String rule, List<String> entries, boolean nominal, boolean mutual) {
+    Frame(
+            String code,
+            List<Integer> trigger,
+            Optional<Integer> source,
+            List<Integer> targets,
+            Status status,
+            boolean patternMatched,
+            String rule,
+            List<String> entries,
+            boolean nominal,
+            boolean mutual) {
         this(code, trigger, source, targets, status, patternMatched, rule, entries, nominal, mutual, Optional.empty());
     }
 
-    Frame(String code, List<Integer> trigger, Optional<Integer> source, List<Integer> targets,
-          Status status, boolean patternMatched, String rule, List<String> entries) {
+    Frame(
+            String code,
+            List<Integer> trigger,
+            Optional<Integer> source,
+            List<Integer> targets,
+            Status status,
+            boolean patternMatched,
+            String rule,
+            List<String> entries) {
         this(code, trigger, source, targets, status, patternMatched, rule, entries, false, false);
     }
 
@@ -34,7 +59,8 @@ record Frame(String code, List<Integer> trigger, Optional<Integer> source, List<
     Frame withTargets(List<Integer> more) {
         List<Integer> all = new ArrayList<>(targets);
         more.stream().filter(t -> !all.contains(t)).forEach(all::add);
-        return new Frame(code, trigger, source, all, status, patternMatched, rule, entries, nominal, mutual, fallbackSource);
+        return new Frame(
+                code, trigger, source, all, status, patternMatched, rule, entries, nominal, mutual, fallbackSource);
     }
 
     /** The same frame, trying {@code other} as source when the source token names no actor. */

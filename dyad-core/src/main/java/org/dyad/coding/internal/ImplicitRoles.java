@@ -31,10 +31,23 @@ final class ImplicitRoles {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention p : protesters) {
             p.actor().country().ifPresent(c -> {
-                var government = new org.dyad.model.Actor(c + " government", c + "GOV", Optional.of(c), Optional.of("GOV"),
-                        Optional.empty(), org.dyad.model.ActorKind.STATE);
-                out.add(new ActorMention(p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government,
-                        List.of("implicit target: a protest with no target named is aimed at the protesters' own government")));
+                var government = new org.dyad.model.Actor(
+                        c + " government",
+                        c + "GOV",
+                        Optional.of(c),
+                        Optional.of("GOV"),
+                        Optional.empty(),
+                        org.dyad.model.ActorKind.STATE);
+                out.add(
+                        new ActorMention(
+                                p.sentenceIndex(),
+                                p.tokens(),
+                                p.head(),
+                                p.chars(),
+                                p.text(),
+                                government,
+                                List.of(
+                                        "implicit target: a protest with no target named is aimed at the protesters' own government")));
             });
             if (!out.isEmpty()) {
                 break;
@@ -55,10 +68,21 @@ final class ImplicitRoles {
                 for (ActorMention m : mentions.at(Optional.of(place))) {
                     if (m.actor().country().isPresent()) {
                         String c = m.actor().country().get();
-                        var actor = new org.dyad.model.Actor(who + " (" + c + ")", c + agent, Optional.of(c),
-                                Optional.of(agent), Optional.empty(), org.dyad.model.ActorKind.GROUP);
-                        return List.of(new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(),
-                                actor, List.of(why + ", from " + String.join("; ", m.evidence()))));
+                        var actor = new org.dyad.model.Actor(
+                                who + " (" + c + ")",
+                                c + agent,
+                                Optional.of(c),
+                                Optional.of(agent),
+                                Optional.empty(),
+                                org.dyad.model.ActorKind.GROUP);
+                        return List.of(new ActorMention(
+                                m.sentenceIndex(),
+                                m.tokens(),
+                                m.head(),
+                                m.chars(),
+                                m.text(),
+                                actor,
+                                List.of(why + ", from " + String.join("; ", m.evidence()))));
                     }
                 }
             }

@@ -54,7 +54,9 @@ final class MentionIndex {
         for (int depth = 1; depth <= maxDepth && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int node : level) {
-                tree.children(node).stream().filter(c -> throughPlaces || !isPlace(c)).forEach(next::add);
+                tree.children(node).stream()
+                        .filter(c -> throughPlaces || !isPlace(c))
+                        .forEach(next::add);
             }
             for (int node : next) {
                 if (tree.token(node).tag().equals("PRP$")) {

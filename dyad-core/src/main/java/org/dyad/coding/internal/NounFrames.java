@@ -83,19 +83,32 @@ final class NounFrames {
     /** An event named by a noun, with its roles read off the noun's dependents. */
     Frame alone(NounCoder.Reading r) {
         var roles = parts.roles().nounRoles(tree, r.noun(), r.trigger());
-        String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> " + r.entry().code() + "; " + roles.how();
+        String rule = "noun '" + String.join(" ", r.entry().words()) + "' -> "
+                + r.entry().code() + "; " + roles.how();
         List<Integer> trigger = new ArrayList<>(List.of(r.noun())); // the head first: it is the trigger's token
         r.trigger().stream().filter(t -> t != r.noun()).forEach(trigger::add);
-        Frame frame = new Frame(r.entry().code(), trigger, roles.source(), roles.targets(), Status.ASSERTED, false,
-                rule, entries(r), true, roles.mutual());
+        Frame frame = new Frame(
+                r.entry().code(),
+                trigger,
+                roles.source(),
+                roles.targets(),
+                Status.ASSERTED,
+                false,
+                rule,
+                entries(r),
+                true,
+                roles.mutual());
         // "retook the village after fierce fighting with guerrillas": the clause's subject fought.
         int governor = tree.parent(r.noun());
-        boolean adverbial = governor >= 0 && tree.token(governor).isVerb() && tree.relation(r.noun()).equals("obl");
+        boolean adverbial = governor >= 0
+                && tree.token(governor).isVerb()
+                && tree.relation(r.noun()).equals("obl");
         // Not "talks during a visit" (a noun that only dates the clause) nor "agreed to a truce"
         // (a complement the verb itself codes): neither is the subject's own act.
         boolean notOwnAct = tree.caseMarker(r.noun()).map(NOT_OWN_ACT::contains).orElse(false);
         return adverbial && !notOwnAct && !roles.mutual()
-                ? frame.withFallbackSource(parts.roles().roles(tree, governor).source()) : frame;
+                ? frame.withFallbackSource(parts.roles().roles(tree, governor).source())
+                : frame;
     }
 
     /**
@@ -108,7 +121,8 @@ final class NounFrames {
         var verbRoles = parts.roles().roles(tree, v);
         if (verbRoles.source().map(s -> s == r.noun()).orElse(false)) {
             // The noun is the verb's subject: the verb says what the event did and to whom.
-            verbRoles = new org.dyad.coding.RoleFinder.Roles(Optional.empty(), verbRoles.targets(), false, verbRoles.how());
+            verbRoles =
+                    new org.dyad.coding.RoleFinder.Roles(Optional.empty(), verbRoles.targets(), false, verbRoles.how());
         }
         boolean embedded = family.isPresent();
         boolean thirdParty = code.startsWith("045") || code.startsWith("039");
@@ -119,7 +133,8 @@ final class NounFrames {
             nounRoles = new org.dyad.coding.RoleFinder.Roles(Optional.empty(), parties, false, false, nounRoles.how());
         }
         boolean mutual = nounRoles.mutual() && !embedded;
-        Optional<Integer> source = embedded ? verbRoles.source()
+        Optional<Integer> source = embedded
+                ? verbRoles.source()
                 : mutual ? nounRoles.source() : nounRoles.source().or(verbRoles::source);
         List<Integer> targets = new ArrayList<>();
         if (embedded) {
@@ -129,13 +144,16 @@ final class NounFrames {
             targets.addAll(nounRoles.targets());
             targets.addAll(parts.roles().ofPhrases(tree, r.noun()));
         }
-        verbRoles.targets().stream().filter(t -> t != r.noun() && !targets.contains(t)).forEach(targets::add);
+        verbRoles.targets().stream()
+                .filter(t -> t != r.noun() && !targets.contains(t))
+                .forEach(targets::add);
         // The noun heads the trigger when it is the verb's subject ("clashes erupted"), else the verb does.
         boolean subject = tree.relation(r.noun()).equals("nsubj");
         List<Integer> trigger = new ArrayList<>(subject ? r.trigger() : List.of(v));
         trigger.addAll(subject ? List.of(v) : r.trigger());
-        String how = family.map(f -> "embedding '" + tree.token(v).lemma() + "' (" + f + ") -> " + code + " over noun '")
-                .orElse("light verb '" + tree.token(v).lemma() + "': the event is in its object, noun '")
+        String how = family.map(f ->
+                                "embedding '" + tree.token(v).lemma() + "' (" + f + ") -> " + code + " over noun '")
+                        .orElse("light verb '" + tree.token(v).lemma() + "': the event is in its object, noun '")
                 + String.join(" ", r.entry().words()) + "' -> " + r.entry().code();
         Frame frame = new Frame(code, trigger, source, targets, Status.ASSERTED, false, how, entries(r), true, mutual);
         return embedded || mutual ? frame : frame.withFallbackSource(verbRoles.source());

@@ -12,8 +12,7 @@ import org.dyad.nlp.DependencyTree;
  * verb's event, not an event of its own.
  */
 final class PatternNouns {
-    private PatternNouns() {
-    }
+    private PatternNouns() {}
 
     /** Whether {@code pattern}'s words after the verb, inside prepositional phrases too, name {@code lemma}. */
     static boolean names(VerbPattern pattern, String lemma) {
@@ -23,14 +22,19 @@ final class PatternNouns {
     /** The tokens of the verb's predicate whose lemmas {@code pattern} names. */
     static List<Integer> named(VerbPattern pattern, DependencyTree tree, int verb) {
         var after = PatternMatcher.regions(tree, verb).after();
-        return after.stream().filter(t -> names(pattern, tree.token(t).lemma())).boxed().toList();
+        return after.stream()
+                .filter(t -> names(pattern, tree.token(t).lemma()))
+                .boxed()
+                .toList();
     }
 
     private static boolean names(List<PatternElement> elements, String lemma) {
         for (PatternElement e : elements) {
             boolean named = e instanceof PatternElement.Word w && w.matches(lemma)
                     || e instanceof PatternElement.SynsetRef s && s.matches(lemma)
-                    || e instanceof PatternElement.Phrase p && p.head() instanceof PatternElement.Word h && h.matches(lemma)
+                    || e instanceof PatternElement.Phrase p
+                            && p.head() instanceof PatternElement.Word h
+                            && h.matches(lemma)
                     || e instanceof PatternElement.Prep prep && names(prep.objects(), lemma);
             if (named) {
                 return true;

@@ -21,8 +21,7 @@ public final class ResumedEvents {
     /** Verbs saying an event happens again. */
     private static final Set<String> AGAIN = Set.of("resume", "renew", "continue", "restart", "reignite");
 
-    private ResumedEvents() {
-    }
+    private ResumedEvents() {}
 
     /** The events, in article order, with resumed events' anaphoric parties replaced. */
     public static List<Event> link(List<Event> events, List<Sentence> sentences) {
@@ -34,12 +33,15 @@ public final class ResumedEvents {
     }
 
     private static boolean resumed(Event e, List<Sentence> sentences) {
-        if (!e.symmetric() || !anaphoric(e.source()) || !anaphoric(e.target())
+        if (!e.symmetric()
+                || !anaphoric(e.source())
+                || !anaphoric(e.target())
                 || e.sentenceIndex() >= sentences.size()) {
             return false;
         }
         for (Token t : sentences.get(e.sentenceIndex()).tokens()) {
-            boolean inTrigger = t.span().start() >= e.trigger().span().start() && t.span().end() <= e.trigger().span().end();
+            boolean inTrigger = t.span().start() >= e.trigger().span().start()
+                    && t.span().end() <= e.trigger().span().end();
             if (inTrigger && AGAIN.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -54,15 +56,32 @@ public final class ResumedEvents {
     private static Event relink(Event e, List<Event> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Event p = before.get(i);
-            if (p.sentenceIndex() < e.sentenceIndex() && p.symmetric() && p.code().root().equals(e.code().root())
-                    && p.source().isPresent() && p.target().isPresent()) {
+            if (p.sentenceIndex() < e.sentenceIndex()
+                    && p.symmetric()
+                    && p.code().root().equals(e.code().root())
+                    && p.source().isPresent()
+                    && p.target().isPresent()) {
                 String why = "event coreference: the parties of '" + p.trigger().text() + "' (sentence "
                         + (p.sentenceIndex() + 1) + ")";
-                return new Event(e.eventId(), e.articleId(), e.sentenceIndex(), e.sentence(), e.trigger(),
+                return new Event(
+                        e.eventId(),
+                        e.articleId(),
+                        e.sentenceIndex(),
+                        e.sentence(),
+                        e.trigger(),
                         Optional.of(as(e.source().get(), p.source().get(), why)),
-                        Optional.of(as(e.target().get(), p.target().get(), why)), true, e.code(), e.status(),
-                        e.negated(), e.attribution(), e.when(), e.where(), e.confidence(), e.rule() + "; " + why,
-                        entries(e, p), e.provenance());
+                        Optional.of(as(e.target().get(), p.target().get(), why)),
+                        true,
+                        e.code(),
+                        e.status(),
+                        e.negated(),
+                        e.attribution(),
+                        e.when(),
+                        e.where(),
+                        e.confidence(),
+                        e.rule() + "; " + why,
+                        entries(e, p),
+                        e.provenance());
             }
         }
         return e;
@@ -83,7 +102,13 @@ public final class ResumedEvents {
 
     /** The anaphor's words standing for the earlier event's party. */
     private static ActorMention as(ActorMention anaphor, ActorMention party, String why) {
-        return new ActorMention(anaphor.sentenceIndex(), anaphor.tokens(), anaphor.head(), anaphor.chars(),
-                anaphor.text(), party.actor(), List.of(why + " -> " + party.text()));
+        return new ActorMention(
+                anaphor.sentenceIndex(),
+                anaphor.tokens(),
+                anaphor.head(),
+                anaphor.chars(),
+                anaphor.text(),
+                party.actor(),
+                List.of(why + " -> " + party.text()));
     }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.coding.CodingParts;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
-import org.dyad.coding.CodingParts;
 import org.dyad.coding.NounCoder;
 import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.VerbCoder;
@@ -42,7 +42,12 @@ public final class SentenceCoder {
         this.readings = new VerbReading[sentence.size()];
         this.consumed = new boolean[sentence.size()];
         MentionIndex index = new MentionIndex(tree, mentions);
-        this.emitter = new Emitter(parts, tagged, tree, index, decisions,
+        this.emitter = new Emitter(
+                parts,
+                tagged,
+                tree,
+                index,
+                decisions,
                 new Attributions(parts, tree, index, tagged.article().text(), sources.of(sentence.index())));
         this.nouns = new NounFrames(parts, tree);
         this.frames = new VerbFrames(parts, tree, readings);
@@ -86,7 +91,8 @@ public final class SentenceCoder {
     private boolean isPatronModifier(int v) {
         int at = tree.relation(v).equals("conj") ? tree.parent(v) : v;
         String rel = tree.relation(at);
-        if (!(rel.startsWith("acl") || rel.equals("dep") || rel.equals("amod")) || !tree.token(at).isVerb()) {
+        if (!(rel.startsWith("acl") || rel.equals("dep") || rel.equals("amod"))
+                || !tree.token(at).isVerb()) {
             return false;
         }
         var words = parts.actorWords();
@@ -99,19 +105,24 @@ public final class SentenceCoder {
     }
 
     private Optional<Integer> embedded(int v) {
-        Optional<Integer> x = tree.children(v, "xcomp").stream().filter(c -> tree.token(c).isVerb()).findFirst();
+        Optional<Integer> x = tree.children(v, "xcomp").stream()
+                .filter(c -> tree.token(c).isVerb())
+                .findFirst();
         if (x.isPresent()) {
             return x;
         }
         String family = parts.embedding().family(tree, v).orElse("");
         boolean addressed = family.equals("demand") || family.equals("appeal");
-        return addressed ? tree.children(v, "ccomp").stream().filter(c -> tree.token(c).isVerb()).findFirst()
+        return addressed
+                ? tree.children(v, "ccomp").stream()
+                        .filter(c -> tree.token(c).isVerb())
+                        .findFirst()
                 : Optional.empty();
     }
 
     private void codeVerb(int v) {
-        Optional<String> family = parts.embedding().family(tree, v)
-                .filter(f -> !f.equals(org.dyad.coding.Embedding.REPORT));
+        Optional<String> family =
+                parts.embedding().family(tree, v).filter(f -> !f.equals(org.dyad.coding.Embedding.REPORT));
         Optional<Integer> inner = embedded(v);
         if (family.isPresent() && inner.isPresent()) {
             Optional<Frame> innerFrame = embeddedFrame(inner.get());
@@ -120,7 +131,10 @@ public final class SentenceCoder {
                     : parts.embedding().alone(family.get());
             if (combined.isPresent()) {
                 consumed[inner.get()] = true;
-                decisions.add(new Decision(inner.get(), tree.token(inner.get()).word(), Outcome.EMBEDDED,
+                decisions.add(new Decision(
+                        inner.get(),
+                        tree.token(inner.get()).word(),
+                        Outcome.EMBEDDED,
                         "embedded under '" + tree.token(v).word() + "' (" + family.get() + ")"));
                 Frame innerOrBare = innerFrame.orElseGet(() -> frames.bare(inner.get()));
                 emitter.emit(v, combine(v, family.get(), innerOrBare, combined.get()));
@@ -128,7 +142,8 @@ public final class SentenceCoder {
             }
         }
         // A judgment with no judge ("a move widely seen as ...") is the writer's, not an event.
-        Optional<org.dyad.coding.Judgments.Reading> judged = parts.judgments().read(tree, v)
+        Optional<org.dyad.coding.Judgments.Reading> judged = parts.judgments()
+                .read(tree, v)
                 .filter(j -> parts.roles().roles(tree, v).source().isPresent());
         if (judged.isPresent()) {
             emitter.emit(v, frames.judgment(v, judged.get()));
@@ -145,15 +160,24 @@ public final class SentenceCoder {
         }
         // A light verb's event noun wins even over the verb's own patterns ("launched a mediation
         // effort" is mediation, whatever LAUNCH's patterns make of "effort").
-        boolean patternNamesNoun = noun.isPresent() && readings[v] != null
-                && readings[v].pattern().map(p -> PatternNouns.names(p, tree.token(noun.get().noun()).lemma())).orElse(false);
+        boolean patternNamesNoun = noun.isPresent()
+                && readings[v] != null
+                && readings[v]
+                        .pattern()
+                        .map(p -> PatternNouns.names(
+                                p, tree.token(noun.get().noun()).lemma()))
+                        .orElse(false);
         if ((!patterned || (light && !patternNamesNoun)) && noun.isPresent() && (family.isPresent() || light)) {
             codeThroughNoun(v, noun.get(), family);
             return;
         }
         if (light && !patterned) {
-            decisions.add(new Decision(v, tree.token(v).word(), Outcome.NULL_CODE, "light verb '"
-                    + tree.token(v).lemma() + "': its event would be in an event noun as its object, and there is none"));
+            decisions.add(new Decision(
+                    v,
+                    tree.token(v).word(),
+                    Outcome.NULL_CODE,
+                    "light verb '" + tree.token(v).lemma()
+                            + "': its event would be in an event noun as its object, and there is none"));
             return;
         }
         if (own.isEmpty() && family.isPresent() && !tree.children(v, "obj").isEmpty()) {
@@ -162,9 +186,18 @@ public final class SentenceCoder {
             Optional<String> alone = parts.embedding().alone(family.get());
             if (alone.isPresent()) {
                 Frame bare = frames.bare(v);
-                own = Optional.of(new Frame(alone.get(), bare.trigger(), bare.source(), bare.targets(), Status.ASSERTED,
-                        false, "'" + tree.token(v).lemma() + "' (" + family.get() + ") with an object -> " + alone.get(),
-                        readings[v] == null ? List.of() : readings[v].entries(parts.verbs().dictionary().version().split(" ")[0])));
+                own = Optional.of(new Frame(
+                        alone.get(),
+                        bare.trigger(),
+                        bare.source(),
+                        bare.targets(),
+                        Status.ASSERTED,
+                        false,
+                        "'" + tree.token(v).lemma() + "' (" + family.get() + ") with an object -> " + alone.get(),
+                        readings[v] == null
+                                ? List.of()
+                                : readings[v].entries(
+                                        parts.verbs().dictionary().version().split(" ")[0])));
             }
         }
         if (own.isEmpty() && reportedObligation(v)) {
@@ -184,7 +217,10 @@ public final class SentenceCoder {
         for (int n : PatternNouns.named(p, tree, v)) {
             if (!consumed[n] && parts.nouns().read(tree, n).isPresent()) {
                 consumed[n] = true;
-                decisions.add(new Decision(n, tree.token(n).word(), Outcome.EMBEDDED,
+                decisions.add(new Decision(
+                        n,
+                        tree.token(n).word(),
+                        Outcome.EMBEDDED,
                         "named by the pattern of '" + tree.token(v).word() + "'"));
             }
         }
@@ -193,12 +229,16 @@ public final class SentenceCoder {
     /** "launched air strikes", "agreed upon a pact": the event named by the verb's nominal complement. */
     private void codeThroughNoun(int v, NounCoder.Reading r, Optional<String> family) {
         String nounCode = r.entry().code();
-        Optional<String> code = family.isPresent() ? parts.embedding().combine(family.get(), nounCode) : Optional.of(nounCode);
+        Optional<String> code =
+                family.isPresent() ? parts.embedding().combine(family.get(), nounCode) : Optional.of(nounCode);
         if (code.isEmpty()) {
             code = family.flatMap(f -> parts.embedding().alone(f));
         }
         consumed[r.noun()] = true;
-        decisions.add(new Decision(r.noun(), tree.token(r.noun()).word(), Outcome.EMBEDDED,
+        decisions.add(new Decision(
+                r.noun(),
+                tree.token(r.noun()).word(),
+                Outcome.EMBEDDED,
                 "the event of '" + tree.token(v).word() + "'"));
         emitter.emit(v, nouns.viaVerb(v, r, family, code.orElse(nounCode)));
     }
@@ -225,9 +265,13 @@ public final class SentenceCoder {
             return Optional.empty();
         }
         consumed[noun.get().noun()] = true;
-        decisions.add(new Decision(noun.get().noun(), tree.token(noun.get().noun()).word(), Outcome.EMBEDDED,
+        decisions.add(new Decision(
+                noun.get().noun(),
+                tree.token(noun.get().noun()).word(),
+                Outcome.EMBEDDED,
                 "the event of '" + tree.token(inner).word() + "'"));
-        return Optional.of(nouns.viaVerb(inner, noun.get(), Optional.empty(), noun.get().entry().code()));
+        return Optional.of(nouns.viaVerb(
+                inner, noun.get(), Optional.empty(), noun.get().entry().code()));
     }
 
     private Frame combine(int v, String family, Frame inner, String code) {
@@ -242,11 +286,17 @@ public final class SentenceCoder {
         if (addressed) {
             inner.source().filter(s -> !addressees.contains(s)).ifPresent(addressees::add);
         }
-        Frame base = new Frame(code, trigger, roles.source(), addressed ? addressees : inner.targets(),
+        Frame base = new Frame(
+                code,
+                trigger,
+                roles.source(),
+                addressed ? addressees : inner.targets(),
                 !inner.code().equals(BARE) && parts.embedding().keepsEmbedded(family, inner.code())
-                        ? Status.INTENDED : Status.ASSERTED,
-                inner.patternMatched(), "embedding '" + tree.token(v).lemma() + "' (" + family + ") -> " + code
-                        + " over [" + inner.rule() + "]",
+                        ? Status.INTENDED
+                        : Status.ASSERTED,
+                inner.patternMatched(),
+                "embedding '" + tree.token(v).lemma() + "' (" + family + ") -> " + code + " over [" + inner.rule()
+                        + "]",
                 inner.entries());
         return base.withTargets(addressed ? inner.targets() : own).withFallbackSource(frames.issuerOf(v));
     }
@@ -255,7 +305,11 @@ public final class SentenceCoder {
         VerbReading r = readings[v];
         String word = tree.token(v).word();
         if (r == null) {
-            return new Decision(v, word, Outcome.NO_ENTRY, "no verb dictionary entry for '" + tree.token(v).lemma() + "'");
+            return new Decision(
+                    v,
+                    word,
+                    Outcome.NO_ENTRY,
+                    "no verb dictionary entry for '" + tree.token(v).lemma() + "'");
         }
         return new Decision(v, word, Outcome.NULL_CODE, r.describe());
     }

@@ -7,8 +7,7 @@ import org.dyad.nlp.DependencyTree;
 
 /** The text span that names an event. */
 final class Triggers {
-    private Triggers() {
-    }
+    private Triggers() {}
 
     /**
      * The trigger's text: its tokens from first to last, but cut at a gap that holds another

@@ -39,8 +39,15 @@ final class VerbFrames {
             source = newSource;
         }
         String name = parts.verbs().dictionary().version().split(" ")[0];
-        return Optional.of(new Frame(r.code().get(), r.triggerTokens(), source, targets, Status.ASSERTED,
-                r.pattern().isPresent(), r.describe() + "; " + roles.how(), r.entries(name))
+        return Optional.of(new Frame(
+                        r.code().get(),
+                        r.triggerTokens(),
+                        source,
+                        targets,
+                        Status.ASSERTED,
+                        r.pattern().isPresent(),
+                        r.describe() + "; " + roles.how(),
+                        r.entries(name))
                 .withFallbackSource(issuerOf(v)));
     }
 
@@ -54,7 +61,9 @@ final class VerbFrames {
         }
         int noun = tree.parent(v);
         int governor = tree.parent(noun);
-        if (governor < 0 || !tree.token(governor).isVerb() || !tree.relation(noun).equals("obj")) {
+        if (governor < 0
+                || !tree.token(governor).isVerb()
+                || !tree.relation(noun).equals("obj")) {
             return Optional.empty();
         }
         return parts.roles().roles(tree, governor).source();
@@ -64,19 +73,34 @@ final class VerbFrames {
     Frame bare(int v) {
         var roles = parts.roles().roles(tree, v);
         String word = tree.token(v).lemma();
-        return new Frame(SentenceCoder.BARE, List.of(v), roles.source(), roles.targets(), Status.ASSERTED, false,
-                "'" + word + "' without a code of its own", List.of());
+        return new Frame(
+                SentenceCoder.BARE,
+                List.of(v),
+                roles.source(),
+                roles.targets(),
+                Status.ASSERTED,
+                false,
+                "'" + word + "' without a code of its own",
+                List.of());
     }
 
     /** "considers Iran's presence as an element undermining its efforts": the judge disapproves of the object. */
     Frame judgment(int v, Judgments.Reading r) {
         var roles = parts.roles().roles(tree, v);
-        List<Integer> targets = new ArrayList<>(tree.children(v, "obj").stream().filter(o -> o != r.word()).toList());
+        List<Integer> targets = new ArrayList<>(
+                tree.children(v, "obj").stream().filter(o -> o != r.word()).toList());
         // "consider France a key partner": the small clause's subject is the one judged.
         tree.children(v, "xcomp").forEach(x -> targets.addAll(tree.children(x, "nsubj")));
-        String rule = "judging verb '" + tree.token(v).lemma() + "' with '" + tree.token(r.word()).word()
-                + "' in its predicate -> " + r.code();
-        return new Frame(r.code(), List.of(v), roles.source(), targets.isEmpty() ? roles.targets() : targets,
-                Status.ASSERTED, false, rule, List.of(parts.judgments().source() + " " + tree.token(r.word()).lemma()));
+        String rule = "judging verb '" + tree.token(v).lemma() + "' with '"
+                + tree.token(r.word()).word() + "' in its predicate -> " + r.code();
+        return new Frame(
+                r.code(),
+                List.of(v),
+                roles.source(),
+                targets.isEmpty() ? roles.targets() : targets,
+                Status.ASSERTED,
+                false,
+                rule,
+                List.of(parts.judgments().source() + " " + tree.token(r.word()).lemma()));
     }
 }

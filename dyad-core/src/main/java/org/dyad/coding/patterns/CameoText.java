@@ -17,8 +17,7 @@ import java.util.Optional;
 final class CameoText {
 
     /** A problem found while grouping the lines, at a line of the user's file. */
-    record Note(int line, String why) {
-    }
+    record Note(int line, String why) {}
 
     /** The lines of one verb: the first, the one with its own code (the last one given), its patterns. */
     private static final class Group {
@@ -37,8 +36,7 @@ final class CameoText {
     private final List<Integer> userLines = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
 
-    private CameoText() {
-    }
+    private CameoText() {}
 
     /** The text for {@code verbs}, which are {@link PatternLine.Kind#VERB} lines in file order. */
     static CameoText of(List<PatternLine> verbs) {
@@ -50,8 +48,10 @@ final class CameoText {
                 g.patterns.add(v);
                 continue;
             }
-            g.code.ifPresent(earlier -> out.notes.add(new Note(v.line(), "verb '" + String.join(" ", v.words())
-                    + "' already has code " + earlier.code() + " at line " + earlier.line() + "; this later line is used")));
+            g.code.ifPresent(earlier -> out.notes.add(new Note(
+                    v.line(),
+                    "verb '" + String.join(" ", v.words()) + "' already has code " + earlier.code() + " at line "
+                            + earlier.line() + "; this later line is used")));
             g.code = Optional.of(v);
         }
         groups.values().forEach(out::write);
@@ -76,11 +76,15 @@ final class CameoText {
         // No block code: a verb without a code line of its own gives no event where none of its patterns match.
         line("---  " + name + "  ---", g.firstLine);
         String verb = g.words.size() == 1 ? name : "+" + name;
-        line(verb + g.code.map(c -> " [" + c.code() + "]").orElse(""), g.code.map(PatternLine::line).orElse(g.firstLine));
+        line(
+                verb + g.code.map(c -> " [" + c.code() + "]").orElse(""),
+                g.code.map(PatternLine::line).orElse(g.firstLine));
         // The comment names the verb a pattern was written for, as the bundled file's do; the coder reads it.
         String comment = g.words.get(0).toUpperCase(Locale.ROOT);
         for (PatternLine p : g.patterns) {
-            line("- " + p.pattern().orElseThrow().toUpperCase(Locale.ROOT) + "  [" + p.code() + "]  # " + comment, p.line());
+            line(
+                    "- " + p.pattern().orElseThrow().toUpperCase(Locale.ROOT) + "  [" + p.code() + "]  # " + comment,
+                    p.line());
         }
     }
 

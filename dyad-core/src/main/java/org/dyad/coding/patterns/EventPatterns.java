@@ -22,8 +22,8 @@ import org.dyad.model.OneLine;
  * {@code userDiagnostics} holds their unreadable lines and clashes, "file:line: why" (the
  * bundled dictionary's own problems are for its maintainers and stay in {@code verbs}).
  */
-public record EventPatterns(VerbDictionary verbs, NounCoder nouns, List<String> userFiles,
-                            List<String> userDiagnostics) {
+public record EventPatterns(
+        VerbDictionary verbs, NounCoder nouns, List<String> userFiles, List<String> userDiagnostics) {
     public EventPatterns {
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(nouns, "nouns");

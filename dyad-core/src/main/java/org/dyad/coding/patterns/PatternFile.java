@@ -13,8 +13,12 @@ import org.dyad.model.OneLine;
  * come before the other entries of their verb ({@link VerbDictionary#preferring}); {@code nouns}
  * its event nouns in file order; {@code diagnostics} its unreadable lines, "file:line: why".
  */
-public record PatternFile(String name, VerbDictionary verbs, List<VerbEntry> preferred, List<NounCoder.Entry> nouns,
-                          List<String> diagnostics) {
+public record PatternFile(
+        String name,
+        VerbDictionary verbs,
+        List<VerbEntry> preferred,
+        List<NounCoder.Entry> nouns,
+        List<String> diagnostics) {
     public PatternFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(verbs, "verbs");

@@ -50,10 +50,11 @@ public final class PatternFileReader {
         try {
             return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), base);
         } catch (IOException e) {
-            String why = e instanceof NoSuchFileException ? "no such file"
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof CharacterCodingException ? "not UTF-8 text"
-                    : String.valueOf(e.getMessage());
+            String why = e instanceof NoSuchFileException
+                    ? "no such file"
+                    : e instanceof AccessDeniedException
+                            ? "permission denied"
+                            : e instanceof CharacterCodingException ? "not UTF-8 text" : String.valueOf(e.getMessage());
             throw new UncheckedIOException("cannot read patterns file " + file + ": " + why, e);
         }
     }
@@ -78,13 +79,14 @@ public final class PatternFileReader {
         diagnostics.addAll(newDiagnostics(base, verbs));
         // Only a verb with a code line of its own stands before the bundled entries of its verb:
         // one given patterns alone keeps the bundled verb's code where none of them matches.
-        List<VerbEntry> preferred = newEntries(base, verbs).stream().filter(e -> e.ownCode().isPresent()).toList();
+        List<VerbEntry> preferred = newEntries(base, verbs).stream()
+                .filter(e -> e.ownCode().isPresent())
+                .toList();
         return new PatternFile(name, verbs, preferred, simple.nouns(), byLine(name, diagnostics));
     }
 
     /** The lines of a simple-format file, read: its verb lines, its nouns, and the lines it could not read. */
-    private record SimpleLines(List<PatternLine> verbs, List<NounCoder.Entry> nouns, List<String> diagnostics) {
-    }
+    private record SimpleLines(List<PatternLine> verbs, List<NounCoder.Entry> nouns, List<String> diagnostics) {}
 
     private SimpleLines simpleLines(String name, List<String> lines) {
         SimpleLines read = new SimpleLines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -109,17 +111,21 @@ public final class PatternFileReader {
 
     /** Whether the lines are in the CAMEO verb-dictionary format: a line (outside comments) is a block header. */
     public static boolean isCameoFormat(List<String> lines) {
-        return lines.stream().map(PatternFileReader::withoutComment).anyMatch(l -> BLOCK_HEADER.matcher(l).matches());
+        return lines.stream()
+                .map(PatternFileReader::withoutComment)
+                .anyMatch(l -> BLOCK_HEADER.matcher(l).matches());
     }
 
     /** Diagnostics of one file sorted by their line, as "file:line: why" sorts them, each on one line. */
     static List<String> byLine(String name, List<String> diagnostics) {
         // Some are escaped already (the verb dictionary's), some not yet: compare the escaped forms.
         Pattern at = Pattern.compile(Pattern.quote(OneLine.of(name)) + ":(\\d+):.*", Pattern.DOTALL);
-        return OneLine.all(diagnostics).stream().sorted(Comparator.comparingInt(d -> {
-            Matcher m = at.matcher(d);
-            return m.matches() ? Integer.parseInt(m.group(1)) : 0;
-        })).toList();
+        return OneLine.all(diagnostics).stream()
+                .sorted(Comparator.comparingInt(d -> {
+                    Matcher m = at.matcher(d);
+                    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                }))
+                .toList();
     }
 
     private PatternLine checked(PatternLine line) throws MalformedPatternLine {
@@ -131,11 +137,13 @@ public final class PatternFileReader {
 
     private static List<VerbEntry> newEntries(VerbDictionary base, VerbDictionary read) {
         return read.blocks().subList(base.blocks().size(), read.blocks().size()).stream()
-                .flatMap(b -> b.verbs().stream()).toList();
+                .flatMap(b -> b.verbs().stream())
+                .toList();
     }
 
     private static List<String> newDiagnostics(VerbDictionary base, VerbDictionary read) {
-        return read.diagnostics().subList(base.diagnostics().size(), read.diagnostics().size());
+        return read.diagnostics()
+                .subList(base.diagnostics().size(), read.diagnostics().size());
     }
 
     private static String withoutComment(String line) {

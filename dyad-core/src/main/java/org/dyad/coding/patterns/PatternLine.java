@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
 record PatternLine(Kind kind, List<String> words, Optional<String> pattern, String code, int line) {
 
     /** What a line adds: an event noun or a verb. */
-    enum Kind { NOUN, VERB }
+    enum Kind {
+        NOUN,
+        VERB
+    }
 
     /** The null code: no event. */
     static final String NULL_CODE = "---";
+
     private static final Pattern CODE = Pattern.compile("\\d{2,4}|---");
     /** A word of a verb: letters, digits, inner hyphens and apostrophes ("re-arm"); anything else starts a pattern. */
     private static final Pattern VERB_WORD = Pattern.compile("\\p{L}(?:[\\p{L}\\p{N}'-]*[\\p{L}\\p{N}])?");
@@ -39,17 +43,20 @@ record PatternLine(Kind kind, List<String> words, Optional<String> pattern, Stri
         }
         String code = content.substring(eq + 1).strip();
         if (!CODE.matcher(code).matches()) {
-            throw new MalformedPatternLine("code '" + code + "' is not a CAMEO code of 2 to 4 digits, nor --- for none");
+            throw new MalformedPatternLine(
+                    "code '" + code + "' is not a CAMEO code of 2 to 4 digits, nor --- for none");
         }
         List<String> tokens = Arrays.stream(content.substring(0, eq).strip().split("\\s+"))
-                .filter(t -> !t.isEmpty()).toList();
+                .filter(t -> !t.isEmpty())
+                .toList();
         String kind = tokens.isEmpty() ? "" : tokens.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = tokens.isEmpty() ? List.of() : tokens.subList(1, tokens.size());
         return switch (kind) {
             case "noun" -> noun(rest, code, line);
             case "verb" -> verb(rest, code, line);
-            default -> throw new MalformedPatternLine("a line starts with 'noun' or 'verb', not '"
-                    + (tokens.isEmpty() ? "=" : tokens.get(0)) + "'");
+            default ->
+                throw new MalformedPatternLine(
+                        "a line starts with 'noun' or 'verb', not '" + (tokens.isEmpty() ? "=" : tokens.get(0)) + "'");
         };
     }
 
@@ -74,8 +81,8 @@ record PatternLine(Kind kind, List<String> words, Optional<String> pattern, Stri
         List<String> verb = tokens.subList(0, split);
         String pattern = String.join(" ", tokens.subList(split, tokens.size()));
         if (verb.isEmpty()) {
-            throw new MalformedPatternLine(pattern.isEmpty() ? "no verb before '='"
-                    : "no verb before the pattern '" + pattern + "'");
+            throw new MalformedPatternLine(
+                    pattern.isEmpty() ? "no verb before '='" : "no verb before the pattern '" + pattern + "'");
         }
         if (pattern.isEmpty()) {
             return new PatternLine(Kind.VERB, lower(verb), Optional.empty(), code, line);

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.dyad.lexicon.Resources;
 import org.dyad.coding.plover.internal.PloverTables;
 import org.dyad.coding.plover.internal.PloverTables.MappingLine;
+import org.dyad.lexicon.Resources;
 import org.dyad.model.Plover;
 
 /**
@@ -41,8 +41,8 @@ public final class PloverMapping {
     /** The bundled mapping, modes and corrections. */
     public static PloverMapping loadBundled() {
         try (BufferedReader mapping = Resources.open(DIR + MAPPING);
-             BufferedReader modes = Resources.open(DIR + MODES);
-             BufferedReader corrections = Resources.open(DIR + CORRECTIONS)) {
+                BufferedReader modes = Resources.open(DIR + MODES);
+                BufferedReader corrections = Resources.open(DIR + CORRECTIONS)) {
             return read(mapping, modes, corrections);
         } catch (IOException e) {
             throw new IllegalStateException("cannot close bundled PLOVER tables", e);
@@ -61,10 +61,11 @@ public final class PloverMapping {
         Map<String, MappingLine> fixes = PloverTables.readCorrections(CORRECTIONS, corrections);
         fixes.forEach((code, fix) -> {
             boolean known = PloverTables.normalizeMode(fix.mode())
-                    .map(m -> modeTable.getOrDefault(fix.type(), List.of()).contains(m)).orElse(true);
+                    .map(m -> modeTable.getOrDefault(fix.type(), List.of()).contains(m))
+                    .orElse(true);
             if (!known) {
-                throw new IllegalArgumentException("correction for CAMEO " + code + " gives " + fix.type()
-                        + " mode '" + fix.mode() + "', which the PLOVER manual does not list");
+                throw new IllegalArgumentException("correction for CAMEO " + code + " gives " + fix.type() + " mode '"
+                        + fix.mode() + "', which the PLOVER manual does not list");
             }
         });
         lines.putAll(fixes);

@@ -16,7 +16,8 @@ public final class TextColumns {
 
     public void row(List<String> cells) {
         if (cells.size() != rows.get(0).size()) {
-            throw new IllegalArgumentException(cells.size() + " cells for " + rows.get(0).size() + " columns");
+            throw new IllegalArgumentException(
+                    cells.size() + " cells for " + rows.get(0).size() + " columns");
         }
         rows.add(List.copyOf(cells));
     }

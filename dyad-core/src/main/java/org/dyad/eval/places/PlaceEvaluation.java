@@ -37,7 +37,9 @@ public final class PlaceEvaluation {
         for (int i = 0; i < records.size(); i++) {
             PlaceGoldRecord gold = records.get(i);
             List<Event> events = run.articles().get(i).events();
-            results.add(new PlaceReport.Result(gold, PlaceScorer.score(gold, events),
+            results.add(new PlaceReport.Result(
+                    gold,
+                    PlaceScorer.score(gold, events),
                     PlaceScorer.eventAtVerb(gold, events).flatMap(Event::where)));
         }
         return new PlaceReport(results);

@@ -25,8 +25,7 @@ import org.dyad.model.Span;
 public final class PlaceGoldReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PlaceGoldReader() {
-    }
+    private PlaceGoldReader() {}
 
     public static List<PlaceGoldRecord> read(Path file, Consumer<String> skipped) {
         List<String> lines;
@@ -48,8 +47,8 @@ public final class PlaceGoldReader {
             }
             String at = name + ":" + (i + 1) + ": ";
             try {
-                record(JSON.readTree(line), i + 1, at).ifPresentOrElse(out::add,
-                        () -> skipped.accept(OneLine.of(at + "no verb span; skipped")));
+                record(JSON.readTree(line), i + 1, at)
+                        .ifPresentOrElse(out::add, () -> skipped.accept(OneLine.of(at + "no verb span; skipped")));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new GoldFileException(at + "not JSON: " + e.getOriginalMessage(), e);
             }
@@ -58,7 +57,9 @@ public final class PlaceGoldReader {
     }
 
     private static Optional<PlaceGoldRecord> record(JsonNode node, int line, String at) {
-        if (!node.isObject() || !node.path("text").isTextual() || node.path("text").asText().isEmpty()) {
+        if (!node.isObject()
+                || !node.path("text").isTextual()
+                || node.path("text").asText().isEmpty()) {
             throw new GoldFileException(at + "not an object with a non-empty \"text\"");
         }
         String text = node.get("text").asText();
@@ -82,15 +83,17 @@ public final class PlaceGoldReader {
         int points = text.codePointCount(0, text.length());
         List<Span> out = new ArrayList<>();
         for (JsonNode s : list) {
-            if (!s.path("start").canConvertToInt() || !s.path("end").canConvertToInt() || !s.get("start").isIntegralNumber()
+            if (!s.path("start").canConvertToInt()
+                    || !s.path("end").canConvertToInt()
+                    || !s.get("start").isIntegralNumber()
                     || !s.get("end").isIntegralNumber()) {
                 throw new GoldFileException(at + ": a span without integer start and end");
             }
             int start = s.get("start").asInt();
             int end = s.get("end").asInt();
             if (start < 0 || end < start || end > points) {
-                throw new GoldFileException(at + ": span " + start + ".." + end + " outside the text of " + points
-                        + " characters");
+                throw new GoldFileException(
+                        at + ": span " + start + ".." + end + " outside the text of " + points + " characters");
             }
             if (end > start) {
                 out.add(new Span(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)));

@@ -50,7 +50,9 @@ public record PlaceReport(List<Result> results) {
 
     /** Scored records whose gold has a location. */
     public int scoredWithLocation() {
-        return (int) results.stream().filter(r -> r.outcome() != PlaceOutcome.NO_EVENT && r.gold().hasLocation()).count();
+        return (int) results.stream()
+                .filter(r -> r.outcome() != PlaceOutcome.NO_EVENT && r.gold().hasLocation())
+                .count();
     }
 
     public int count(PlaceOutcome outcome) {
@@ -66,10 +68,18 @@ public record PlaceReport(List<Result> results) {
     public String summaryLine() {
         int withLocation = scoredWithLocation();
         int withoutLocation = scored() - withLocation;
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "places: right %d/%d (%.1f%%) of the events at gold verbs; gold location found %d/%d, "
                         + "no place where the gold has none %d/%d; no event at %d of %d gold verbs",
-                right(), scored(), 100 * accuracy(), count(PlaceOutcome.RIGHT_PLACE), withLocation,
-                count(PlaceOutcome.RIGHT_NONE), withoutLocation, count(PlaceOutcome.NO_EVENT), records());
+                right(),
+                scored(),
+                100 * accuracy(),
+                count(PlaceOutcome.RIGHT_PLACE),
+                withLocation,
+                count(PlaceOutcome.RIGHT_NONE),
+                withoutLocation,
+                count(PlaceOutcome.NO_EVENT),
+                records());
     }
 }

@@ -16,8 +16,7 @@ import java.util.Map;
 public final class PlaceReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private PlaceReportJson() {
-    }
+    private PlaceReportJson() {}
 
     public static String toJson(PlaceReport report) {
         StringWriter buffer = new StringWriter();

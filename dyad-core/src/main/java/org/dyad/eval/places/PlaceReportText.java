@@ -30,8 +30,14 @@ public final class PlaceReportText {
                 out.println();
                 out.println("wrong (first " + shown + "):");
             }
-            out.printf("  %s [%s] gold %s, dyad %s%n", r.gold().id(), r.outcome().label(), gold(r.gold()),
-                    r.place().map(p -> "'" + p.text() + "' (" + p.name() + ", " + p.feature() + ")").orElse("none"));
+            out.printf(
+                    "  %s [%s] gold %s, dyad %s%n",
+                    r.gold().id(),
+                    r.outcome().label(),
+                    gold(r.gold()),
+                    r.place()
+                            .map(p -> "'" + p.text() + "' (" + p.name() + ", " + p.feature() + ")")
+                            .orElse("none"));
         }
         out.println();
         out.println(report.summaryLine());
@@ -44,7 +50,10 @@ public final class PlaceReportText {
         }
         StringBuilder sb = new StringBuilder();
         for (Span s : g.locations()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append('\'').append(s.cut(g.text())).append('\'');
+            sb.append(sb.length() == 0 ? "" : ", ")
+                    .append('\'')
+                    .append(s.cut(g.text()))
+                    .append('\'');
         }
         return sb.toString();
     }

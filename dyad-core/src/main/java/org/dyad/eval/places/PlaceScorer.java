@@ -13,13 +13,13 @@ import org.dyad.model.Span;
  * location, or when neither has a place.
  */
 public final class PlaceScorer {
-    private PlaceScorer() {
-    }
+    private PlaceScorer() {}
 
     /** The event at the gold verb, if dyad coded one. */
     public static Optional<Event> eventAtVerb(PlaceGoldRecord gold, List<Event> events) {
         return events.stream()
-                .filter(e -> gold.verbs().stream().anyMatch(v -> v.overlaps(e.trigger().span())))
+                .filter(e -> gold.verbs().stream()
+                        .anyMatch(v -> v.overlaps(e.trigger().span())))
                 .min(Comparator.comparingInt(e -> e.trigger().span().start()));
     }
 

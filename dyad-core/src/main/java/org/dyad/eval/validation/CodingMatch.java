@@ -20,12 +20,10 @@ import org.dyad.model.Event;
 final class CodingMatch {
     static final String NONE = "---";
 
-    private CodingMatch() {
-    }
+    private CodingMatch() {}
 
     /** One way of reading a coded event. */
-    record Reading(String event, String source, String target) {
-    }
+    record Reading(String event, String source, String target) {}
 
     static List<Reading> readings(List<Event> events) {
         List<Reading> out = new ArrayList<>();
@@ -61,10 +59,13 @@ final class CodingMatch {
         return hits;
     }
 
-    private static int find(ValidationRecord.ExpectedCoding want, List<Reading> readings, boolean[] used, boolean lenient) {
+    private static int find(
+            ValidationRecord.ExpectedCoding want, List<Reading> readings, boolean[] used, boolean lenient) {
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
-            if (!used[i] && r.event().equals(want.event()) && actor(r.source(), want.source(), lenient)
+            if (!used[i]
+                    && r.event().equals(want.event())
+                    && actor(r.source(), want.source(), lenient)
                     && actor(r.target(), want.target(), lenient)) {
                 return i;
             }

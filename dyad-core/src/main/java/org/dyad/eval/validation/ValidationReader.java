@@ -107,7 +107,8 @@ public final class ValidationReader {
             } else {
                 report(line, "no </Sentence> before the next record; read up to it");
             }
-            record(attributes(content.substring(tags.get(i)[0], tags.get(i)[1])), body, line).ifPresent(out::add);
+            record(attributes(content.substring(tags.get(i)[0], tags.get(i)[1])), body, line)
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -123,15 +124,21 @@ public final class ValidationReader {
         // Absent, "evaluate" counts as true: the file marks the records to pass over with evaluate="false".
         boolean evaluate = !attrs.getOrDefault("evaluate", "true").strip().equalsIgnoreCase("false");
         String sentence = unescape(text.group(1)).strip().replaceAll("\\s+", " ");
-        return Optional.of(new ValidationRecord(id, attrs.getOrDefault("category", "(none)"),
-                date(attrs.get("date"), id, line), evaluate, sentence, expected.kind(), expected.codings(),
-                expected.error(), line));
+        return Optional.of(new ValidationRecord(
+                id,
+                attrs.getOrDefault("category", "(none)"),
+                date(attrs.get("date"), id, line),
+                evaluate,
+                sentence,
+                expected.kind(),
+                expected.codings(),
+                expected.error(),
+                line));
     }
 
     /** What the {@code <EventCoding>} elements of a record expect. */
-    private record Expected(ValidationRecord.Expectation kind, List<ValidationRecord.ExpectedCoding> codings,
-                            Optional<String> error) {
-    }
+    private record Expected(
+            ValidationRecord.Expectation kind, List<ValidationRecord.ExpectedCoding> codings, Optional<String> error) {}
 
     private Expected expected(String body, String id, int line) {
         List<ValidationRecord.ExpectedCoding> codings = new ArrayList<>();
@@ -141,8 +148,10 @@ public final class ValidationReader {
         while (coding.find()) {
             Map<String, String> c = attributes(coding.group(1));
             if (c.containsKey("eventcode")) {
-                codings.add(new ValidationRecord.ExpectedCoding(c.get("eventcode").strip(),
-                        c.getOrDefault("sourcecode", "---").strip(), c.getOrDefault("targetcode", "---").strip()));
+                codings.add(new ValidationRecord.ExpectedCoding(
+                        c.get("eventcode").strip(),
+                        c.getOrDefault("sourcecode", "---").strip(),
+                        c.getOrDefault("targetcode", "---").strip()));
             } else if (c.containsKey("error")) {
                 error = Optional.of(c.get("error"));
             } else if (c.getOrDefault("noevents", "").equalsIgnoreCase("true")) {
@@ -154,7 +163,8 @@ public final class ValidationReader {
         if (!codings.isEmpty() && (noEvents || error.isPresent())) {
             report(line, "record " + id + " expects codings and also no event or an error; the codings are scored");
         }
-        ValidationRecord.Expectation kind = !codings.isEmpty() ? ValidationRecord.Expectation.CODINGS
+        ValidationRecord.Expectation kind = !codings.isEmpty()
+                ? ValidationRecord.Expectation.CODINGS
                 : error.isPresent() ? ValidationRecord.Expectation.ERROR : ValidationRecord.Expectation.NO_EVENT;
         return new Expected(kind, codings, codings.isEmpty() ? error : Optional.empty());
     }
@@ -203,7 +213,8 @@ public final class ValidationReader {
     /** The character a numeric reference ({@code #38}, {@code #x26}) names, if it names one. */
     private static Optional<Integer> codePoint(String reference) {
         try {
-            int c = reference.startsWith("#x") ? Integer.parseInt(reference.substring(2), 16)
+            int c = reference.startsWith("#x")
+                    ? Integer.parseInt(reference.substring(2), 16)
                     : Integer.parseInt(reference.substring(1));
             return Character.isValidCodePoint(c) ? Optional.of(c) : Optional.empty();
         } catch (NumberFormatException e) {

@@ -15,12 +15,22 @@ import org.dyad.model.Article;
  *
  * @param line the line of the file where the record starts
  */
-public record ValidationRecord(String id, String category, Optional<LocalDate> date, boolean evaluate, String text,
-                               Expectation expectation, List<ExpectedCoding> codings, Optional<String> error, int line) {
+public record ValidationRecord(
+        String id,
+        String category,
+        Optional<LocalDate> date,
+        boolean evaluate,
+        String text,
+        Expectation expectation,
+        List<ExpectedCoding> codings,
+        Optional<String> error,
+        int line) {
 
     /** What the record expects. */
     public enum Expectation {
-        CODINGS, NO_EVENT, ERROR;
+        CODINGS,
+        NO_EVENT,
+        ERROR;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');

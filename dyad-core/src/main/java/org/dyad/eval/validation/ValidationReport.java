@@ -20,8 +20,8 @@ import org.dyad.model.Event;
  * @param notEvaluated how many records say evaluate="false"
  * @param errorRecords the evaluated records that expect a PETRARCH error, which are not coded
  */
-public record ValidationReport(List<RecordResult> results, int notEvaluated, List<ValidationRecord> errorRecords,
-                               List<RecordMiss> misses) {
+public record ValidationReport(
+        List<RecordResult> results, int notEvaluated, List<ValidationRecord> errorRecords, List<RecordMiss> misses) {
 
     /** One scored record: the events coded from it and how many expected codings they reproduce. */
     public record RecordResult(ValidationRecord record, List<Event> events, int strict, int lenient) {
@@ -37,7 +37,8 @@ public record ValidationReport(List<RecordResult> results, int notEvaluated, Lis
 
         /** Whether the record was not fully reproduced: an expected coding missing, or an event where none was expected. */
         public boolean missed() {
-            return record.expectation() == ValidationRecord.Expectation.NO_EVENT ? !events.isEmpty()
+            return record.expectation() == ValidationRecord.Expectation.NO_EVENT
+                    ? !events.isEmpty()
                     : strict < record.codings().size();
         }
     }
@@ -52,12 +53,25 @@ public record ValidationReport(List<RecordResult> results, int notEvaluated, Lis
     }
 
     /** The counts of one category (or of all records). */
-    public record Tally(String category, int records, int expected, int strict, int lenient, int noEventRecords,
-                        int noEventRight, int events) {
+    public record Tally(
+            String category,
+            int records,
+            int expected,
+            int strict,
+            int lenient,
+            int noEventRecords,
+            int noEventRight,
+            int events) {
         Tally add(RecordResult r) {
             boolean none = r.record().expectation() == ValidationRecord.Expectation.NO_EVENT;
-            return new Tally(category, records + 1, expected + r.record().codings().size(), strict + r.strict(),
-                    lenient + r.lenient(), noEventRecords + (none ? 1 : 0), noEventRight + (r.noEventRight() ? 1 : 0),
+            return new Tally(
+                    category,
+                    records + 1,
+                    expected + r.record().codings().size(),
+                    strict + r.strict(),
+                    lenient + r.lenient(),
+                    noEventRecords + (none ? 1 : 0),
+                    noEventRight + (r.noEventRight() ? 1 : 0),
                     events + r.events().size());
         }
     }

@@ -19,8 +19,7 @@ import org.dyad.model.Event;
 public final class ValidationReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private ValidationReportJson() {
-    }
+    private ValidationReportJson() {}
 
     public static String toJson(ValidationReport report) {
         StringWriter buffer = new StringWriter();

@@ -19,8 +19,8 @@ public final class ValidationReportText {
     }
 
     public void write(ValidationReport report) {
-        TextColumns table = new TextColumns(List.of("category", "records", "expected", "reproduced", "lenient",
-                "no-event right", "events coded"));
+        TextColumns table = new TextColumns(
+                List.of("category", "records", "expected", "reproduced", "lenient", "no-event right", "events coded"));
         for (ValidationReport.Tally t : report.categories()) {
             table.row(cells(t));
         }
@@ -33,9 +33,12 @@ public final class ValidationReportText {
             out.printf("Not coded: %d record(s) marked evaluate=\"false\".%n", report.notEvaluated());
         }
         if (!report.errorRecords().isEmpty()) {
-            out.printf("Not scored: %d record(s) expecting a PETRARCH error dyad has no counterpart for: %s%n",
-                    report.errorRecords().size(), report.errorRecords().stream()
-                            .map(r -> r.id() + " (" + r.error().orElse("?") + ")").collect(Collectors.joining(", ")));
+            out.printf(
+                    "Not scored: %d record(s) expecting a PETRARCH error dyad has no counterpart for: %s%n",
+                    report.errorRecords().size(),
+                    report.errorRecords().stream()
+                            .map(r -> r.id() + " (" + r.error().orElse("?") + ")")
+                            .collect(Collectors.joining(", ")));
         }
         out.println();
         writeMisses(report);
@@ -44,8 +47,14 @@ public final class ValidationReportText {
     }
 
     private static List<String> cells(ValidationReport.Tally t) {
-        return List.of(t.category(), String.valueOf(t.records()), String.valueOf(t.expected()), String.valueOf(t.strict()),
-                String.valueOf(t.lenient()), t.noEventRight() + "/" + t.noEventRecords(), String.valueOf(t.events()));
+        return List.of(
+                t.category(),
+                String.valueOf(t.records()),
+                String.valueOf(t.expected()),
+                String.valueOf(t.strict()),
+                String.valueOf(t.lenient()),
+                t.noEventRight() + "/" + t.noEventRecords(),
+                String.valueOf(t.events()));
     }
 
     private void writeMisses(ValidationReport report) {
@@ -53,22 +62,37 @@ public final class ValidationReportText {
         if (all == 0) {
             return;
         }
-        out.printf("Records not reproduced: %d of %d%s%n%n", all, report.results().size(),
+        out.printf(
+                "Records not reproduced: %d of %d%s%n%n",
+                all,
+                report.results().size(),
                 report.misses().size() < all ? "; the first " + report.misses().size() + " (--misses N for more)" : "");
         int n = 0;
         for (ValidationReport.RecordMiss m : report.misses()) {
             ValidationRecord r = m.result().record();
-            out.printf("%d. %s (%s, %s, line %d): %s%n", ++n, r.id(), r.category(),
-                    r.date().map(Object::toString).orElse("no date"), r.line(), r.text());
-            out.printf("   expected: %s%n", r.expectation() == ValidationRecord.Expectation.NO_EVENT ? "no event"
-                    : r.codings().stream().map(Object::toString).collect(Collectors.joining(", ")));
-            out.printf("   coded:    %s (reproduced %d, lenient %d)%n", m.result().events().isEmpty() ? "no event"
-                    : m.result().events().stream().map(GoldReportText::eventLine).collect(Collectors.joining(", ")),
-                    m.result().strict(), m.result().lenient());
+            out.printf(
+                    "%d. %s (%s, %s, line %d): %s%n",
+                    ++n, r.id(), r.category(), r.date().map(Object::toString).orElse("no date"), r.line(), r.text());
+            out.printf(
+                    "   expected: %s%n",
+                    r.expectation() == ValidationRecord.Expectation.NO_EVENT
+                            ? "no event"
+                            : r.codings().stream().map(Object::toString).collect(Collectors.joining(", ")));
+            out.printf(
+                    "   coded:    %s (reproduced %d, lenient %d)%n",
+                    m.result().events().isEmpty()
+                            ? "no event"
+                            : m.result().events().stream()
+                                    .map(GoldReportText::eventLine)
+                                    .collect(Collectors.joining(", ")),
+                    m.result().strict(),
+                    m.result().lenient());
             m.note().ifPresent(note -> out.println("   why: " + note));
             for (MissReport.SentenceReasons s : m.sentences()) {
-                s.reasons().forEach(x -> out.printf("   why: %s '%s' [%d]: %s - %s%n", x.kind(), x.word(), x.token(),
-                        x.outcome(), x.detail()));
+                s.reasons()
+                        .forEach(x -> out.printf(
+                                "   why: %s '%s' [%d]: %s - %s%n",
+                                x.kind(), x.word(), x.token(), x.outcome(), x.detail()));
             }
             out.println();
         }

@@ -33,9 +33,10 @@ public final class ValidationRun {
      * Scores {@code records} (read from {@code file}, which names the articles' origins),
      * explaining the first {@code misses} records missed; each article's coding outcome goes to {@code listener}.
      */
-    public ValidationReport run(String file, List<ValidationRecord> records, int misses,
-                                Consumer<ParallelCoder.Outcome> listener) {
-        List<ValidationRecord> scored = records.stream().filter(ValidationRecord::scored).toList();
+    public ValidationReport run(
+            String file, List<ValidationRecord> records, int misses, Consumer<ParallelCoder.Outcome> listener) {
+        List<ValidationRecord> scored =
+                records.stream().filter(ValidationRecord::scored).toList();
         List<Article> articles = scored.stream().map(r -> r.article(file)).toList();
         CodedRun run = CodedRun.code(new ParallelCoder(pipeline, threads), articles, listener);
         List<ValidationReport.RecordResult> results = new ArrayList<>();
@@ -51,19 +52,23 @@ public final class ValidationRun {
         }
         int notEvaluated = (int) records.stream().filter(r -> !r.evaluate()).count();
         List<ValidationRecord> errors = records.stream()
-                .filter(r -> r.evaluate() && r.expectation() == ValidationRecord.Expectation.ERROR).toList();
+                .filter(r -> r.evaluate() && r.expectation() == ValidationRecord.Expectation.ERROR)
+                .toList();
         return new ValidationReport(results, notEvaluated, errors, explained);
     }
 
     /** How many of the record's expected codings {@code events} reproduce, strictly and leniently. */
     public static ValidationReport.RecordResult score(ValidationRecord record, List<org.dyad.model.Event> events) {
         List<CodingMatch.Reading> readings = CodingMatch.readings(events);
-        return new ValidationReport.RecordResult(record, events, CodingMatch.reproduced(record.codings(), readings, false),
+        return new ValidationReport.RecordResult(
+                record,
+                events,
+                CodingMatch.reproduced(record.codings(), readings, false),
                 CodingMatch.reproduced(record.codings(), readings, true));
     }
 
-    private static ValidationReport.RecordMiss explain(MissExplainer explainer, ValidationReport.RecordResult result,
-                                                       Article article) {
+    private static ValidationReport.RecordMiss explain(
+            MissExplainer explainer, ValidationReport.RecordResult result, Article article) {
         try {
             List<MissReport.SentenceReasons> sentences = explainer.reasons(article, "");
             return new ValidationReport.RecordMiss(result, sentences, Optional.empty());

@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class ArticleIds {
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     public static String ofText(String text) {
         try {

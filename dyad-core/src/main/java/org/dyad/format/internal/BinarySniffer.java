@@ -9,8 +9,7 @@ public final class BinarySniffer {
 
     private static final int SHARE_DIVISOR = 10;
 
-    private BinarySniffer() {
-    }
+    private BinarySniffer() {}
 
     /** Whether {@code head} (the start of an input, mark included) looks like binary data. */
     public static boolean looksBinary(byte[] head, Bom bom) {

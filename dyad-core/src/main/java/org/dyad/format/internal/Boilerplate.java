@@ -21,12 +21,20 @@ public final class Boilerplate {
             "script, style, noscript, template, iframe, svg, button, input, select, textarea";
     private static final Set<String> LAYOUT_TAGS = Set.of("nav", "header", "footer", "aside");
     private static final Set<String> CLUTTER_WORDS = Set.of(
-            "comment", "comments", "share", "shares", "sharing", "sharebar", "reply", "replies", "respond",
-            "social", "disqus");
+            "comment",
+            "comments",
+            "share",
+            "shares",
+            "sharing",
+            "sharebar",
+            "reply",
+            "replies",
+            "respond",
+            "social",
+            "disqus");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
 
-    private Boilerplate() {
-    }
+    private Boilerplate() {}
 
     /** Removes the clutter below {@code root} (never {@code root} itself), in place. */
     public static void strip(Element root) {
@@ -45,8 +53,7 @@ public final class Boilerplate {
     }
 
     private static boolean isNamedClutter(Element element) {
-        return element.normalName().equals("form")
-                || namesClutter(element.className()) || namesClutter(element.id());
+        return element.normalName().equals("form") || namesClutter(element.className()) || namesClutter(element.id());
     }
 
     private static boolean wrapsContent(Element element, int total) {

@@ -10,8 +10,7 @@ public final class BoundedRead {
     // Arrays cannot be longer than this on common JVMs.
     private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 16;
 
-    private BoundedRead() {
-    }
+    private BoundedRead() {}
 
     /** All bytes of {@code in}, or empty when there are more than {@code maxBytes}. */
     public static Optional<byte[]> atMost(InputStream in, long maxBytes) throws IOException {

@@ -4,10 +4,8 @@ package org.dyad.format.internal;
 public sealed interface Decoded {
 
     /** The bytes decoded cleanly to {@code value}. */
-    record Text(String value) implements Decoded {
-    }
+    record Text(String value) implements Decoded {}
 
     /** The byte at {@code byteOffset} (counted from the start of the decoded bytes) is not valid. */
-    record Malformed(long byteOffset) implements Decoded {
-    }
+    record Malformed(long byteOffset) implements Decoded {}
 }

@@ -31,17 +31,24 @@ public final class HtmlArticleExtractor {
         Optional<String> url = HtmlMetadata.canonicalUrl(document);
         // Readability drops class names from what it returns, so comment and share blocks must go first.
         Boilerplate.strip(document.body());
-        Optional<Article> readable = document.getAllElements().size() > READABILITY_MAX_ELEMENTS ? Optional.empty()
+        Optional<Article> readable = document.getAllElements().size() > READABILITY_MAX_ELEMENTS
+                ? Optional.empty()
                 : readable(document.clone(), url.orElse(name));
         String text = readable.map(HtmlArticleExtractor::contentText).orElse("");
         if (text.isBlank()) {
             text = HtmlParagraphs.text(document.body());
         }
-        Optional<String> title = readable.map(Article::getTitle).map(HtmlParagraphs::collapse)
+        Optional<String> title = readable.map(Article::getTitle)
+                .map(HtmlParagraphs::collapse)
                 .filter(t -> !t.isEmpty())
                 .or(() -> HtmlMetadata.title(document));
-        return new HtmlPage(text, title, HtmlMetadata.published(document), url,
-                HtmlMetadata.publisher(document), HtmlMetadata.language(document));
+        return new HtmlPage(
+                text,
+                title,
+                HtmlMetadata.published(document),
+                url,
+                HtmlMetadata.publisher(document),
+                HtmlMetadata.language(document));
     }
 
     private static Optional<Article> readable(Document document, String uri) {

@@ -16,20 +16,21 @@ final class HtmlDepth {
     /** Real news pages nest some 30 to 60 levels; Readability's recursion is safe far beyond this. */
     static final int MAX = 200;
 
-    private HtmlDepth() {
-    }
+    private HtmlDepth() {}
 
     /** Unwraps the elements of {@code root} deeper than {@link #MAX} below it; answers how many. */
     static int limit(Element root) {
         List<Element> tooDeep = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (depth > MAX && node instanceof Element element) {
-                    tooDeep.add(element);
-                }
-            }
-        }, root);
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (depth > MAX && node instanceof Element element) {
+                            tooDeep.add(element);
+                        }
+                    }
+                },
+                root);
         for (Element element : tooDeep) {
             element.unwrap();
         }

@@ -12,12 +12,10 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlMetadata {
 
-    private HtmlMetadata() {
-    }
+    private HtmlMetadata() {}
 
     public static Optional<String> title(Document document) {
-        return nonBlank(document.title())
-                .or(() -> content(document, "meta[property=og:title]"));
+        return nonBlank(document.title()).or(() -> content(document, "meta[property=og:title]"));
     }
 
     public static Optional<LocalDate> published(Document document) {

@@ -8,8 +8,13 @@ import java.util.Optional;
  * What an HTML page gave: its story as text (one paragraph per line) and what its head says
  * about it. {@code text} is empty when the page has no readable text.
  */
-public record HtmlPage(String text, Optional<String> title, Optional<LocalDate> published,
-                       Optional<String> url, Optional<String> publisher, Optional<String> language) {
+public record HtmlPage(
+        String text,
+        Optional<String> title,
+        Optional<LocalDate> published,
+        Optional<String> url,
+        Optional<String> publisher,
+        Optional<String> language) {
     public HtmlPage {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(title, "title");

@@ -19,15 +19,52 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlParagraphs {
 
     private static final Set<String> BLOCKS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div",
-            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-            "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-            "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "br",
+            "caption",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "html",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul");
 
     private static final Pattern INLINE_STYLE = Pattern.compile("display\\s*:\\s*inline\\b(?!-)");
 
-    private HtmlParagraphs() {
-    }
+    private HtmlParagraphs() {}
 
     /** The paragraphs of {@code root}, in document order, none of them blank. */
     public static List<String> of(Element root) {
@@ -72,7 +109,8 @@ public final class HtmlParagraphs {
 
         private static boolean isBlock(Node node) {
             // Readability wraps loose text in <p style="display: inline;">, which must not break lines.
-            return node instanceof Element element && BLOCKS.contains(element.normalName())
+            return node instanceof Element element
+                    && BLOCKS.contains(element.normalName())
                     && !INLINE_STYLE.matcher(element.attr("style")).find();
         }
     }

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -24,8 +24,7 @@ public final class IsoDates {
 
     private static final int DATE_LENGTH = "2019-05-13".length();
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     public static Optional<LocalDate> parse(String value) {
         String trimmed = value.strip();

@@ -12,8 +12,7 @@ import org.dyad.model.Span;
  */
 public final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     public static void string(JsonGenerator json, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {

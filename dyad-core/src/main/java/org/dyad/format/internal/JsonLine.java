@@ -16,16 +16,13 @@ public final class JsonLine {
     /** The line's JSON value, or why there is none. */
     public sealed interface Parsed {
         /** The line held exactly one JSON value. */
-        record Value(JsonNode node) implements Parsed {
-        }
+        record Value(JsonNode node) implements Parsed {}
 
         /** The line is not one JSON value; {@code message} says why, for the user. */
-        record Invalid(String message) implements Parsed {
-        }
+        record Invalid(String message) implements Parsed {}
     }
 
-    private JsonLine() {
-    }
+    private JsonLine() {}
 
     public static Parsed parse(ObjectMapper mapper, String line) {
         try (JsonParser parser = mapper.createParser(line)) {
@@ -39,8 +36,8 @@ public final class JsonLine {
             }
             return new Parsed.Value(node);
         } catch (JsonProcessingException e) {
-            return new Parsed.Invalid("not valid JSON at column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage());
+            return new Parsed.Invalid(
+                    "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             // Reading from a String does not fail but through a JSON error.
             throw new UncheckedIOException(e);

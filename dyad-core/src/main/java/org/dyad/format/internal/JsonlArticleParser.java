@@ -66,8 +66,8 @@ public final class JsonlArticleParser {
             return Optional.of(id.asText().strip()).filter(s -> !s.isEmpty());
         }
         if (!id.isMissingNode() && !id.isNull()) {
-            diagnostics.add(new Diagnostic(where, "\"id\" is " + describe(id)
-                    + ", not a string; using a hash of the text"));
+            diagnostics.add(
+                    new Diagnostic(where, "\"id\" is " + describe(id) + ", not a string; using a hash of the text"));
         }
         return Optional.empty();
     }
@@ -79,21 +79,22 @@ public final class JsonlArticleParser {
         }
         Optional<LocalDate> date = IsoDates.parse(value.get());
         if (date.isEmpty()) {
-            diagnostics.add(new Diagnostic(where, "\"published\" value \"" + value.get()
-                    + "\" is not an ISO date or date-time; date dropped"));
+            diagnostics.add(new Diagnostic(
+                    where,
+                    "\"published\" value \"" + value.get() + "\" is not an ISO date or date-time; date dropped"));
         }
         return date;
     }
 
-    private static Optional<String> optionalText(JsonNode node, String field, String where,
-                                                 List<Diagnostic> diagnostics) {
+    private static Optional<String> optionalText(
+            JsonNode node, String field, String where, List<Diagnostic> diagnostics) {
         JsonNode value = node.path(field);
         if (value.isTextual()) {
             return Optional.of(value.asText()).filter(s -> !s.isBlank());
         }
         if (!value.isMissingNode() && !value.isNull()) {
-            diagnostics.add(new Diagnostic(where, "\"" + field + "\" is " + describe(value)
-                    + ", not a string; ignored"));
+            diagnostics.add(
+                    new Diagnostic(where, "\"" + field + "\" is " + describe(value) + ", not a string; ignored"));
         }
         return Optional.empty();
     }

@@ -47,8 +47,8 @@ public final class JsonlReader {
         byte[] bytes = line.bytes();
         Decoded decoded = StrictDecoder.decode(bytes, 0, bytes.length, bom.charset());
         if (decoded instanceof Decoded.Malformed bad) {
-            return ReadResult.failed(where, "not valid " + bom.encodingName()
-                    + " (byte offset " + bad.byteOffset() + " in the line)");
+            return ReadResult.failed(
+                    where, "not valid " + bom.encodingName() + " (byte offset " + bad.byteOffset() + " in the line)");
         }
         String text = ((Decoded.Text) decoded).value();
         if (text.isBlank()) {

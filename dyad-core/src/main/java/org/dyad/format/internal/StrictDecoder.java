@@ -13,8 +13,7 @@ import java.nio.charset.CodingErrorAction;
  */
 public final class StrictDecoder {
 
-    private StrictDecoder() {
-    }
+    private StrictDecoder() {}
 
     /** Decodes {@code length} bytes of {@code bytes} from {@code offset} in {@code charset}. */
     public static Decoded decode(byte[] bytes, int offset, int length, Charset charset) {

@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 public final class TextTable {
     /** Bold, for the header. */
     public static final String BOLD = "\u001B[1m";
+
     private static final String RESET = "\u001B[0m";
     private static final String GAP = "  ";
 
@@ -23,8 +24,7 @@ public final class TextTable {
     private final List<Line> lines = new ArrayList<>();
 
     /** A row with its colours, or a section line (when {@code cells} is empty). */
-    private record Line(List<String> cells, IntFunction<String> colours, String section) {
-    }
+    private record Line(List<String> cells, IntFunction<String> colours, String section) {}
 
     /** A table with these column headings; a cell longer than its column's maximum width is cut. */
     public TextTable(List<String> header, int[] maxWidths, boolean ansi) {

@@ -12,13 +12,12 @@ import org.dyad.model.Dependency;
 
 /** CoreNLP's dependency graphs as dyad's arcs, in the order of their dependents whoever made them. */
 final class Arcs {
-    private Arcs() {
-    }
+    private Arcs() {}
 
     /** The basic graph of {@code structure}, made as the depparse annotator makes it. */
     static List<Dependency> ofBasicGraph(GrammaticalStructure structure) {
-        return of(SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC,
-                GrammaticalStructure.Extras.NONE, null));
+        return of(SemanticGraphFactory.makeFromTree(
+                structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
     }
 
     /** The arcs of {@code graph}, its roots' heads {@link Dependency#ROOT}. */
@@ -28,7 +27,9 @@ final class Arcs {
             deps.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
         }
         for (SemanticGraphEdge e : graph.edgeIterable()) {
-            deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+            deps.add(new Dependency(
+                    e.getGovernor().index() - 1,
+                    e.getDependent().index() - 1,
                     e.getRelation().toString().intern())); // a few dozen names, one string each
         }
         deps.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::head));

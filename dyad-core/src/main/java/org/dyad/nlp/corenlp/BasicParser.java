@@ -76,24 +76,37 @@ final class BasicParser {
     }
 
     /** The parser's transition loop with the private parts it needs. */
-    private record Loop(DependencyParser parser, ParsingSystem system, List<String> transitions, ParserNetwork network,
-                        MethodHandle features, MethodHandle terminal, Map<String, GrammaticalRelation> relations,
-                        MethodHandle structure) {
+    private record Loop(
+            DependencyParser parser,
+            ParsingSystem system,
+            List<String> transitions,
+            ParserNetwork network,
+            MethodHandle features,
+            MethodHandle terminal,
+            Map<String, GrammaticalRelation> relations,
+            MethodHandle structure) {
         static Optional<Loop> of(DependencyParser parser) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.lookup();
-                Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
-                ParsingSystem system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
+                Classifier classifier =
+                        (Classifier) field(DependencyParser.class, "classifier").get(parser);
+                ParsingSystem system =
+                        (ParsingSystem) field(DependencyParser.class, "system").get(parser);
                 Config config = (Config) field(Classifier.class, "config").get(classifier);
                 double[][] saved = (double[][]) field(Classifier.class, "saved").get(classifier);
                 @SuppressWarnings("unchecked")
-                Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
+                Map<Integer, Integer> preMap = (Map<Integer, Integer>)
+                        field(Classifier.class, "preMap").get(classifier);
                 @SuppressWarnings("unchecked")
-                List<String> transitions = List.copyOf((List<String>) field(ParsingSystem.class, "transitions").get(system));
+                List<String> transitions = List.copyOf(
+                        (List<String>) field(ParsingSystem.class, "transitions").get(system));
                 @SuppressWarnings("unchecked")
-                List<String> labels = (List<String>) field(ParsingSystem.class, "labels").get(system);
-                MethodHandle features = lookup.unreflect(method(DependencyParser.class, "getFeatureArray", Configuration.class));
-                MethodHandle terminal = lookup.unreflect(method(ParsingSystem.class, "isTerminal", Configuration.class));
+                List<String> labels =
+                        (List<String>) field(ParsingSystem.class, "labels").get(system);
+                MethodHandle features =
+                        lookup.unreflect(method(DependencyParser.class, "getFeatureArray", Configuration.class));
+                MethodHandle terminal =
+                        lookup.unreflect(method(ParsingSystem.class, "isTerminal", Configuration.class));
                 Method relation = method(DependencyParser.class, "makeGrammaticalRelation", String.class);
                 Map<String, GrammaticalRelation> relations = new HashMap<>();
                 for (String label : labels) {
@@ -105,8 +118,8 @@ final class BasicParser {
                 if (saved == null || network.labels() != transitions.size()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Loop(parser, system, transitions, network, features, terminal,
-                        Map.copyOf(relations), structure));
+                return Optional.of(new Loop(
+                        parser, system, transitions, network, features, terminal, Map.copyOf(relations), structure));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return Optional.empty();
             }
@@ -134,8 +147,8 @@ final class BasicParser {
                 }
                 IndexedWord root = new IndexedWord(new Word("ROOT"));
                 root.set(CoreAnnotations.IndexAnnotation.class, 0);
-                return Arcs.ofBasicGraph((GrammaticalStructure) structure.invokeExact(parser,
-                        typed(sentence, c, size, root), new TreeGraphNode(root)));
+                return Arcs.ofBasicGraph((GrammaticalStructure)
+                        structure.invokeExact(parser, typed(sentence, c, size, root), new TreeGraphNode(root)));
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -159,7 +172,6 @@ final class BasicParser {
             }
             return typed;
         }
-
 
         private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
             Field f = owner.getDeclaredField(name);

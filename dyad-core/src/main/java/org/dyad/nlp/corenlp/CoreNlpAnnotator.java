@@ -72,8 +72,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final Optional<ForkJoinPool> pieces;
 
     /** One CoreNLP annotator and the name its time is reported under ("nlp.ner"). */
-    private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {
-    }
+    private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {}
 
     /** The lean profile, its times reported nowhere. */
     public CoreNlpAnnotator() {
@@ -139,7 +138,9 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     @Override
     public List<Sentence> annotate(String text, Optional<LocalDate> documentDate) {
-        String docDate = documentDate.map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse(null);
+        String docDate = documentDate
+                .map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .orElse(null);
         List<Span> spans = TextPieces.of(text, MAX_PIECE);
         List<Sentence> out = new ArrayList<>();
         if (spans.size() == 1 || pieces.isEmpty()) {
@@ -178,8 +179,10 @@ public final class CoreNlpAnnotator implements Annotator {
             step.annotator().annotate(document);
             // CoreNLP 4.5's tokenize splits sentences itself, and ssplit may not run at all: cut after either.
             if (step.stage().equals("nlp.tokenize") || step.stage().equals("nlp.ssplit")) {
-                document.set(CoreAnnotations.SentencesAnnotation.class, LongSentences.split(
-                        document.get(CoreAnnotations.SentencesAnnotation.class), pieceText, SENTENCE_TOKENS));
+                document.set(
+                        CoreAnnotations.SentencesAnnotation.class,
+                        LongSentences.split(
+                                document.get(CoreAnnotations.SentencesAnnotation.class), pieceText, SENTENCE_TOKENS));
             }
             times.add(step.stage(), System.nanoTime() - start);
         }
@@ -198,21 +201,26 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}. */
-    private static Sentence convert(int index, CoreMap s, String text, int offset, List<Dependency> deps,
-                                    List<TimeMention> found) {
+    private static Sentence convert(
+            int index, CoreMap s, String text, int offset, List<Dependency> deps, List<TimeMention> found) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             String word = l.originalText() != null ? l.originalText() : l.word();
             // A long article keeps every token: the lemma that equals its word shares its string.
             String lemma = l.lemma() == null || l.lemma().equals(word) ? word : l.lemma();
-            tokens.add(new Token(tokens.size(), word, lemma, nonNull(l.tag(), "X"),
-                    nonNull(l.ner(), "O"), new Span(offset + l.beginPosition(), offset + l.endPosition())));
+            tokens.add(new Token(
+                    tokens.size(),
+                    word,
+                    lemma,
+                    nonNull(l.tag(), "X"),
+                    nonNull(l.ner(), "O"),
+                    new Span(offset + l.beginPosition(), offset + l.endPosition())));
         }
         int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return ParseRepairs.apply(new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps,
-                found));
+        return ParseRepairs.apply(
+                new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps, found));
     }
 
     /** The basic dependencies depparse left on {@code s}, if it parsed it. */
@@ -232,12 +240,18 @@ public final class CoreNlpAnnotator implements Annotator {
                 continue;
             }
             int end = i + 1;
-            while (end < labels.size() && sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
+            while (end < labels.size()
+                    && sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
                 end++;
             }
             Timex.Range range = timex.range();
-            out.add(new TimeMention(i, end, text.substring(labels.get(i).beginPosition(), labels.get(end - 1).endPosition()),
-                    Optional.ofNullable(timex.value()), nonNull(timex.timexType(), "DATE"),
+            out.add(new TimeMention(
+                    i,
+                    end,
+                    text.substring(
+                            labels.get(i).beginPosition(), labels.get(end - 1).endPosition()),
+                    Optional.ofNullable(timex.value()),
+                    nonNull(timex.timexType(), "DATE"),
                     Optional.ofNullable(range == null ? null : range.begin),
                     Optional.ofNullable(range == null ? null : range.end)));
             i = end;
@@ -246,7 +260,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     private static boolean sameTimex(Timex first, Timex other) {
-        return other != null && (other == first || (first.tid() != null && first.tid().equals(other.tid())));
+        return other != null
+                && (other == first || (first.tid() != null && first.tid().equals(other.tid())));
     }
 
     private static String nonNull(String value, String fallback) {
@@ -261,7 +276,8 @@ public final class CoreNlpAnnotator implements Annotator {
     @Override
     public String description() {
         return profile == NlpProfile.LEAN
-                ? "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner 3- and 4-class, SUTime on cued tokens, "
+                ? "Stanford CoreNLP " + VERSION
+                        + " (tokenize, ssplit, pos, lemma, ner 3- and 4-class, SUTime on cued tokens, "
                         + "depparse UD basic)"
                 : "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner, depparse UD)";
     }

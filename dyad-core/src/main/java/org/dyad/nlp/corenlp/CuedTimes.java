@@ -57,7 +57,8 @@ final class CuedTimes {
                 end++;
             }
             for (CoreMap found : sutime.annotateSingleSentence(piece(tokens.subList(i, end), text), docDate, index)) {
-                mention(tokens, text, found).filter(m -> out.stream().noneMatch(o -> o.start() == m.start()))
+                mention(tokens, text, found)
+                        .filter(m -> out.stream().noneMatch(o -> o.start() == m.start()))
                         .ifPresent(out::add);
             }
             i = end;
@@ -135,9 +136,13 @@ final class CuedTimes {
             return Optional.empty();
         }
         Timex.Range range = timex.range();
-        return Optional.of(new TimeMention(first, last + 1,
-                text.substring(tokens.get(first).beginPosition(), tokens.get(last).endPosition()),
-                Optional.ofNullable(timex.value()), timex.timexType() == null ? "DATE" : timex.timexType(),
+        return Optional.of(new TimeMention(
+                first,
+                last + 1,
+                text.substring(
+                        tokens.get(first).beginPosition(), tokens.get(last).endPosition()),
+                Optional.ofNullable(timex.value()),
+                timex.timexType() == null ? "DATE" : timex.timexType(),
                 Optional.ofNullable(range == null ? null : range.begin),
                 Optional.ofNullable(range == null ? null : range.end)));
     }

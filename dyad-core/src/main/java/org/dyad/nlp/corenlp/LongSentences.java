@@ -14,8 +14,7 @@ import java.util.List;
  * length. A piece ends after a comma, semicolon or colon in its second half where there is one.
  */
 final class LongSentences {
-    private LongSentences() {
-    }
+    private LongSentences() {}
 
     /**
      * {@code sentences} of a text {@code text} (whose offsets they carry) with every sentence longer than

@@ -31,12 +31,15 @@ final class ParserNetwork {
      * cache of such contributions is on), or adds the products straight into the hidden layer.
      */
     private final boolean roundsSlices;
+
     private final float[][] embeddings;
     /** W1 transposed: one row of hidden-layer weights per embedding input. */
     private final float[][] inputColumns;
+
     private final float[] hiddenBias;
     /** W2 transposed and widened: one row of output weights per hidden unit. */
     private final double[][] outputColumns;
+
     private final double[][] precomputed;
     private final PrecomputedIds precomputedIds;
     /** Contributions of features outside the precomputed ones, rounded as CoreNLP rounds them. */

@@ -26,12 +26,14 @@ class BundledVerbDictionaryTest {
     void loadsWithFewDiagnostics() {
         assertThat(DICT.diagnostics()).hasSizeLessThanOrEqualTo(17);
         assertThat(DICT.diagnostics()).allMatch(d -> d.startsWith("CAMEO.2.0.txt:"));
-        assertThat(DICT.diagnostics()).contains(
-                "CAMEO.2.0.txt:5787: pattern code [080!] is not a CAMEO code; pattern skipped",
-                "CAMEO.2.0.txt:2406: undefined synset &FIGHT_CRIM; pattern skipped");
+        assertThat(DICT.diagnostics())
+                .contains(
+                        "CAMEO.2.0.txt:5787: pattern code [080!] is not a CAMEO code; pattern skipped",
+                        "CAMEO.2.0.txt:2406: undefined synset &FIGHT_CRIM; pattern skipped");
         assertThat(DICT.blocks()).hasSize(397);
         assertThat(DICT.blocks().stream().mapToInt(b -> b.verbs().size()).sum()).isEqualTo(1817);
-        assertThat(DICT.blocks().stream().mapToInt(b -> b.patterns().size()).sum()).isEqualTo(4652);
+        assertThat(DICT.blocks().stream().mapToInt(b -> b.patterns().size()).sum())
+                .isEqualTo(4652);
         assertThat(DICT.synsets()).hasSize(40);
         assertThat(DICT.transformations()).hasSize(8);
     }
@@ -52,14 +54,20 @@ class BundledVerbDictionaryTest {
     @Test
     void inflectedFormsOfAccuseResolve() {
         for (String form : List.of("ACCUSING", "ACCUSED", "accuses")) {
-            assertThat(DICT.entriesFor(form)).as(form).extracting(VerbEntry::lemma).containsOnly("ACCUSE");
+            assertThat(DICT.entriesFor(form))
+                    .as(form)
+                    .extracting(VerbEntry::lemma)
+                    .containsOnly("ACCUSE");
         }
     }
 
     @Test
     void sideIsTheVerbOfSideWithInCollaborate() {
         List<VerbEntry> entries = DICT.entriesFor("SIDE");
-        VerbEntry sideWith = entries.stream().filter(e -> e.after().equals(List.of("WITH"))).findFirst().orElseThrow();
+        VerbEntry sideWith = entries.stream()
+                .filter(e -> e.after().equals(List.of("WITH")))
+                .findFirst()
+                .orElseThrow();
         assertThat(sideWith.before()).isEmpty();
         VerbBlock block = DICT.block(sideWith);
         assertThat(block.name()).isEqualTo("COLLABORATE");
@@ -69,7 +77,10 @@ class BundledVerbDictionaryTest {
 
     @Test
     void agreeBlockHasItsCeasefirePattern() {
-        VerbBlock agree = DICT.blocks().stream().filter(b -> b.name().equals("AGREE")).findFirst().orElseThrow();
+        VerbBlock agree = DICT.blocks().stream()
+                .filter(b -> b.name().equals("AGREE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(agree.patterns()).anySatisfy(p -> {
             assertThat(p.before()).isEmpty();
             assertThat(p.after()).hasSize(1);
@@ -85,10 +96,14 @@ class BundledVerbDictionaryTest {
 
     @Test
     void malformedBlockHeadersAreRead() {
-        assertThat(DICT.blocks()).filteredOn(b -> b.name().equals("OVERRULE"))
-                .singleElement().satisfies(b -> assertThat(b.code()).contains("120"));
-        assertThat(DICT.blocks()).filteredOn(b -> b.name().equals("OFFEND"))
-                .singleElement().satisfies(b -> {
+        assertThat(DICT.blocks())
+                .filteredOn(b -> b.name().equals("OVERRULE"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.code()).contains("120"));
+        assertThat(DICT.blocks())
+                .filteredOn(b -> b.name().equals("OFFEND"))
+                .singleElement()
+                .satisfies(b -> {
                     assertThat(b.code()).isEmpty();
                     assertThat(b.pairedCode()).contains("110");
                 });
@@ -107,10 +122,13 @@ class BundledVerbDictionaryTest {
         assertThat(merged.blocks()).hasSize(DICT.blocks().size() + 1);
         VerbEntry parley = merged.entriesFor("PARLEYED").get(0);
         assertThat(merged.codeOf(parley)).contains("040");
-        assertThat(merged.block(parley).patterns()).singleElement()
+        assertThat(merged.block(parley).patterns())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).contains("0356"));
-        assertThat(merged.diagnostics()).hasSize(DICT.diagnostics().size() + 1)
-                .last().isEqualTo("my-verbs.txt:4: undefined synset &NOWHERE; pattern skipped");
+        assertThat(merged.diagnostics())
+                .hasSize(DICT.diagnostics().size() + 1)
+                .last()
+                .isEqualTo("my-verbs.txt:4: undefined synset &NOWHERE; pattern skipped");
         assertThat(merged.version()).isEqualTo("CAMEO.2.0.txt 2015-04-30; my-verbs.txt");
         assertThat(merged.entriesFor("ACCUSE")).isEqualTo(DICT.entriesFor("ACCUSE"));
     }

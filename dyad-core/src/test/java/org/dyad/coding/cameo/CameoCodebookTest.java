@@ -54,7 +54,8 @@ class CameoCodebookTest {
         assertThat(drone.name()).isEqualTo("Employ aerial weapons");
         assertThat(drone.goldstein()).isEqualTo(-10.0);
         assertThat(CODEBOOK.lookup("176").orElseThrow().goldstein()).isEqualTo(-7.0);
-        assertThat(CODEBOOK.lookup("0213").orElseThrow().name()).isEqualTo("Appeal for cooperation, not specified below");
+        assertThat(CODEBOOK.lookup("0213").orElseThrow().name())
+                .isEqualTo("Appeal for cooperation, not specified below");
     }
 
     @Test
@@ -69,10 +70,15 @@ class CameoCodebookTest {
     @Test
     void everyCodeOfTheBundledVerbDictionaryResolves() {
         VerbDictionary dict = VerbDictionary.loadBundled();
-        assertThat(dict.codes()).hasSizeGreaterThan(200).allSatisfy(code -> assertThat(CODEBOOK.isValid(code)).as(code).isTrue());
-        assertThat(dict.codes().stream().filter(code -> !CODEBOOK.isListed(code)).toList()).containsExactly(
-                "019", "0251", "0255", "0313", "1013", "1031", "1033", "1034", "1053", "1054", "116", "1223",
-                "1224", "1241", "1243", "1244", "1245", "129", "1661", "1662", "176", "1952");
+        assertThat(dict.codes())
+                .hasSizeGreaterThan(200)
+                .allSatisfy(code -> assertThat(CODEBOOK.isValid(code)).as(code).isTrue());
+        assertThat(dict.codes().stream()
+                        .filter(code -> !CODEBOOK.isListed(code))
+                        .toList())
+                .containsExactly(
+                        "019", "0251", "0255", "0313", "1013", "1031", "1033", "1034", "1053", "1054", "116", "1223",
+                        "1224", "1241", "1243", "1244", "1245", "129", "1661", "1662", "176", "1952");
     }
 
     @Test

@@ -46,12 +46,32 @@ class MalformedLinesTest {
     void malformedLinesAreSkippedWithADiagnosticEachAndNeverThrow() {
         VerbDictionary dict = VerbDictionaryReader.read("bad.txt", new StringReader(TEXT));
 
-        assertThat(dict.diagnostics()).extracting(d -> d.substring(0, d.indexOf(": ")))
-                .containsExactly("bad.txt:1", "bad.txt:2", "bad.txt:5", "bad.txt:6", "bad.txt:9", "bad.txt:10",
-                        "bad.txt:11", "bad.txt:12", "bad.txt:13", "bad.txt:14", "bad.txt:15", "bad.txt:16",
-                        "bad.txt:17", "bad.txt:18", "bad.txt:19", "bad.txt:20", "bad.txt:21", "bad.txt:22",
-                        "bad.txt:23", "bad.txt:25", "bad.txt:26");
-        assertThat(dict.diagnostics()).anySatisfy(d -> assertThat(d).startsWith("bad.txt:26: block header has no name"));
+        assertThat(dict.diagnostics())
+                .extracting(d -> d.substring(0, d.indexOf(": ")))
+                .containsExactly(
+                        "bad.txt:1",
+                        "bad.txt:2",
+                        "bad.txt:5",
+                        "bad.txt:6",
+                        "bad.txt:9",
+                        "bad.txt:10",
+                        "bad.txt:11",
+                        "bad.txt:12",
+                        "bad.txt:13",
+                        "bad.txt:14",
+                        "bad.txt:15",
+                        "bad.txt:16",
+                        "bad.txt:17",
+                        "bad.txt:18",
+                        "bad.txt:19",
+                        "bad.txt:20",
+                        "bad.txt:21",
+                        "bad.txt:22",
+                        "bad.txt:23",
+                        "bad.txt:25",
+                        "bad.txt:26");
+        assertThat(dict.diagnostics())
+                .anySatisfy(d -> assertThat(d).startsWith("bad.txt:26: block header has no name"));
         assertThat(dict.blocks()).extracting(VerbBlock::name).containsExactly("FINE", "AFTER");
         assertThat(dict.blocks().get(0).verbs()).extracting(VerbEntry::lemma).containsExactly("FINE");
         assertThat(dict.blocks().get(0).patterns()).hasSize(1);
@@ -72,6 +92,7 @@ class MalformedLinesTest {
     @Test
     void arbitraryTextNeverThrows() {
         String junk = "}{)(*&^%$#@!~---[:]\n-\n---\n+\n&\n~\n- * \n-*[:]\n+_+\n_+_ {}\n--- X [:] ---\n- * ( ) [010]";
-        assertThatCode(() -> VerbDictionaryReader.read("junk.txt", new StringReader(junk))).doesNotThrowAnyException();
+        assertThatCode(() -> VerbDictionaryReader.read("junk.txt", new StringReader(junk)))
+                .doesNotThrowAnyException();
     }
 }

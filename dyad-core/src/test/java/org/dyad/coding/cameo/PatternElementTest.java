@@ -37,22 +37,30 @@ class PatternElementTest {
         assertThat(synset.weight()).isEqualTo(1);
         assertThat(synset.matches("king")).isTrue();
         assertThat(synset.matches("PRIME")).isFalse();
-        assertThat(new Phrase(List.of(new Word("FINANCIAL"), new Word("AID"))).weight()).isEqualTo(2);
+        assertThat(new Phrase(List.of(new Word("FINANCIAL"), new Word("AID"))).weight())
+                .isEqualTo(2);
         assertThat(new Prep("FOR", List.of()).weight()).isEqualTo(1);
-        assertThat(new Prep("FOR", List.of(new Phrase(List.of(new Word("A"), new Word("B"))))).weight()).isEqualTo(3);
+        assertThat(new Prep("FOR", List.of(new Phrase(List.of(new Word("A"), new Word("B"))))).weight())
+                .isEqualTo(3);
         assertThat(new SourceMarker().weight()).isZero();
-        VerbPattern pattern = new VerbPattern(List.of(new SourceMarker(), new Word("POLICE")),
-                List.of(new Prep("AGAINST", List.of(synset))), java.util.Optional.of("173"),
-                java.util.Optional.empty(), "", 1);
+        VerbPattern pattern = new VerbPattern(
+                List.of(new SourceMarker(), new Word("POLICE")),
+                List.of(new Prep("AGAINST", List.of(synset))),
+                java.util.Optional.of("173"),
+                java.util.Optional.empty(),
+                "",
+                1);
         assertThat(pattern.weight()).isEqualTo(3);
     }
 
     @Test
     void constructorsNameTheBadValue() {
         assertThatThrownBy(() -> new Phrase(List.of())).hasMessageContaining("empty");
-        assertThatThrownBy(() -> new VerbPattern(List.of(), List.of(), java.util.Optional.of("1x0"),
-                java.util.Optional.empty(), "", 3)).hasMessageContaining("'1x0'");
-        assertThatThrownBy(() -> new VerbEntry("side", List.of("side"), List.of(), List.of(),
-                java.util.Optional.empty(), "B", 1)).hasMessageContaining("'side'");
+        assertThatThrownBy(() -> new VerbPattern(
+                        List.of(), List.of(), java.util.Optional.of("1x0"), java.util.Optional.empty(), "", 3))
+                .hasMessageContaining("'1x0'");
+        assertThatThrownBy(() -> new VerbEntry(
+                        "side", List.of("side"), List.of(), List.of(), java.util.Optional.empty(), "B", 1))
+                .hasMessageContaining("'side'");
     }
 }

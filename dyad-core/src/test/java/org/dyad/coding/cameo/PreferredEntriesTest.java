@@ -39,8 +39,8 @@ class PreferredEntriesTest {
         VerbDictionary read = VerbDictionaryReader.read(BASE, "user.txt", new StringReader(USER));
         VerbEntry user = read.blocks().get(2).verbs().get(0);
 
-        VerbDictionary again = VerbDictionaryReader.read(read.preferring(List.of(user)), "more.txt",
-                new StringReader("---  PARLEY  [040]  ---\nPARLEY\n"));
+        VerbDictionary again = VerbDictionaryReader.read(
+                read.preferring(List.of(user)), "more.txt", new StringReader("---  PARLEY  [040]  ---\nPARLEY\n"));
 
         assertThat(again.entriesFor("ACCUSE")).first().isEqualTo(user);
     }
@@ -49,7 +49,8 @@ class PreferredEntriesTest {
     void anEntryOfAnotherDictionaryCannotBePreferred() {
         VerbEntry stranger = new VerbEntry("PARLEY", List.of("PARLEY"), List.of(), List.of(), Optional.empty(), "X", 1);
 
-        assertThatThrownBy(() -> BASE.preferring(List.of(stranger))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BASE.preferring(List.of(stranger)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PARLEY");
     }
 

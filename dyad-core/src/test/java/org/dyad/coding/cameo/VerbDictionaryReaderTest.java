@@ -74,7 +74,10 @@ class VerbDictionaryReaderTest {
     }
 
     static VerbBlock block(VerbDictionary dict, String name) {
-        return dict.blocks().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+        return dict.blocks().stream()
+                .filter(b -> b.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     static VerbEntry only(VerbDictionary dict, String form) {
@@ -85,12 +88,21 @@ class VerbDictionaryReaderTest {
 
     @Test
     void synsetsGetRegularPluralsExceptWhereUnderscoreSuppressesThem() {
-        assertThat(DICT.synsets().get("CEASEFIRE")).containsExactly(
-                List.of("CEASEFIRE"), List.of("CEASEFIRES"), List.of("TRUCE"), List.of("TRUCES"),
-                List.of("CESSATION", "OF", "HOSTILITIES"));
-        assertThat(DICT.synsets().get("TREATY")).containsExactly(
-                List.of("TREATY"), List.of("TREATIES"), List.of("PEACE", "PLAN"), List.of("PEACE", "PLANS"),
-                List.of("PROCESS"), List.of("PROCESSES"));
+        assertThat(DICT.synsets().get("CEASEFIRE"))
+                .containsExactly(
+                        List.of("CEASEFIRE"),
+                        List.of("CEASEFIRES"),
+                        List.of("TRUCE"),
+                        List.of("TRUCES"),
+                        List.of("CESSATION", "OF", "HOSTILITIES"));
+        assertThat(DICT.synsets().get("TREATY"))
+                .containsExactly(
+                        List.of("TREATY"),
+                        List.of("TREATIES"),
+                        List.of("PEACE", "PLAN"),
+                        List.of("PEACE", "PLANS"),
+                        List.of("PROCESS"),
+                        List.of("PROCESSES"));
     }
 
     @Test
@@ -209,13 +221,14 @@ class VerbDictionaryReaderTest {
 
     @Test
     void transformationsAreParsedAndCommentedOnesIgnored() {
-        assertThat(DICT.transformations()).containsExactly(new Transformation(
-                "a", "a", "b", "ATTACK", "SAY", "a", "b", "015", lineOf(TEXT, "~ a (a b ATTACK)")));
+        assertThat(DICT.transformations())
+                .containsExactly(new Transformation(
+                        "a", "a", "b", "ATTACK", "SAY", "a", "b", "015", lineOf(TEXT, "~ a (a b ATTACK)")));
     }
 
     @Test
     void allCodesUsedAreCollected() {
-        assertThat(DICT.codes()).containsExactly(
-                "030", "0356", "040", "042", "043", "050", "057", "111", "120", "173", "195");
+        assertThat(DICT.codes())
+                .containsExactly("030", "0356", "040", "042", "043", "050", "057", "111", "120", "173", "195");
     }
 }

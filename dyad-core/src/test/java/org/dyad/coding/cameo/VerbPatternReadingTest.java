@@ -22,7 +22,9 @@ class VerbPatternReadingTest {
     static VerbPattern pattern(String text) {
         int line = VerbDictionaryReaderTest.lineOf(VerbDictionaryReaderTest.TEXT, text);
         return VerbDictionaryReaderTest.block(DICT, "AGREE").patterns().stream()
-                .filter(p -> p.line() == line).findFirst().orElseThrow();
+                .filter(p -> p.line() == line)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Several pattern files over a base: which entry comes first, and the clashes between files. */
 class EventPatternsTest {
-    private static final NounCoder BASE_NOUNS = new NounCoder(List.of(new NounCoder.Entry(List.of("strike"), "190", 1)));
+    private static final NounCoder BASE_NOUNS =
+            new NounCoder(List.of(new NounCoder.Entry(List.of("strike"), "190", 1)));
     private static final DependencyTree DRONE_STRIKES = new DependencyTree(Sentences.of("""
             1 drone drone NN O 2 compound
             2 strikes strike NNS O 3 nsubj
@@ -35,17 +36,19 @@ class EventPatternsTest {
         VerbEntry accuse = patterns.verbs().entriesFor("ACCUSED").get(0);
         assertThat(patterns.verbs().codeOf(accuse)).contains("110");
         assertThat(patterns.verbs().entriesFor("ACCUSE")).hasSize(3);
-        assertThat(patterns.nouns().read(DRONE_STRIKES, 1).orElseThrow().entry().location()).isEqualTo(b + ":2");
+        assertThat(patterns.nouns().read(DRONE_STRIKES, 1).orElseThrow().entry().location())
+                .isEqualTo(b + ":2");
         assertThat(patterns.userFiles()).containsExactly(a.toString(), b.toString());
-        assertThat(patterns.userDiagnostics()).containsExactly(
-                b + ":2: noun 'drone strike' is also given at " + a + ":2; this later line is used",
-                b + ":3: verb 'accuse' is also given at " + a + ":1; this later line is used");
+        assertThat(patterns.userDiagnostics())
+                .containsExactly(
+                        b + ":2: noun 'drone strike' is also given at " + a + ":2; this later line is used",
+                        b + ":3: verb 'accuse' is also given at " + a + ":1; this later line is used");
     }
 
     @Test
     void theUsersNounWinsOverTheBaseForItsPhraseOnly() throws IOException {
-        EventPatterns patterns = EventPatterns.over(PatternFileReaderTest.BASE, BASE_NOUNS,
-                List.of(write("a.txt", "noun strike = ---")));
+        EventPatterns patterns = EventPatterns.over(
+                PatternFileReaderTest.BASE, BASE_NOUNS, List.of(write("a.txt", "noun strike = ---")));
         DependencyTree strikes = new DependencyTree(Sentences.of("""
                 1 strikes strike NNS O 2 nsubj
                 2 resumed resume VBD O 0 root
@@ -58,8 +61,8 @@ class EventPatternsTest {
 
     @Test
     void aVerbGivenOnlyPatternsKeepsTheBaseEntryFirst() throws IOException {
-        EventPatterns patterns = EventPatterns.over(PatternFileReaderTest.BASE, BASE_NOUNS,
-                List.of(write("a.txt", "verb agree * (to truce) = 036")));
+        EventPatterns patterns = EventPatterns.over(
+                PatternFileReaderTest.BASE, BASE_NOUNS, List.of(write("a.txt", "verb agree * (to truce) = 036")));
 
         List<VerbEntry> agree = patterns.verbs().entriesFor("AGREE");
         assertThat(agree).hasSize(2);
@@ -80,7 +83,8 @@ class EventPatternsTest {
         EventPatterns patterns = EventPatterns.bundled();
 
         List<VerbEntry> pullOut = patterns.verbs().entriesFor("PULL").stream()
-                .filter(e -> e.after().equals(List.of("OUT"))).toList();
+                .filter(e -> e.after().equals(List.of("OUT")))
+                .toList();
         assertThat(pullOut).isNotEmpty();
         assertThat(patterns.verbs().block(pullOut.get(0)).file()).contains("dyad.patterns.txt");
         assertThat(patterns.userFiles()).isEmpty();

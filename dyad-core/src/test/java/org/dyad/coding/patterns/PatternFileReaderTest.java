@@ -48,9 +48,10 @@ class PatternFileReaderTest {
                 """, BASE);
 
         assertThat(file.diagnostics()).isEmpty();
-        assertThat(file.nouns()).containsExactly(
-                new NounCoder.Entry(List.of("drone", "strike"), "195", "my-patterns.txt", 2),
-                new NounCoder.Entry(List.of("naval", "blockade"), "191", "my-patterns.txt", 3));
+        assertThat(file.nouns())
+                .containsExactly(
+                        new NounCoder.Entry(List.of("drone", "strike"), "195", "my-patterns.txt", 2),
+                        new NounCoder.Entry(List.of("naval", "blockade"), "191", "my-patterns.txt", 3));
         VerbDictionary verbs = file.verbs();
         VerbEntry shell = only(verbs.entriesFor("SHELLED"));
         assertThat(shell.line()).isEqualTo(4);
@@ -83,33 +84,49 @@ class PatternFileReaderTest {
 
     @Test
     void malformedLinesAreReportedWithTheirLineAndTheGoodOnesKept() {
-        PatternFile file = reader.read("my.txt", String.join("\n",
-                "noun drone strike = 195",
-                "noun = 190",
-                "verb shell 194",
-                "verb shell = 19x",
-                "verb agree * (to &nowhere) = 0356",
-                "verb agree (to truce) = 0356",
-                "tank = 190",
-                "noun air * strike = 195",
-                "verb shell = 99",
-                "verb shell = 194",
-                "verb shell = 195",
-                "verb * (to truce) = 050",
-                "noun bombing = 183 = 190",
-                ""), BASE);
+        PatternFile file = reader.read(
+                "my.txt",
+                String.join(
+                        "\n",
+                        "noun drone strike = 195",
+                        "noun = 190",
+                        "verb shell 194",
+                        "verb shell = 19x",
+                        "verb agree * (to &nowhere) = 0356",
+                        "verb agree (to truce) = 0356",
+                        "tank = 190",
+                        "noun air * strike = 195",
+                        "verb shell = 99",
+                        "verb shell = 194",
+                        "verb shell = 195",
+                        "verb * (to truce) = 050",
+                        "noun bombing = 183 = 190",
+                        ""),
+                BASE);
 
-        assertThat(file.diagnostics()).extracting(d -> d.substring(0, d.indexOf(": ")))
-                .containsExactly("my.txt:2", "my.txt:3", "my.txt:4", "my.txt:5", "my.txt:6", "my.txt:7", "my.txt:8",
-                        "my.txt:9", "my.txt:11", "my.txt:12", "my.txt:13");
-        assertThat(file.diagnostics()).containsSubsequence(
-                "my.txt:2: no noun phrase before '='; line skipped",
-                "my.txt:3: no '=' before the code; line skipped",
-                "my.txt:5: undefined synset &NOWHERE; pattern skipped",
-                "my.txt:7: a line starts with 'noun' or 'verb', not 'tank'; line skipped",
-                "my.txt:9: code 99 is not in the CAMEO codebook; line skipped",
-                "my.txt:11: verb 'shell' already has code 194 at line 10; this later line is used",
-                "my.txt:13: more than one '='; line skipped");
+        assertThat(file.diagnostics())
+                .extracting(d -> d.substring(0, d.indexOf(": ")))
+                .containsExactly(
+                        "my.txt:2",
+                        "my.txt:3",
+                        "my.txt:4",
+                        "my.txt:5",
+                        "my.txt:6",
+                        "my.txt:7",
+                        "my.txt:8",
+                        "my.txt:9",
+                        "my.txt:11",
+                        "my.txt:12",
+                        "my.txt:13");
+        assertThat(file.diagnostics())
+                .containsSubsequence(
+                        "my.txt:2: no noun phrase before '='; line skipped",
+                        "my.txt:3: no '=' before the code; line skipped",
+                        "my.txt:5: undefined synset &NOWHERE; pattern skipped",
+                        "my.txt:7: a line starts with 'noun' or 'verb', not 'tank'; line skipped",
+                        "my.txt:9: code 99 is not in the CAMEO codebook; line skipped",
+                        "my.txt:11: verb 'shell' already has code 194 at line 10; this later line is used",
+                        "my.txt:13: more than one '='; line skipped");
         assertThat(file.diagnostics().get(2)).startsWith("my.txt:4: code '19x' is not a CAMEO code");
         assertThat(file.diagnostics().get(4)).startsWith("my.txt:6: pattern '(to truce)' needs one '*'");
         assertThat(file.nouns()).extracting(NounCoder.Entry::line).containsExactly(1);
@@ -131,15 +148,18 @@ class PatternFileReaderTest {
         PatternFile file = reader.read("my-verbs.txt", text, BASE);
 
         assertThat(PatternFileReader.isCameoFormat(text.lines().toList())).isTrue();
-        assertThat(PatternFileReader.isCameoFormat(List.of("verb rebuff = ---", "# --- not a header ---"))).isFalse();
+        assertThat(PatternFileReader.isCameoFormat(List.of("verb rebuff = ---", "# --- not a header ---")))
+                .isFalse();
         assertThat(file.diagnostics()).isEmpty();
         assertThat(file.nouns()).isEmpty();
         VerbEntry parley = only(file.verbs().entriesFor("PARLEYED"));
         assertThat(parley.line()).isEqualTo(3);
-        assertThat(file.verbs().block(parley).patterns()).singleElement()
+        assertThat(file.verbs().block(parley).patterns())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).contains("0356"));
         assertThat(file.preferred()).extracting(VerbEntry::lemma).containsExactly("PARLEY", "ACCUSE");
-        VerbEntry accuse = file.verbs().preferring(file.preferred()).entriesFor("ACCUSE").get(0);
+        VerbEntry accuse =
+                file.verbs().preferring(file.preferred()).entriesFor("ACCUSE").get(0);
         assertThat(file.verbs().codeOf(accuse)).contains("111");
     }
 
@@ -153,11 +173,14 @@ class PatternFileReaderTest {
 
     @Test
     void aFileThatIsNotUtf8OrNotThereCannotBeRead(@TempDir Path dir) throws IOException {
-        Path latin1 = Files.write(dir.resolve("latin1.txt"), "noun d\u00e9fil\u00e9 = 141\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(
+                dir.resolve("latin1.txt"), "noun d\u00e9fil\u00e9 = 141\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> reader.read(latin1, BASE)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> reader.read(latin1, BASE))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessage("cannot read patterns file " + latin1 + ": not UTF-8 text");
-        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt"), BASE)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt"), BASE))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageEndingWith("missing.txt: no such file");
     }
 
@@ -168,7 +191,8 @@ class PatternFileReaderTest {
         assertThat(verb.kind()).isEqualTo(PatternLine.Kind.VERB);
         assertThat(verb.words()).containsExactly("side", "with");
         assertThat(verb.pattern()).contains("* (against +)");
-        assertThat(PatternLine.parse("verb request {prosecutor} * &detention = 173", 1).pattern())
+        assertThat(PatternLine.parse("verb request {prosecutor} * &detention = 173", 1)
+                        .pattern())
                 .contains("{prosecutor} * &detention");
         assertThat(PatternLine.parse("noun car-bombing = 183", 1).words()).containsExactly("car-bombing");
         assertThat(PatternLine.parse("verb rebuff = ---", 1).pattern()).isEqualTo(Optional.empty());
@@ -189,5 +213,4 @@ class PatternFileReaderTest {
             OneLineAssert.assertOneLine(line, "the diagnostic");
         });
     }
-
 }

@@ -18,9 +18,24 @@ class PloverMappingTest {
 
     @Test
     void sixteenTypesInTheManualsOrder() {
-        assertThat(MAPPING.types()).containsExactly("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-                "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-                "ASSAULT");
+        assertThat(MAPPING.types())
+                .containsExactly(
+                        "AGREE",
+                        "CONSULT",
+                        "SUPPORT",
+                        "CONCEDE",
+                        "COOPERATE",
+                        "AID",
+                        "RETREAT",
+                        "REQUEST",
+                        "ACCUSE",
+                        "REJECT",
+                        "THREATEN",
+                        "PROTEST",
+                        "SANCTION",
+                        "MOBILIZE",
+                        "COERCE",
+                        "ASSAULT");
         assertThat(MAPPING.modes("CONSULT")).containsExactly("visit", "third-party", "multilateral", "phone");
         assertThat(MAPPING.modes("AGREE")).isEmpty();
     }
@@ -90,8 +105,8 @@ class PloverMappingTest {
 
     @Test
     void unknownTypesAreABrokenFile() {
-        assertThatThrownBy(() -> PloverMapping.read(new StringReader("19: FIGHT\n"),
-                new StringReader("ASSAULT\taerial\n"), new StringReader("")))
+        assertThatThrownBy(() -> PloverMapping.read(
+                        new StringReader("19: FIGHT\n"), new StringReader("ASSAULT\taerial\n"), new StringReader("")))
                 .hasMessageContaining("'FIGHT'");
     }
 }

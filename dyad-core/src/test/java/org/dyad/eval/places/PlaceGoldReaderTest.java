@@ -66,10 +66,13 @@ class PlaceGoldReaderTest {
     @Test
     void brokenLinesRefuseTheFileNamingTheLine() {
         assertThatThrownBy(() -> parse("{\"text\": \"x\", \"verb\": []}", "not json"))
-                .isInstanceOf(GoldFileException.class).hasMessageStartingWith("g.jsonl:2: not JSON");
+                .isInstanceOf(GoldFileException.class)
+                .hasMessageStartingWith("g.jsonl:2: not JSON");
         assertThatThrownBy(() -> parse("{\"text\": \"They met.\", \"verb\": [{\"start\": 5, \"end\": 80}]}"))
-                .isInstanceOf(GoldFileException.class).hasMessageContaining("g.jsonl:1: verb: span 5..80 outside the text");
+                .isInstanceOf(GoldFileException.class)
+                .hasMessageContaining("g.jsonl:1: verb: span 5..80 outside the text");
         assertThatThrownBy(() -> parse("{\"verb\": []}"))
-                .isInstanceOf(GoldFileException.class).hasMessageContaining("non-empty \"text\"");
+                .isInstanceOf(GoldFileException.class)
+                .hasMessageContaining("non-empty \"text\"");
     }
 }

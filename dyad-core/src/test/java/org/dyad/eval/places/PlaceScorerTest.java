@@ -24,7 +24,12 @@ class PlaceScorerTest {
 
     /** A gold record of {@link #TEXT} with the verb and locations given by their words. */
     private static PlaceGoldRecord gold(String verb, String... locations) {
-        return new PlaceGoldRecord("g", TEXT, List.of(span(verb)), List.of(locations).stream().map(PlaceScorerTest::span).toList(), 1);
+        return new PlaceGoldRecord(
+                "g",
+                TEXT,
+                List.of(span(verb)),
+                List.of(locations).stream().map(PlaceScorerTest::span).toList(),
+                1);
     }
 
     private static Span span(String words) {
@@ -35,13 +40,38 @@ class PlaceScorerTest {
 
     /** An event triggered by {@code trigger}, placed at {@code where} (with its span, or only its text when {@code spanned} is false). */
     private static Event event(String trigger, String where, boolean spanned) {
-        Optional<Place> place = Optional.ofNullable(where).map(w -> new Place(w, w, Optional.of("SYR"), Optional.empty(),
-                35, 36, "city", "test:1", spanned ? Optional.of(span(w)) : Optional.empty()));
-        Actor syria = new Actor("Syria", "SYR", Optional.of("SYR"), Optional.empty(), Optional.empty(), ActorKind.STATE);
+        Optional<Place> place = Optional.ofNullable(where)
+                .map(w -> new Place(
+                        w,
+                        w,
+                        Optional.of("SYR"),
+                        Optional.empty(),
+                        35,
+                        36,
+                        "city",
+                        "test:1",
+                        spanned ? Optional.of(span(w)) : Optional.empty()));
+        Actor syria =
+                new Actor("Syria", "SYR", Optional.of("SYR"), Optional.empty(), Optional.empty(), ActorKind.STATE);
         ActorMention m = new ActorMention(0, new Span(0, 1), 0, new Span(0, 1), "x", syria, List.of("test"));
-        return new Event("e", "g", 0, TEXT, new Trigger(trigger, span(trigger), 0), Optional.of(m), Optional.empty(),
-                false, new EventCode("190", "fight", -10, 4, Optional.empty()), Status.ASSERTED, false, List.of(),
-                When.ofArticle(Optional.of(LocalDate.of(2019, 5, 13))), place, 0.5, "test", List.of(),
+        return new Event(
+                "e",
+                "g",
+                0,
+                TEXT,
+                new Trigger(trigger, span(trigger), 0),
+                Optional.of(m),
+                Optional.empty(),
+                false,
+                new EventCode("190", "fight", -10, 4, Optional.empty()),
+                Status.ASSERTED,
+                false,
+                List.of(),
+                When.ofArticle(Optional.of(LocalDate.of(2019, 5, 13))),
+                place,
+                0.5,
+                "test",
+                List.of(),
                 new Provenance("test", "none", Map.of()));
     }
 
@@ -82,10 +112,12 @@ class PlaceScorerTest {
 
     @Test
     void ofSeveralEventsAtTheVerbTheFirstInTheTextIsScored() {
-        List<Event> events = List.of(event("shelled", "Aleppo", true), event("resumed", "Hama", true),
-                event("Clashes resumed", null, true));
+        List<Event> events = List.of(
+                event("shelled", "Aleppo", true), event("resumed", "Hama", true), event("Clashes resumed", null, true));
 
-        assertThat(PlaceScorer.eventAtVerb(gold("resumed"), events)).map(e -> e.trigger().text()).contains("Clashes resumed");
+        assertThat(PlaceScorer.eventAtVerb(gold("resumed"), events))
+                .map(e -> e.trigger().text())
+                .contains("Clashes resumed");
         assertThat(PlaceScorer.score(gold("resumed", "Hama Province"), events)).isEqualTo(PlaceOutcome.MISSED_PLACE);
     }
 
@@ -108,7 +140,9 @@ class PlaceScorerTest {
 
         assertThat(report.scored()).isEqualTo(3);
         assertThat(report.right()).isEqualTo(2);
-        assertThat(report.summaryLine()).isEqualTo("places: right 2/3 (66.7%) of the events at gold verbs; "
-                + "gold location found 1/2, no place where the gold has none 1/1; no event at 1 of 4 gold verbs");
+        assertThat(report.summaryLine())
+                .isEqualTo(
+                        "places: right 2/3 (66.7%) of the events at gold verbs; "
+                                + "gold location found 1/2, no place where the gold has none 1/1; no event at 1 of 4 gold verbs");
     }
 }

@@ -60,12 +60,15 @@ class ValidationReaderTest {
     void readsTheRecordsPastNestedCommentsConfigAndPloverLines() {
         ValidationReader.Result r = ValidationReader.read("records.xml", FILE);
 
-        assertThat(r.records()).extracting(ValidationRecord::id).containsExactly("DEMO-01", "DEMO-07", "P-1", "ERROR-01", "V-1");
+        assertThat(r.records())
+                .extracting(ValidationRecord::id)
+                .containsExactly("DEMO-01", "DEMO-07", "P-1", "ERROR-01", "V-1");
         ValidationRecord first = r.records().get(0);
         assertThat(first.category()).isEqualTo("DEMO");
         assertThat(first.date()).hasValue(LocalDate.of(1995, 1, 1));
-        assertThat(first.text()).isEqualTo("Arnor is about to restore full diplomatic ties with Gondor almost five years after "
-                + "crowds trashed its embassy.");
+        assertThat(first.text())
+                .isEqualTo("Arnor is about to restore full diplomatic ties with Gondor almost five years after "
+                        + "crowds trashed its embassy.");
         assertThat(first.codings()).containsExactly(new ValidationRecord.ExpectedCoding("050", "ARN", "GON"));
         assertThat(first.line()).isEqualTo(8);
         assertThat(first.scored()).isTrue();
@@ -77,14 +80,17 @@ class ValidationReaderTest {
 
     @Test
     void noEventsErrorsAndRecordsWithoutCodingsAreTold() {
-        List<ValidationRecord> records = ValidationReader.read("records.xml", FILE).records();
+        List<ValidationRecord> records =
+                ValidationReader.read("records.xml", FILE).records();
 
         assertThat(records.get(2).expectation()).isEqualTo(ValidationRecord.Expectation.NO_EVENT);
         assertThat(records.get(3).expectation()).isEqualTo(ValidationRecord.Expectation.ERROR);
         assertThat(records.get(3).error()).hasValue("dateline");
         assertThat(records.get(3).scored()).as("PETRARCH errors are not scored").isFalse();
         ValidationRecord none = records.get(4);
-        assertThat(none.expectation()).as("no <EventCoding> at all: no event").isEqualTo(ValidationRecord.Expectation.NO_EVENT);
+        assertThat(none.expectation())
+                .as("no <EventCoding> at all: no event")
+                .isEqualTo(ValidationRecord.Expectation.NO_EVENT);
         assertThat(none.evaluate()).isFalse();
         assertThat(none.date()).isEqualTo(Optional.empty());
     }
@@ -93,14 +99,17 @@ class ValidationReaderTest {
     void unusableRecordsAreDiagnosticsWithTheirLine() {
         List<Diagnostic> d = ValidationReader.read("records.xml", FILE).diagnostics();
 
-        assertThat(d).extracting(Diagnostic::toString).containsExactly(
-                "records.xml:34: record V-1: date '1995x' is not YYYYMMDD; coded without a date",
-                "records.xml:37: record V-2 has no <Text>; skipped");
+        assertThat(d)
+                .extracting(Diagnostic::toString)
+                .containsExactly(
+                        "records.xml:34: record V-1: date '1995x' is not YYYYMMDD; coded without a date",
+                        "records.xml:37: record V-2 has no <Text>; skipped");
     }
 
     @Test
     void aFileWithoutRecordsIsNotValidationRecords() {
         assertThatThrownBy(() -> ValidationReader.read("x.xml", "<Validation></Validation>"))
-                .isInstanceOf(GoldFileException.class).hasMessageContaining("no <Sentence> records");
+                .isInstanceOf(GoldFileException.class)
+                .hasMessageContaining("no <Sentence> records");
     }
 }

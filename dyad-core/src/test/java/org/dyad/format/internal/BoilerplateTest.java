@@ -11,8 +11,9 @@ class BoilerplateTest {
     @Test
     void removesCommentShareAndReplyBlocksByTheirNames() {
         Element body = Jsoup.parse("<p>Story.</p><div id='comments'>c1</div><div class='shareBar'>s</div>"
-                + "<div class='post-reply'>r</div><div class='share_links'>l</div><section id='respond'>x</section>"
-                + "<div class='responsive commentary'>Analysis.</div><div class='shared-content'>Kept.</div>").body();
+                        + "<div class='post-reply'>r</div><div class='share_links'>l</div><section id='respond'>x</section>"
+                        + "<div class='responsive commentary'>Analysis.</div><div class='shared-content'>Kept.</div>")
+                .body();
 
         Boilerplate.strip(body);
 
@@ -22,8 +23,9 @@ class BoilerplateTest {
     @Test
     void removesScriptsNavigationAndForms() {
         Element body = Jsoup.parse("<nav>Menu</nav><header>Site</header><p>Story told at length here.</p>"
-                + "<script>x()</script><style>p{}</style><aside>Most read</aside><form>Name <input></form>"
-                + "<footer>(c)</footer>").body();
+                        + "<script>x()</script><style>p{}</style><aside>Most read</aside><form>Name <input></form>"
+                        + "<footer>(c)</footer>")
+                .body();
 
         Boilerplate.strip(body);
 
@@ -33,8 +35,9 @@ class BoilerplateTest {
     @Test
     void keepsAFormOrNamedBlockThatHoldsMostOfThePage() {
         Element body = Jsoup.parse("<body class='single comments-open'><form id='aspnetForm'>"
-                + "<p>The whole story sits inside one form on this site.</p><div class='comment'>Nice.</div>"
-                + "</form></body>").body();
+                        + "<p>The whole story sits inside one form on this site.</p><div class='comment'>Nice.</div>"
+                        + "</form></body>")
+                .body();
 
         Boilerplate.strip(body);
 

@@ -37,7 +37,9 @@ class BasicParserIT {
 
     @Test
     void readsTheModelItself() {
-        assertThat(parser.fast()).as("the parser's private parts were found: no fallback to CoreNLP's predict").isTrue();
+        assertThat(parser.fast())
+                .as("the parser's private parts were found: no fallback to CoreNLP's predict")
+                .isTrue();
     }
 
     @Test
@@ -45,9 +47,10 @@ class BasicParserIT {
         List<String> texts = new ArrayList<>();
         ActorsIT.voa().stream().map(Article::text).forEach(texts::add);
         texts.add(SeedArticleIT.readSeed().text());
-        texts.add("Yes.\n!!! ??? ...\nZorbluxian qwertyfied the flimflam of Xanthor-7 at 0300 GMT.\n"
-                + "\"We will not,\" he said -- adding: 'never'.\n"
-                + "Despite September's delivery of the S-400s, Washington appeared to step back, indicating that sanctions would only be imposed if Ankara activated the system.");
+        texts.add(
+                "Yes.\n!!! ??? ...\nZorbluxian qwertyfied the flimflam of Xanthor-7 at 0300 GMT.\n"
+                        + "\"We will not,\" he said -- adding: 'never'.\n"
+                        + "Despite September's delivery of the S-400s, Washington appeared to step back, indicating that sanctions would only be imposed if Ankara activated the system.");
         int sentences = 0;
         for (String text : texts) {
             Annotation document = new Annotation(text);
@@ -55,8 +58,12 @@ class BasicParserIT {
             for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<Dependency> fast = parser.parse(s).orElseThrow();
                 assertThat(fast).as(s.toString()).containsExactlyElementsOf(parser.stock(s));
-                assertThat(fast).extracting(Dependency::dependent).as("one arc per token, in order")
-                        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, fast.size()).boxed().toList());
+                assertThat(fast)
+                        .extracting(Dependency::dependent)
+                        .as("one arc per token, in order")
+                        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, fast.size())
+                                .boxed()
+                                .toList());
                 sentences++;
             }
         }

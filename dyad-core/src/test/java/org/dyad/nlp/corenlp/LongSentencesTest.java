@@ -20,7 +20,8 @@ class LongSentencesTest {
 
         List<CoreMap> pieces = LongSentences.split(sentences, text, 6);
 
-        assertThat(pieces).extracting(s -> s.get(CoreAnnotations.TextAnnotation.class))
+        assertThat(pieces)
+                .extracting(s -> s.get(CoreAnnotations.TextAnnotation.class))
                 .containsExactly("Short one.", "a b c ,", "d e f g h i", "j");
         for (int i = 0; i < pieces.size(); i++) {
             CoreMap piece = pieces.get(i);
@@ -30,10 +31,12 @@ class LongSentencesTest {
                 assertThat(tokens.get(t).index()).isEqualTo(t + 1);
                 assertThat(tokens.get(t).sentIndex()).isEqualTo(i);
             }
-            assertThat(piece.get(CoreAnnotations.TokenEndAnnotation.class) - piece.get(CoreAnnotations.TokenBeginAnnotation.class))
+            assertThat(piece.get(CoreAnnotations.TokenEndAnnotation.class)
+                            - piece.get(CoreAnnotations.TokenBeginAnnotation.class))
                     .isEqualTo(tokens.size());
         }
-        assertThat(pieces.get(2).get(CoreAnnotations.TokenBeginAnnotation.class)).isEqualTo(3 + 4);
+        assertThat(pieces.get(2).get(CoreAnnotations.TokenBeginAnnotation.class))
+                .isEqualTo(3 + 4);
     }
 
     @Test

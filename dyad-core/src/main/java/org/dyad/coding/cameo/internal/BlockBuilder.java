@@ -13,8 +13,7 @@ import org.dyad.coding.cameo.VerbPattern;
  */
 final class BlockBuilder {
 
-    private record PatternLine(String text, int line) {
-    }
+    private record PatternLine(String text, int line) {}
 
     private final BlockHeader header;
     private final String file;

@@ -17,13 +17,11 @@ import java.util.regex.Pattern;
 public final class CodeTables {
 
     /** A code's name and weight from CAMEO.SCALE.txt. */
-    public record ScaleLine(String name, double goldstein) {
-    }
+    public record ScaleLine(String name, double goldstein) {}
 
     private static final Pattern SCALE_LINE = Pattern.compile("\\s*(\\d{2,4}):\\[(-?\\d+(?:\\.\\d+)?)\\]\\s*(.*?)\\s*");
 
-    private CodeTables() {
-    }
+    private CodeTables() {}
 
     /** Goldstein weights by code from the TSV ({@code cameo_code root goldstein ...}, {@code #} comments). */
     public static Map<String, Double> readGoldsteinTsv(String name, Reader in) {

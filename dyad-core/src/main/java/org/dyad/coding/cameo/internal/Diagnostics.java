@@ -8,8 +8,7 @@ import org.dyad.model.OneLine;
 /** The diagnostics of reading one file, each rendered as {@code file:line: why} on one line, in line order. */
 public final class Diagnostics {
 
-    private record Entry(int line, String why) {
-    }
+    private record Entry(int line, String why) {}
 
     private final String file;
     private final List<Entry> entries = new ArrayList<>();

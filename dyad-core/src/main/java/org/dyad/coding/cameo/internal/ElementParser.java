@@ -104,7 +104,8 @@ final class ElementParser {
         String words = synset < 0 ? token : token.substring(0, synset);
         boolean pluralAllowed = !token.endsWith("_");
         List<PatternElement> parts = new ArrayList<>();
-        List<String> split = List.of(words.split("_")).stream().filter(p -> !p.isEmpty()).toList();
+        List<String> split =
+                List.of(words.split("_")).stream().filter(p -> !p.isEmpty()).toList();
         for (int i = 0; i < split.size(); i++) {
             // only a phrase's last word, its head, takes a plural
             boolean last = synset < 0 && i == split.size() - 1;
@@ -122,8 +123,9 @@ final class ElementParser {
 
     private PatternElement simple(String word, boolean pluralAllowed) throws MalformedLineException {
         if (word.startsWith("&")) {
-            return new PatternElement.SynsetRef(SynsetTable.key(word), synsets.lookup(word)
-                    .orElseThrow(() -> new MalformedLineException("undefined synset " + word)));
+            return new PatternElement.SynsetRef(
+                    SynsetTable.key(word),
+                    synsets.lookup(word).orElseThrow(() -> new MalformedLineException("undefined synset " + word)));
         }
         if (word.chars().anyMatch(c -> "&$+%^*[]".indexOf(c) >= 0)) {
             throw new MalformedLineException("'" + word + "' mixes a word with a marker");

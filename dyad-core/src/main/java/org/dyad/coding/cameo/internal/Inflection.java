@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Inflection {
 
-    private Inflection() {
-    }
+    private Inflection() {}
 
     /**
      * The regular plural of an upper-case noun. dictionaries.rst names three cases (Y to IES,
@@ -72,8 +71,11 @@ public final class Inflection {
     }
 
     private static boolean endsWithSibilant(String word) {
-        return word.endsWith("S") || word.endsWith("X") || word.endsWith("Z")
-                || word.endsWith("CH") || word.endsWith("SH");
+        return word.endsWith("S")
+                || word.endsWith("X")
+                || word.endsWith("Z")
+                || word.endsWith("CH")
+                || word.endsWith("SH");
     }
 
     private static boolean endsWithConsonantY(String word) {

@@ -16,5 +16,4 @@ public record ParsedVerbFile(
         Map<String, List<List<String>>> synsets,
         List<Transformation> transformations,
         List<String> diagnostics,
-        Optional<String> lastUpdate) {
-}
+        Optional<String> lastUpdate) {}

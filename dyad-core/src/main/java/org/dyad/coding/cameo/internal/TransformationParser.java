@@ -10,8 +10,7 @@ public final class TransformationParser {
     private static final Pattern LINE = Pattern.compile(
             "~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+([^\\s()]+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
 
-    private TransformationParser() {
-    }
+    private TransformationParser() {}
 
     /** The transformation on {@code text} (comments already removed). */
     public static Transformation parse(String text, int line) throws MalformedLineException {
@@ -19,7 +18,7 @@ public final class TransformationParser {
         if (!m.matches()) {
             throw new MalformedLineException("transformation is not '~ a (b c VERB) VERB = a c CODE'");
         }
-        return new Transformation(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5),
-                m.group(6), m.group(7), m.group(8), line);
+        return new Transformation(
+                m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), line);
     }
 }

@@ -25,7 +25,12 @@ import org.dyad.coding.cameo.VerbBlock;
  */
 public final class VerbFileParser {
 
-    private enum Context { NONE, SYNSET, BLOCK, SKIPPED_BLOCK }
+    private enum Context {
+        NONE,
+        SYNSET,
+        BLOCK,
+        SKIPPED_BLOCK
+    }
 
     private static final Pattern LAST_UPDATE = Pattern.compile("#\\s*LAST UPDATE:\\s*(.+?)\\s*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -55,8 +60,8 @@ public final class VerbFileParser {
      * turns a line number of {@code in} into the line of that file, which diagnostics, verbs,
      * patterns and blocks then carry.
      */
-    public static ParsedVerbFile parse(String name, Reader in, Map<String, List<List<String>>> baseSynsets,
-                                       IntUnaryOperator lineOf) {
+    public static ParsedVerbFile parse(
+            String name, Reader in, Map<String, List<List<String>>> baseSynsets, IntUnaryOperator lineOf) {
         VerbFileParser parser = new VerbFileParser(name, baseSynsets);
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         try {
@@ -138,8 +143,10 @@ public final class VerbFileParser {
         VerbLineParser.Result result = VerbLineParser.parse(verb, line, block.name());
         block.addVerb(result.entry());
         if (!result.skippedForms().isEmpty()) {
-            diagnostics.add(line, "forms " + String.join(" ", result.skippedForms()) + " do not have the words of "
-                    + result.entry().phrase() + " around the verb word; those forms skipped");
+            diagnostics.add(
+                    line,
+                    "forms " + String.join(" ", result.skippedForms()) + " do not have the words of "
+                            + result.entry().phrase() + " around the verb word; those forms skipped");
         }
     }
 
@@ -157,7 +164,8 @@ public final class VerbFileParser {
 
     private ParsedVerbFile finish() {
         PatternParser patterns = new PatternParser(synsets);
-        List<VerbBlock> built = blocks.stream().map(b -> b.build(patterns, diagnostics)).toList();
+        List<VerbBlock> built =
+                blocks.stream().map(b -> b.build(patterns, diagnostics)).toList();
         return new ParsedVerbFile(built, synsets.snapshot(), transformations, diagnostics.rendered(), lastUpdate);
     }
 

@@ -17,15 +17,13 @@ import org.dyad.coding.cameo.VerbEntry;
  */
 public final class VerbLineParser {
 
-    private VerbLineParser() {
-    }
+    private VerbLineParser() {}
 
     /**
      * A verb line read: the entry, and the listed forms left out of it because their words
      * differ from the verb's (as in {@code +WIRE_TAP {+WIRE_TAPS}}, which marks WIRE as the verb).
      */
-    public record Result(VerbEntry entry, List<String> skippedForms) {
-    }
+    public record Result(VerbEntry entry, List<String> skippedForms) {}
 
     /** The verb on {@code text} (comments already removed), in block {@code blockName}. */
     public static Result parse(String text, int line, String blockName) throws MalformedLineException {
@@ -33,14 +31,17 @@ public final class VerbLineParser {
         Bracketed braces = Bracketed.extract(code.rest(), '{', '}');
         String[] tokens = braces.rest().strip().split("\\s+");
         if (tokens.length != 1 || tokens[0].isEmpty()) {
-            throw new MalformedLineException("expected one verb, found '" + braces.rest().strip() + "'");
+            throw new MalformedLineException(
+                    "expected one verb, found '" + braces.rest().strip() + "'");
         }
         Words verb = Words.of(tokens[0]);
         List<String> skipped = new ArrayList<>();
         List<String> forms = braces.inside().isPresent()
                 ? listedForms(verb, braces.inside().get(), skipped)
                 : Inflection.regularVerbForms(verb.verb());
-        Optional<CodeSpec> spec = code.inside().isEmpty() ? Optional.empty() : Optional.of(parseCode(code.inside().get()));
+        Optional<CodeSpec> spec = code.inside().isEmpty()
+                ? Optional.empty()
+                : Optional.of(parseCode(code.inside().get()));
         Optional<String> own = spec.map(s -> s.code().orElse(CodeSpec.NULL_CODE));
         Optional<String> paired = spec.flatMap(CodeSpec::paired);
         VerbEntry entry = new VerbEntry(verb.verb(), forms, verb.before(), verb.after(), own, blockName, line, paired);
@@ -75,7 +76,8 @@ public final class VerbLineParser {
 
         static Words of(String spec) throws MalformedLineException {
             String upper = spec.toUpperCase(Locale.ROOT);
-            List<String> parts = Arrays.stream(upper.split("_")).filter(p -> !p.isEmpty()).toList();
+            List<String> parts =
+                    Arrays.stream(upper.split("_")).filter(p -> !p.isEmpty()).toList();
             List<Integer> marked = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 if (parts.get(i).startsWith("+")) {

@@ -19,17 +19,17 @@ import java.util.Optional;
 public final class PloverTables {
 
     /** One line of the mapping: the PLOVER type and the raw mode field (possibly blank). */
-    public record MappingLine(String type, String mode) {
-    }
+    public record MappingLine(String type, String mode) {}
 
-    private PloverTables() {
-    }
+    private PloverTables() {}
 
     /** Modes by type, in file order ({@code type <TAB> mode,mode,...}). */
     public static Map<String, List<String>> readModes(String name, Reader in) {
         Map<String, List<String>> modes = new LinkedHashMap<>();
         for (Line line : lines(name, in)) {
-            if (line.text().isBlank() || line.text().startsWith("#") || line.text().startsWith("type\t")) {
+            if (line.text().isBlank()
+                    || line.text().startsWith("#")
+                    || line.text().startsWith("type\t")) {
                 continue;
             }
             String[] fields = line.text().split("\t", -1);
@@ -84,7 +84,8 @@ public final class PloverTables {
             if (type.isEmpty()) {
                 throw line.broken("no PLOVER type");
             }
-            mapping.putIfAbsent(text.substring(0, colon).strip(), new MappingLine(type, fields.length > 1 ? fields[1] : ""));
+            mapping.putIfAbsent(
+                    text.substring(0, colon).strip(), new MappingLine(type, fields.length > 1 ? fields[1] : ""));
         }
         return mapping;
     }
@@ -93,7 +94,9 @@ public final class PloverTables {
     public static Map<String, MappingLine> readCorrections(String name, Reader in) {
         Map<String, MappingLine> corrections = new LinkedHashMap<>();
         for (Line line : lines(name, in)) {
-            if (line.text().isBlank() || line.text().startsWith("#") || line.text().startsWith("cameo\t")) {
+            if (line.text().isBlank()
+                    || line.text().startsWith("#")
+                    || line.text().startsWith("cameo\t")) {
                 continue;
             }
             String[] fields = line.text().split("\t", -1);

@@ -16,7 +16,8 @@ class InflectionTest {
         assertThat(Inflection.regularVerbForms("VETO")).containsExactly("VETO", "VETOES", "VETOED", "VETOING");
         assertThat(Inflection.regularVerbForms("DIE")).containsExactly("DIE", "DIES", "DIED", "DYING");
         assertThat(Inflection.regularVerbForms("AGREE")).containsExactly("AGREE", "AGREES", "AGREED", "AGREEING");
-        assertThat(Inflection.regularVerbForms("RE-OPEN")).containsExactly("RE-OPEN", "RE-OPENS", "RE-OPENED", "RE-OPENING");
+        assertThat(Inflection.regularVerbForms("RE-OPEN"))
+                .containsExactly("RE-OPEN", "RE-OPENS", "RE-OPENED", "RE-OPENING");
     }
 
     @Test
