@@ -1,6 +1,6 @@
 /**
  * Reading articles and writing events in the formats of the contract
- * ({@code shared/spec/contract.md}): {@link org.dyad.format.ArticleReader} reads plain text,
+ * ({@code docs/contract.md}): {@link org.dyad.format.ArticleReader} reads plain text,
  * HTML and JSON Lines into {@link org.dyad.model.Article}s with diagnostics for bad input;
  * {@link org.dyad.format.EventJsonWriter} writes {@code dyad.event/1} JSON Lines and
  * {@link org.dyad.format.EventJsonReader} reads them back;
