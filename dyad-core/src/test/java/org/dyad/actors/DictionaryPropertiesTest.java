@@ -9,7 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.dyad.model.OneLineAssert;
+import org.dyad.testing.OneLineAssert;
 
 /**
  * The dictionary readers on arbitrary files, some of them shaped like dictionaries: nothing

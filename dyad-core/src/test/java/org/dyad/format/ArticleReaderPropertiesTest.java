@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
-import org.dyad.model.OneLineAssert;
+import org.dyad.testing.OneLineAssert;
 
 /**
  * The article reader on arbitrary input: it never throws, every problem is a one-line

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
 import org.dyad.model.OneLine;
-import org.dyad.model.OneLineAssert;
+import org.dyad.testing.OneLineAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

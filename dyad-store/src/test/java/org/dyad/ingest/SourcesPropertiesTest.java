@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,6 +17,7 @@ import net.jqwik.api.constraints.Size;
 import org.dyad.format.ArticleReader;
 import org.dyad.format.ReadResult;
 import org.dyad.model.Article;
+import org.dyad.testing.OneLineAssert;
 
 /**
  * The feed and WARC readers on arbitrary bytes and on damaged copies of good files, some with a
@@ -31,27 +31,6 @@ class SourcesPropertiesTest {
             + "<item><title>Strike</title><link>https://a.example/2</link>"
             + "<description>Turkish drones struck a convoy.</description></item></channel></rss>";
     private static final byte[] CRAWL = crawl();
-    /** What a damaged copy may have put in: the characters that break or reorder a line, as UTF-8. */
-    private static final String[] BREAKERS = {
-        "",
-        "\n",
-        "\r",
-        "\u2028",
-        "\u2029",
-        "\u0085",
-        "\u000B",
-        "\u000C",
-        "\u0000",
-        "\u001B[31m",
-        "\u202E",
-        "\u200F",
-        "\u2066",
-        "\uFEFF"
-    };
-    /** Characters that break or reorder a line (Cc, Zl, Zp, bidi controls, BOM), kept apart from OneLine's own list. */
-    private static final Pattern BREAKING =
-            Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
-
     private final ArticleReader reader = new ArticleReader();
 
     @Property(tries = 300)
@@ -95,7 +74,7 @@ class SourcesPropertiesTest {
 
     @Provide
     Arbitrary<String> breakers() {
-        return Arbitraries.of(BREAKERS);
+        return Arbitraries.of(OneLineAssert.BREAKERS);
     }
 
     /**
@@ -122,7 +101,7 @@ class SourcesPropertiesTest {
     Arbitrary<Damage> damage() {
         return net.jqwik.api.Combinators.combine(
                         Arbitraries.doubles().between(0, 1),
-                        Arbitraries.of(BREAKERS),
+                        Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.of(OneLineAssert.BREAKERS)),
                         Arbitraries.doubles().between(0, 1),
                         Arbitraries.integers().between(0, 100_000).list().ofMaxSize(4),
                         Arbitraries.bytes().list().ofMaxSize(4))
@@ -147,9 +126,7 @@ class SourcesPropertiesTest {
     private static void assertWellFormed(String name, ReadResult read) {
         read.diagnostics().forEach(d -> {
             assertThat(d.where()).contains(name);
-            assertThat(BREAKING.matcher(d.toString()).find())
-                    .as("a line-breaking character in %s", d)
-                    .isFalse();
+            OneLineAssert.assertOneLine(d.toString(), name);
         });
         for (Article a : read.articles()) {
             assertThat(a.text()).isNotBlank();

@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.dyad.coding.cameo.CameoCodebook;
-import org.dyad.model.OneLineAssert;
+import org.dyad.testing.OneLineAssert;
 
 /**
  * The pattern file reader on arbitrary files, simple or CAMEO-shaped: nothing throws, and every

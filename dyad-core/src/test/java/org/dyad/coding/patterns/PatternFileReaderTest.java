@@ -16,7 +16,7 @@ import org.dyad.coding.cameo.CameoCodebook;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbDictionaryReader;
 import org.dyad.coding.cameo.VerbEntry;
-import org.dyad.model.OneLineAssert;
+import org.dyad.testing.OneLineAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

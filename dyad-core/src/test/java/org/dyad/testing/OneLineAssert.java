@@ -1,4 +1,4 @@
-package org.dyad.model;
+package org.dyad.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The check that a diagnostic is one line, for the property and example tests: no character of
  * Unicode category Cc, Zl or Zp, no bidirectional control and no byte-order mark. Written
- * apart from {@link OneLine} so that a slip in one is not hidden by the same slip in the other.
+ * apart from {@code OneLine} so that a slip in one is not hidden by the same slip in the other.
  */
 public final class OneLineAssert {
     /** The pieces the property tests add to their generators: the characters that broke or reorder lines. */
