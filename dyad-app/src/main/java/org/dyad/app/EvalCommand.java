@@ -11,11 +11,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dyad.eval.GoldArticle;
 import org.dyad.eval.GoldEvaluation;
+import org.dyad.eval.GoldFile;
 import org.dyad.eval.GoldFileException;
 import org.dyad.eval.GoldReader;
 import org.dyad.eval.GoldReport;
 import org.dyad.eval.GoldReportJson;
 import org.dyad.eval.GoldReportText;
+import org.dyad.eval.Roles;
 import org.dyad.eval.validation.ValidationReader;
 import org.dyad.eval.validation.ValidationReport;
 import org.dyad.eval.validation.ValidationReportJson;
@@ -43,7 +45,9 @@ import picocli.CommandLine.Spec;
                     + "coded in its article and the coder's reasons for the sentence (as 'dyad explain' gives them).",
             "GOLD is a gold JSON file (one article, or {\"articles\": [...]}) and INPUT the articles as JSON Lines; "
                     + "or GOLD is a file of UniversalPetrarch validation records (.xml), which carry their own "
-                    + "sentences: then it prints the expected codings reproduced, per category and in all."
+                    + "sentences: then it prints the expected codings reproduced, per category and in all.",
+            "A gold file marked \"exhaustive\": true lists every event of its articles: then the summary line ends "
+                    + "with the precision, the core recall and their F1."
         })
 public final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -61,6 +65,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json: one JSON object.")
     Format format = Format.TABLE;
+
+    @Option(
+            names = "--roles",
+            paramLabel = "ROLES",
+            description = "How much of the gold's roles must agree: full (default; country, agent and patron), "
+                    + "country (only the countries) or none (the event type alone); as score_events.py --roles.")
+    Roles roles = Roles.FULL;
 
     @Option(
             names = "--misses",
@@ -102,7 +113,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (input == null) {
             throw new UserError("a gold JSON file needs INPUT, the articles to code (JSON Lines)", ExitCode.USAGE);
         }
-        List<GoldArticle> goldArticles = readGold(() -> GoldReader.read(gold));
+        GoldFile goldFile = readGold(() -> GoldReader.read(gold));
+        List<GoldArticle> goldArticles = goldFile.articles();
         Inputs.Read read = Inputs.read(List.of(input), Optional.empty(), err);
         if (read.articles().isEmpty()) {
             if (read.reported() > 0) {
@@ -115,7 +127,7 @@ public final class EvalCommand implements Callable<Integer> {
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             List<Article> toCode = GoldEvaluation.toCode(goldArticles, read.articles());
             report = new GoldEvaluation(pipeline, workers.threads)
-                    .run(goldArticles, read.articles(), misses, listener(err, toCode.size()));
+                    .run(goldFile, roles, read.articles(), misses, listener(err, toCode.size()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -133,6 +145,10 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserError(
                     "validation records (.xml) carry their own sentences: no INPUT is needed, not " + input,
                     ExitCode.USAGE);
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--roles")) {
+            throw new UserError(
+                    "--roles applies to a gold JSON file, not to validation records (.xml)", ExitCode.USAGE);
         }
         ValidationReader.Result read = readGold(() -> ValidationReader.read(gold));
         read.diagnostics().forEach(d -> err.println("dyad: " + d));

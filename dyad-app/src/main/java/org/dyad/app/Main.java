@@ -30,11 +30,22 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command line {@link #run} executes: its converters, enum values in any case, and error handlers. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DyadCommand());
         cli.registerConverter(java.time.LocalDate.class, Main::date);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setOut(out);
-        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError u) {
                 cmd.getErr().println("dyad: " + OneLine.of(String.valueOf(u.getMessage())));
@@ -50,12 +61,7 @@ public final class Main {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });
-        try {
-            return cli.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return cli;
     }
 
     private static java.time.LocalDate date(String value) {

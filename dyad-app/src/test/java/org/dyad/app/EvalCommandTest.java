@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dyad.eval.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code dyad eval}'s command line mistakes, each told in one line before any model loads (standard
@@ -42,8 +44,49 @@ class EvalCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out())
-                .contains("Usage: dyad eval", "GOLD", "INPUT", "--format", "--misses", "--threads", "--dictionary");
+                .contains(
+                        "Usage: dyad eval",
+                        "GOLD",
+                        "INPUT",
+                        "--format",
+                        "--misses",
+                        "--roles",
+                        "--threads",
+                        "--dictionary");
         assertThat(CliRun.of("--help").out()).contains("eval");
+    }
+
+    @Test
+    void rolesAreFullUnlessGivenInAnyCase() {
+        assertThat(parsed("eval", "gold.json", "in.jsonl").roles).isEqualTo(Roles.FULL);
+        assertThat(parsed("eval", "gold.json", "in.jsonl", "--roles", "country").roles)
+                .isEqualTo(Roles.COUNTRY);
+        assertThat(parsed("eval", "--roles", "NONE", "gold.json", "in.jsonl").roles)
+                .isEqualTo(Roles.NONE);
+        assertThat(CliRun.of("eval", "--help").out()).contains("full", "country", "none");
+    }
+
+    @Test
+    void anUnknownRolesValueIsAOneLineUsageError() {
+        CliRun run = CliRun.of("eval", "gold.json", "in.jsonl", "--roles", "agent");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines().get(0))
+                .isEqualTo("dyad: Invalid value for option '--roles': expected one of [FULL, COUNTRY, NONE]"
+                        + " (case-insensitive) but was 'agent'");
+        assertThat(run.errLines()).filteredOn(l -> l.startsWith("dyad:")).hasSize(1);
+        assertThat(run.err()).doesNotContain(LOADING);
+    }
+
+    @Test
+    void validationRecordsTakeNoRoles() throws IOException {
+        Path records = Files.writeString(dir.resolve("records.xml"), "<Validation></Validation>");
+
+        CliRun run = CliRun.of("eval", records.toString(), "--roles", "none");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err())
+                .isEqualTo("dyad: --roles applies to a gold JSON file, not to validation records (.xml)\n");
     }
 
     @Test
@@ -80,6 +123,12 @@ class EvalCommandTest {
         assertThat(bad.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(bad.err())
                 .isEqualTo("dyad: " + broken + ": events[0].level: neither \"core\" nor \"stretch\": \"urgent\"\n");
+    }
+
+    /** The {@code dyad eval} command as the command line parses {@code args}, without running it. */
+    private static EvalCommand parsed(String... args) {
+        CommandLine.ParseResult result = Main.commandLine().parseArgs(args);
+        return (EvalCommand) result.subcommand().commandSpec().userObject();
     }
 
     @Test

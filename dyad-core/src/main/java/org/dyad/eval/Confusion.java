@@ -11,8 +11,9 @@ import java.util.stream.Stream;
  * The confusion table of PLOVER types: for the gold events that give a {@code plover} list, how
  * often each gold type (a row; a list of several types is one row, {@code AID|SUPPORT}) was coded
  * as each type (a column) by the best coded event of the same article and sentence with the gold's
- * roles, or got an event of no type ({@value GoldOutcome#NO_TYPE}) or no such event at all
- * ({@value GoldOutcome#NO_EVENT}). Rows and columns are sorted by name, the two special columns last.
+ * roles (as far as the scorer checked them), or got an event of no type
+ * ({@value GoldOutcome#NO_TYPE}) or no such event at all ({@value GoldOutcome#NO_EVENT}). Rows and
+ * columns are sorted by name, the two special columns last.
  */
 public record Confusion(SortedMap<String, SortedMap<String, Integer>> cells) {
 

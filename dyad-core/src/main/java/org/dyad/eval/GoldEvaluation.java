@@ -44,14 +44,16 @@ public final class GoldEvaluation {
 
     /**
      * Codes {@link #toCode the articles to code} of {@code input}, scores them against {@code gold}
-     * and explains the first {@code misses} misses; each article's coding outcome goes to {@code listener}.
+     * checking as much of its roles as {@code roles} says, and explains the first {@code misses}
+     * misses; each article's coding outcome goes to {@code listener}.
      */
     public GoldReport run(
-            List<GoldArticle> gold, List<Article> input, int misses, Consumer<ParallelCoder.Outcome> listener) {
-        CodedRun run = CodedRun.code(new ParallelCoder(pipeline, threads), toCode(gold, input), listener);
-        Score score = new Scorer().score(gold, run.events());
+            GoldFile gold, Roles roles, List<Article> input, int misses, Consumer<ParallelCoder.Outcome> listener) {
+        List<GoldArticle> articles = gold.articles();
+        CodedRun run = CodedRun.code(new ParallelCoder(pipeline, threads), toCode(articles, input), listener);
+        Score score = new Scorer(roles).score(gold, run.events());
         List<MissReport> explained =
-                new MissExplainer(pipeline).explain(score, run.inputs(), run.events(), single(gold), misses);
+                new MissExplainer(pipeline).explain(score, run.inputs(), run.events(), single(articles), misses);
         return new GoldReport(score, Confusion.of(score.outcomes()), explained);
     }
 }

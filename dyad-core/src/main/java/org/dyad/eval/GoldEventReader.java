@@ -24,7 +24,7 @@ final class GoldEventReader {
                 .withRoles(
                         role(node.get("source"), "source"),
                         role(node.get("target"), "target"),
-                        truthy(node.get("symmetric")))
+                        GoldReader.truthy(node.get("symmetric")))
                 .withCodes(field(node, "cameo_root"), field(node, "plover"))
                 .withQualities(
                         when(node.get("when")),
@@ -100,22 +100,5 @@ final class GoldEventReader {
             throw reader.fail(at + field, "not a number: " + node);
         }
         return node.asDouble();
-    }
-
-    /** Python's truth: false for a missing value, null, false, 0, "" and empty lists and objects. */
-    private static boolean truthy(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return false;
-        }
-        if (node.isBoolean()) {
-            return node.asBoolean();
-        }
-        if (node.isNumber()) {
-            return node.asDouble() != 0;
-        }
-        if (node.isTextual()) {
-            return !node.asText().isEmpty();
-        }
-        return !node.isEmpty();
     }
 }

@@ -8,7 +8,8 @@ import org.dyad.model.Plover;
 /**
  * What became of one gold event: the coded event it matched, if any, and the best coded event of
  * the same article and sentence whose roles fit it whatever its code (the matched one where there
- * is one), which says what the coder made of the gold event instead.
+ * is one; roles as far as the scorer's {@link Roles} checks them), which says what the coder made
+ * of the gold event instead.
  *
  * @param articleId the gold article's id; empty for a one-article gold file without one
  */

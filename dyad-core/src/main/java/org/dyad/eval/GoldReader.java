@@ -18,10 +18,11 @@ import java.util.Optional;
 
 /**
  * The reader of gold files: one article ({@code {"events": [...], "not_events": [...]}}, as
- * {@code spec/seed-gold.json}) or many ({@code {"articles": [{"id", "events"}, ...]}}), with the
- * fields {@code score_events.py} reads and no others. A value the script could not use (a
- * {@code level} other than core or stretch, a date that is not one, a role that is not an object)
- * refuses the file with a {@link GoldFileException} naming the place.
+ * {@code spec/seed-gold.json}) or many ({@code {"articles": [{"id", "events"}, ...]}}), marked
+ * {@code "exhaustive": true} or not, with the fields {@code score_events.py} reads and no others.
+ * A value the script could not use (a {@code level} other than core or stretch, a date that is not
+ * one, a role that is not an object) refuses the file with a {@link GoldFileException} naming the
+ * place.
  */
 public final class GoldReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,7 @@ public final class GoldReader {
     }
 
     /** Reads the gold file at {@code file}. */
-    public static List<GoldArticle> read(Path file) {
+    public static GoldFile read(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(file.toString(), in);
         } catch (NoSuchFileException e) {
@@ -44,20 +45,20 @@ public final class GoldReader {
     }
 
     /** Reads a gold file from {@code in}; {@code name} names it in messages. */
-    public static List<GoldArticle> read(String name, Reader in) throws IOException {
+    public static GoldFile read(String name, Reader in) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
             throw new GoldFileException(name + ": not JSON: " + e.getOriginalMessage(), e);
         }
-        return new GoldReader(name).articles(root);
+        if (root == null || !root.isObject()) {
+            throw new GoldReader(name).fail("", "a gold file is a JSON object");
+        }
+        return new GoldFile(new GoldReader(name).articles(root), truthy(root.get("exhaustive")));
     }
 
     private List<GoldArticle> articles(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw fail("", "a gold file is a JSON object");
-        }
         if (!root.has("articles")) {
             return List.of(article(root, "", false));
         }
@@ -149,6 +150,23 @@ public final class GoldReader {
             }
         }
         throw fail(at, "not a date like 2019-05-13: " + node);
+    }
+
+    /** Python's truth: false for a missing value, null, false, 0, "" and empty lists and objects. */
+    static boolean truthy(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isNumber()) {
+            return node.asDouble() != 0;
+        }
+        if (node.isTextual()) {
+            return !node.asText().isEmpty();
+        }
+        return !node.isEmpty();
     }
 
     GoldFileException fail(String at, String why) {

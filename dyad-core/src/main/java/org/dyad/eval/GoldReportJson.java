@@ -13,7 +13,8 @@ import org.dyad.model.Event;
  * Writes a {@link GoldReport} as one JSON object on one line: first the keys of
  * {@code score_events.py --json}, in its order and with its rounding ({@code core}, ...,
  * {@code status} as {@code {"hit", "of"}}, {@code coded}, {@code matched}, {@code precision_proxy},
- * {@code core_recall}, {@code boilerplate_events}), then {@code summary} (the summary line),
+ * {@code core_recall}, {@code boilerplate_events}, and for an exhaustive gold file {@code exhaustive},
+ * {@code precision} and {@code f1}), then {@code summary} (the summary line),
  * {@code confusion} (gold type to coded type to count), {@code missed} (how many) and
  * {@code misses} (the first ones, explained).
  */
@@ -55,6 +56,13 @@ public final class GoldReportJson {
         json.writeFieldName("core_recall");
         json.writeNumber(Score.pythonRound3(score.coreRecall()));
         json.writeNumberField("boilerplate_events", score.boilerplate());
+        if (score.exhaustive()) {
+            json.writeBooleanField("exhaustive", true);
+            json.writeFieldName("precision");
+            json.writeNumber(Score.pythonRound3(score.precision()));
+            json.writeFieldName("f1");
+            json.writeNumber(Score.pythonRound3(score.f1()));
+        }
         json.writeStringField("summary", score.summaryLine());
     }
 

@@ -21,17 +21,23 @@ public final class GoldReportText {
     }
 
     public void write(GoldReport report) {
-        writeConfusion(report.confusion());
+        writeConfusion(report.confusion(), report.score().roles());
         writeMisses(report);
         out.println(report.score().summaryLine());
         out.flush();
     }
 
-    private void writeConfusion(Confusion confusion) {
+    private void writeConfusion(Confusion confusion, Roles roles) {
         if (confusion.isEmpty()) {
             return;
         }
-        out.println("PLOVER types: gold type (rows) by the type of the best coded event with the gold's roles in its "
+        // The table takes its events by the roles the matching checked, so that its diagonal agrees with the hits.
+        String with = switch (roles) {
+            case FULL -> "with the gold's roles ";
+            case COUNTRY -> "with the gold's countries ";
+            case NONE -> "";
+        };
+        out.println("PLOVER types: gold type (rows) by the type of the best coded event " + with + "in its "
                 + "sentence (columns)");
         List<String> columns = confusion.columns();
         List<String> header = new ArrayList<>(List.of("gold", "n", "right"));

@@ -75,12 +75,17 @@ final class MatchRules {
         return g.plover().isEmpty() || g.plover().get().holds(e.code().plover().map(Plover::type));
     }
 
-    /** {@code roles_ok}: both roles hold, or for a symmetric gold event, both hold the other way round. */
-    static boolean rolesOk(GoldEvent g, Event e) {
-        if (roleOk(g.source(), e.source()) && roleOk(g.target(), e.target())) {
+    /**
+     * {@code roles_ok}: both roles hold, or for a symmetric gold event, both hold the other way
+     * round, as far as {@code roles} checks them.
+     */
+    static boolean rolesOk(GoldEvent g, Event e, Roles roles) {
+        Optional<GoldRole> source = roles.asked(g.source());
+        Optional<GoldRole> target = roles.asked(g.target());
+        if (roleOk(source, e.source()) && roleOk(target, e.target())) {
             return true;
         }
-        return g.symmetric() && roleOk(g.source(), e.target()) && roleOk(g.target(), e.source());
+        return g.symmetric() && roleOk(source, e.target()) && roleOk(target, e.source());
     }
 
     /** {@code role_ok}: what the gold asks of one role holds for the coded actor in it. */

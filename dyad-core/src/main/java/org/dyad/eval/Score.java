@@ -15,8 +15,17 @@ import java.util.stream.Collectors;
  *
  * @param coded the coded events of the gold's articles (every event of the run for a one-article gold file)
  * @param boilerplate coded events in sentences the gold lists under {@code not_events}
+ * @param exhaustive whether the gold lists every event, which makes {@link #precision()} the true precision
+ * @param roles how much of the gold's roles the matching checked
  */
-public record Score(Map<Measure, Count> counts, int coded, int matched, int boilerplate, List<GoldOutcome> outcomes) {
+public record Score(
+        Map<Measure, Count> counts,
+        int coded,
+        int matched,
+        int boilerplate,
+        List<GoldOutcome> outcomes,
+        boolean exhaustive,
+        Roles roles) {
 
     /** Hits out of a total. */
     public record Count(int hit, int of) {
@@ -34,6 +43,7 @@ public record Score(Map<Measure, Count> counts, int coded, int matched, int boil
         }
         counts = java.util.Collections.unmodifiableMap(all);
         outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(roles, "roles");
         if (matched > coded) {
             throw new IllegalArgumentException("matched " + matched + " is more than the " + coded + " coded");
         }
@@ -43,7 +53,10 @@ public record Score(Map<Measure, Count> counts, int coded, int matched, int boil
         return counts.get(m);
     }
 
-    /** Matched out of coded, 0 when nothing was coded: a proxy for precision, as gold lists are not exhaustive. */
+    /**
+     * Matched out of coded, 0 when nothing was coded: the precision for an exhaustive gold file, a
+     * proxy for it otherwise (a coded event the gold does not list may still be right).
+     */
     public double precision() {
         return coded == 0 ? 0.0 : (double) matched / coded;
     }
@@ -53,6 +66,14 @@ public record Score(Map<Measure, Count> counts, int coded, int matched, int boil
         return core.of() == 0 ? 0.0 : (double) core.hit() / core.of();
     }
 
+    /** The harmonic mean of {@link #precision()} and {@link #coreRecall()}, 0 when both are 0. */
+    public double f1() {
+        double p = precision();
+        double r = coreRecall();
+        // The script's expression and order of operations, so the rounding agrees to the last digit.
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+
     /** The gold events no coded event matched, in gold order. */
     public List<GoldOutcome> misses() {
         return outcomes.stream().filter(GoldOutcome::missed).toList();
@@ -60,7 +81,8 @@ public record Score(Map<Measure, Count> counts, int coded, int matched, int boil
 
     /**
      * The script's summary line, character for character:
-     * {@code score: core 10/17, stretch 4/8, when 0/1; coded 27, matched 14, precision~0.52, boilerplate events 0}.
+     * {@code score: core 10/17, stretch 4/8, when 0/1; coded 27, matched 14, precision~0.52, boilerplate events 0},
+     * for an exhaustive gold file followed by {@code ; exhaustive: precision 0.52, core recall 0.59, F1 0.55}.
      */
     public String summaryLine() {
         String parts = counts.entrySet().stream()
@@ -69,7 +91,14 @@ public record Score(Map<Measure, Count> counts, int coded, int matched, int boil
                         + e.getValue().of())
                 .collect(Collectors.joining(", "));
         return "score: " + parts + "; coded " + coded + ", matched " + matched + ", precision~"
-                + rounded(precision(), 2).toPlainString() + ", boilerplate events " + boilerplate;
+                + rounded(precision(), 2).toPlainString() + ", boilerplate events " + boilerplate
+                + (exhaustive ? exhaustiveTail() : "");
+    }
+
+    private String exhaustiveTail() {
+        return "; exhaustive: precision " + rounded(precision(), 2).toPlainString() + ", core recall "
+                + rounded(coreRecall(), 2).toPlainString() + ", F1 "
+                + rounded(f1(), 2).toPlainString();
     }
 
     /**

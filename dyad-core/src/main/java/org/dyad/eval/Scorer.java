@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,19 +17,31 @@ import org.dyad.model.Event;
  * The scorer: matches the coded events of a run to a gold file's events and counts, by the
  * rules and in the order of {@code score_events.py}. Each gold event, in file order, takes the
  * best of the still unused coded events of its article that are in its sentence, have an
- * accepted code and fit its roles ("best": right about when and where, the first of equals),
- * so a coded event matches at most one gold event. Stateless.
+ * accepted code and fit its roles as far as its {@link Roles} setting checks them ("best":
+ * right about when and where, the first of equals), so a coded event matches at most one gold
+ * event. Immutable.
  */
 public final class Scorer {
+    private final Roles roles;
 
     /** An event and its place in the run, which tells apart two events with equal fields. */
     private record Indexed(int index, Event event) {}
+
+    /** A scorer checking as much of the gold's roles as {@code roles} says. */
+    public Scorer(Roles roles) {
+        this.roles = Objects.requireNonNull(roles, "roles");
+    }
+
+    /** A scorer checking the gold's roles in full, the script's default. */
+    public Scorer() {
+        this(Roles.FULL);
+    }
 
     /**
      * Scores {@code events}, all the events of a run in the order they were coded, against
      * {@code gold}. A gold file of one article without an id takes every event as that article's.
      */
-    public Score score(List<GoldArticle> gold, List<Event> events) {
+    public Score score(GoldFile gold, List<Event> events) {
         List<Indexed> all = new ArrayList<>();
         Map<String, List<Indexed>> byArticle = new LinkedHashMap<>();
         for (Event e : events) {
@@ -36,7 +49,8 @@ public final class Scorer {
             all.add(x);
             byArticle.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(x);
         }
-        boolean single = gold.size() == 1 && gold.get(0).id().isEmpty();
+        boolean single =
+                gold.articles().size() == 1 && gold.articles().get(0).id().isEmpty();
         Map<Measure, int[]> tally = new EnumMap<>(Measure.class);
         for (Measure m : Measure.values()) {
             tally.put(m, new int[2]);
@@ -45,31 +59,39 @@ public final class Scorer {
         List<GoldOutcome> outcomes = new ArrayList<>();
         int boilerplate = 0;
         int coded = 0;
-        for (GoldArticle article : gold) {
+        for (GoldArticle article : gold.articles()) {
             List<Indexed> pool = single ? all : article.id().map(byArticle::get).orElse(List.of());
             coded += pool.size();
-            for (String fragment : article.notEvents()) {
-                String ne = MatchRules.norm(fragment);
-                boilerplate += (int) pool.stream()
-                        .filter(x -> MatchRules.norm(x.event().sentence()).contains(ne))
-                        .count();
-            }
+            boilerplate += boilerplate(article.notEvents(), pool);
             for (GoldEvent g : article.events()) {
                 outcomes.add(scoreOne(article.id(), g, pool, used, tally));
             }
         }
         Map<Measure, Score.Count> counts = new EnumMap<>(Measure.class);
         tally.forEach((m, t) -> counts.put(m, new Score.Count(t[0], t[1])));
-        return new Score(counts, single ? all.size() : coded, used.size(), boilerplate, outcomes);
+        return new Score(
+                counts, single ? all.size() : coded, used.size(), boilerplate, outcomes, gold.exhaustive(), roles);
     }
 
-    private static GoldOutcome scoreOne(
+    /** How many events of {@code pool} are in sentences with one of the fragments that must give no event. */
+    private static int boilerplate(List<String> notEvents, List<Indexed> pool) {
+        int n = 0;
+        for (String fragment : notEvents) {
+            String ne = MatchRules.norm(fragment);
+            n += (int) pool.stream()
+                    .filter(x -> MatchRules.norm(x.event().sentence()).contains(ne))
+                    .count();
+        }
+        return n;
+    }
+
+    private GoldOutcome scoreOne(
             Optional<String> articleId, GoldEvent g, List<Indexed> pool, Set<Integer> used, Map<Measure, int[]> tally) {
         tally.get(Measure.of(g.level()))[1]++;
         String fragment = MatchRules.norm(g.fragment());
         Predicate<Indexed> fits = x -> !used.contains(x.index())
                 && MatchRules.inSentence(fragment, x.event())
-                && MatchRules.rolesOk(g, x.event());
+                && MatchRules.rolesOk(g, x.event(), roles);
         Optional<Indexed> match = best(
                 g,
                 pool.stream()

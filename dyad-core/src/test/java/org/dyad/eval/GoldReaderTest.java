@@ -21,7 +21,7 @@ class GoldReaderTest {
                              "quad_class": [4], "where": {"country": "SYR"}, "when": {"from": "2019-05-03", "to": "2019-05-09"},
                              "symmetric": false, "note": "passive"}],
                  "not_events": [{"sentence": "Leave a Reply", "why": "boilerplate"}]}
-                """);
+                """).articles();
         assertThat(g).hasSize(1);
         GoldArticle a = g.get(0);
         assertThat(a.id()).isEmpty();
@@ -45,7 +45,7 @@ class GoldReaderTest {
                 {"articles": [{"id": "A-1", "events": [{"sentence": "", "source": {"country": ["JOR", "USA"]},
                                "target": {}, "plover": ["AGREE"], "symmetric": true}]},
                               {"id": "A-2", "events": []}]}
-                """);
+                """).articles();
         assertThat(g).extracting(GoldArticle::id).containsExactly(Optional.of("A-1"), Optional.of("A-2"));
         GoldEvent e = g.get(0).events().get(0);
         assertThat(e.level()).isEqualTo(GoldEvent.Level.CORE);

@@ -16,7 +16,7 @@ class ScorerTest {
     private static final String S1 = "Israel  struck\u00a0Iran-backed\tmilitias in Syria.";
     private static final String S2 = "Turkey accused Syria of shelling Idlib.";
 
-    static List<GoldArticle> gold(String json) {
+    static GoldFile gold(String json) {
         try {
             return GoldReader.read("test.json", new StringReader(json));
         } catch (IOException e) {
@@ -25,11 +25,11 @@ class ScorerTest {
     }
 
     /** One gold article without id holding the events given as JSON objects. */
-    static List<GoldArticle> single(String... events) {
+    static GoldFile single(String... events) {
         return gold("{\"events\": [" + String.join(",", events) + "]}");
     }
 
-    static Score score(List<GoldArticle> gold, Events... events) {
+    static Score score(GoldFile gold, Events... events) {
         return new Scorer().score(gold, Stream.of(events).map(Events::build).toList());
     }
 
@@ -244,7 +244,7 @@ class ScorerTest {
 
     @Test
     void codedEventsInNotEventSentencesCountAsBoilerplate() {
-        List<GoldArticle> g = gold(
+        GoldFile g = gold(
                 "{\"events\": [], \"not_events\": [{\"sentence\": \"Leave a reply\"}, {\"sentence\": \"of shelling\"}]}");
         Score s = score(
                 g,
@@ -256,7 +256,7 @@ class ScorerTest {
 
     @Test
     void aGoldArticleWithAnIdTakesOnlyItsOwnEventsAndCodedCountsOnlyThose() {
-        List<GoldArticle> g = gold("{\"articles\": [{\"id\": \"a\", \"events\": [{\"plover\": [\"ACCUSE\"]}]}]}");
+        GoldFile g = gold("{\"articles\": [{\"id\": \"a\", \"events\": [{\"plover\": [\"ACCUSE\"]}]}]}");
         Score s = score(
                 g,
                 event("a", S1, "190", "ASSAULT", "ISR/ISR", "IRN/IRN"),
@@ -276,7 +276,7 @@ class ScorerTest {
 
     @Test
     void theSummaryLineIsTheScriptsWithPythonsRounding() {
-        List<GoldArticle> g = single(
+        GoldFile g = single(
                 "{\"sentence\": \"struck\", \"level\": \"stretch\", \"status\": [\"asserted\"]}",
                 "{\"sentence\": \"accused\"}");
         Events other = event("a", "The talks went on.", "010", null, "ISR/ISR", "IRN/IRN");
