@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Measures dyad's accuracy: codes INPUT and scores the events against GOLD by the rules of "
-                    + "shared/tools/score_events.py, whose summary line it prints last.",
+                    + "the reference scorer score_events.py, whose summary line it prints last.",
             "Before it: a confusion table of PLOVER types and the first missed gold events, each with the events "
                     + "coded in its article and the coder's reasons for the sentence (as 'dyad explain' gives them).",
             "GOLD is a gold JSON file (one article, or {\"articles\": [...]}) and INPUT the articles as JSON Lines; "
