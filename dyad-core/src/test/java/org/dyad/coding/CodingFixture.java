@@ -109,6 +109,11 @@ final class CodingFixture {
 
     /** Codes hand-built sentences (built at their offsets, one space apart) as one article. */
     org.dyad.model.CodedArticle codeArticle(Sentence... sentences) {
+        return coder.apply(tag(List.of(sentences)), new StageContext("test"));
+    }
+
+    /** Tags the actors of hand-built sentences (built at their offsets, one space apart) as one article. */
+    ActorTaggedArticle tag(List<Sentence> sentences) {
         StringBuilder text = new StringBuilder();
         for (Sentence s : sentences) {
             while (text.length() < s.span().start()) {
@@ -117,7 +122,6 @@ final class CodingFixture {
             text.append(s.text());
         }
         Article article = Article.ofText("t", text.toString(), Optional.of(LocalDate.of(2019, 5, 13)), "test");
-        AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(sentences));
-        return coder.apply(actors.apply(annotated, new StageContext("test")), new StageContext("test"));
+        return actors.apply(new AnnotatedArticle(article, sentences), new StageContext("test"));
     }
 }
