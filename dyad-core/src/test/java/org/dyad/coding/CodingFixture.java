@@ -107,11 +107,6 @@ final class CodingFixture {
         return coder.codeSentence(tagged, sentence);
     }
 
-    /** Codes hand-built sentences (built at their offsets, one space apart) as one article. */
-    org.dyad.model.CodedArticle codeArticle(Sentence... sentences) {
-        return coder.apply(tag(List.of(sentences)), new StageContext("test"));
-    }
-
     /** Tags the actors of hand-built sentences (built at their offsets, one space apart) as one article. */
     ActorTaggedArticle tag(List<Sentence> sentences) {
         StringBuilder text = new StringBuilder();

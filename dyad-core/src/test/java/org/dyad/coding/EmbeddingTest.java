@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.dyad.lexicon.WordTable;
-import org.dyad.nlp.DependencyTree;
-import org.dyad.testkit.Sentences;
 import org.junit.jupiter.api.Test;
 
-/** The combination table of embedding verbs and the reading of auxiliaries. */
-class EmbeddingAndModalityTest {
+/**
+ * The combination table of embedding verbs. How auxiliaries are read in a sentence is a rule case
+ * ({@code rule-cases/embedding-and-modality.cases}).
+ */
+class EmbeddingTest {
     private final Embedding bundled = Embedding.loadBundled();
 
     @Test
@@ -42,26 +43,5 @@ class EmbeddingAndModalityTest {
         Embedding e = new Embedding(WordTable.parse("t", "plan intent\n"), Map.of("intent/04", "036"));
         assertThat(e.combine("intent", "190")).isEmpty();
         assertThat(e.combine("intent", "040")).contains("036");
-    }
-
-    @Test
-    void auxiliariesNegationAndConditionsAreRead() {
-        Modality m = Modality.loadBundled();
-        DependencyTree t = new DependencyTree(Sentences.of("""
-                1 Syria Syria NNP LOCATION 4 nsubj
-                2 will will MD O 4 aux
-                3 not not RB O 4 advmod
-                4 withdraw withdraw VB O 0 root
-                5 unless unless IN O 7 mark
-                6 Israel Israel NNP LOCATION 7 nsubj
-                7 leaves leave VBZ O 4 advcl
-                """));
-        Modality.Reading r = m.read(t, 3);
-        assertThat(r.future()).isTrue();
-        assertThat(r.negated()).isTrue();
-        assertThat(r.conditional()).isTrue();
-        assertThat(r.obligation()).isFalse();
-        Modality.Reading plain = m.read(t, 6);
-        assertThat(plain.future() || plain.negated() || plain.conditional()).isFalse();
     }
 }
