@@ -7,6 +7,7 @@ import org.dyad.actors.ActorLexicon;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.rules.Rules;
 import org.dyad.stage.StageTimes;
 
 /** Builds the one pipeline a command uses: CoreNLP's models, the bundled dictionaries and patterns and the user's own. */
@@ -19,7 +20,7 @@ final class Engine {
     }
 
     /**
-     * Loads the pipeline with the user's actor dictionaries and event patterns (checked to exist)
+     * Loads the pipeline with the user's actor dictionaries, event patterns and rules (checked to exist)
      * and coreference as asked, printing the malformed lines of the user's files on {@code err}
      * first: they do not stop the run. A text longer than one piece is annotated on up to
      * {@code threads} threads.
@@ -35,10 +36,17 @@ final class Engine {
         lexicon.userDiagnostics().forEach(d -> err.println("dyad: " + d));
         EventPatterns patterns = userFile(() -> EventPatterns.load(options.patterns));
         patterns.userDiagnostics().forEach(d -> err.println("dyad: " + d));
+        Rules rules = userFile(() -> Rules.loadBundled().withUserFiles(options.rules));
+        rules.userDiagnostics().forEach(d -> err.println("dyad: " + d));
         err.flush();
         StageTimes times = new StageTimes();
         DyadPipeline pipeline = DyadPipeline.withBundledData(
-                new CoreNlpAnnotator(options.nlp, times, threads), patterns, lexicon, !options.noCoreference, times);
+                new CoreNlpAnnotator(options.nlp, times, threads),
+                patterns,
+                rules,
+                lexicon,
+                !options.noCoreference,
+                times);
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         if (Terminal.stderrIsTerminal()) {

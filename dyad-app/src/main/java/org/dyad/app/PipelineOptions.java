@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that {@code code}, {@code explain} and {@code actors} share about the pipeline:
- * the user's own actor files and event patterns (checked before any model loads, so that a typo
+ * the user's own actor files, event patterns and rules (checked before any model loads, so that a typo
  * costs no wait) and whether to link pronouns and "the two sides" to the actors they stand for.
  */
 final class PipelineOptions {
@@ -36,6 +36,16 @@ final class PipelineOptions {
     List<Path> patterns = new ArrayList<>();
 
     @Option(
+            names = "--rules",
+            paramLabel = "FILE",
+            description = {
+                "Rules of your own (format: docs/rules.md): selectors over the dependency tree, such as who is "
+                        + "the source and the target of a verb, and word classes; a selector or class of yours replaces "
+                        + "the bundled one of the same name. Repeatable; a later file wins over an earlier one."
+            })
+    List<Path> rules = new ArrayList<>();
+
+    @Option(
             names = "--no-coref",
             description = "Do not link pronouns and phrases like \"the two sides\" to the actors they stand for.")
     boolean noCoreference;
@@ -53,6 +63,7 @@ final class PipelineOptions {
     void check() {
         check("dictionary", dictionaries);
         check("patterns", patterns);
+        check("rules", rules);
     }
 
     private static void check(String what, List<Path> files) {

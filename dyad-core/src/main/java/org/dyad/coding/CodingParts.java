@@ -3,16 +3,19 @@ package org.dyad.coding;
 import java.util.Objects;
 import org.dyad.actors.ActorWords;
 import org.dyad.lexicon.WordTable;
+import org.dyad.rules.Rules;
 import org.dyad.stage.StageTimes;
 import org.dyad.time.EventDating;
 
 /**
  * The resources event coding needs, all thread-safe after construction, and where the coder
- * reports the time its attribution, time and place steps take.
+ * reports the time its attribution, time and place steps take. {@code rules} are the selectors the
+ * coder asks at each step (who is the source, what a verb embeds, what modifies its status).
  */
 public record CodingParts(
         VerbCoder verbs,
         NounCoder nouns,
+        Rules rules,
         RoleFinder roles,
         Embedding embedding,
         Modality modality,
@@ -29,6 +32,7 @@ public record CodingParts(
     public CodingParts(
             VerbCoder verbs,
             NounCoder nouns,
+            Rules rules,
             RoleFinder roles,
             Embedding embedding,
             Modality modality,
@@ -43,6 +47,7 @@ public record CodingParts(
         this(
                 verbs,
                 nouns,
+                rules,
                 roles,
                 embedding,
                 modality,
@@ -63,6 +68,7 @@ public record CodingParts(
         Objects.requireNonNull(actorWords, "actorWords");
         Objects.requireNonNull(lightVerbs, "lightVerbs");
         Objects.requireNonNull(verbs, "verbs");
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(embedding, "embedding");
         Objects.requireNonNull(modality, "modality");

@@ -14,6 +14,7 @@ import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
+import org.dyad.rules.Rules;
 import org.dyad.stage.Stage;
 import org.dyad.stage.StageContext;
 import org.dyad.stage.StageTimes;
@@ -44,12 +45,19 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     /** As {@link #loadBundled(VerbDictionary, NounCoder, EventFactory)}, reporting the time of its steps to {@code times}. */
     public static EventCoder loadBundled(
             VerbDictionary verbs, NounCoder nouns, EventFactory factory, StageTimes times) {
+        return loadBundled(verbs, nouns, Rules.loadBundled(), factory, times);
+    }
+
+    /** A coder over the bundled tables with these verbs, event nouns and rules, reporting the time of its steps to {@code times}. */
+    public static EventCoder loadBundled(
+            VerbDictionary verbs, NounCoder nouns, Rules rules, EventFactory factory, StageTimes times) {
         return new EventCoder(new CodingParts(
                 new VerbCoder(verbs),
                 nouns,
-                new RoleFinder(),
+                rules,
+                new RoleFinder(rules),
                 Embedding.loadBundled(),
-                Modality.loadBundled(),
+                new Modality(rules),
                 EventCodes.loadBundled(),
                 factory,
                 ActorWords.loadBundled(),

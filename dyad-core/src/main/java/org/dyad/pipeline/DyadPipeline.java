@@ -18,6 +18,7 @@ import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Provenance;
 import org.dyad.nlp.Annotator;
+import org.dyad.rules.Rules;
 import org.dyad.stage.AnnotateStage;
 import org.dyad.stage.StageContext;
 import org.dyad.stage.StageTimes;
@@ -66,11 +67,29 @@ public final class DyadPipeline implements AutoCloseable {
     /** As {@link #withBundledData(Annotator, EventPatterns, ActorLexicon, boolean)}, its stages timed into {@code times}. */
     public static DyadPipeline withBundledData(
             Annotator annotator, EventPatterns patterns, ActorLexicon lexicon, boolean coreference, StageTimes times) {
+        return withBundledData(annotator, patterns, Rules.loadBundled(), lexicon, coreference, times);
+    }
+
+    /**
+     * As {@link #withBundledData(Annotator, EventPatterns, ActorLexicon, boolean, StageTimes)}, coding
+     * with {@code rules} (e.g. with the user's own rule files: {@link Rules#withUserFiles}), which the
+     * provenance of every event names.
+     */
+    public static DyadPipeline withBundledData(
+            Annotator annotator,
+            EventPatterns patterns,
+            Rules rules,
+            ActorLexicon lexicon,
+            boolean coreference,
+            StageTimes times) {
         ActorRecognizer actors = new ActorRecognizer(lexicon, org.dyad.actors.ActorWords.loadBundled(), coreference);
-        Provenance provenance = provenance(annotator, patterns);
+        Provenance provenance = provenance(annotator, patterns, rules);
         EventFactory factory = new EventFactory(provenance);
         return new DyadPipeline(
-                annotator, actors, EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), factory, times), times);
+                annotator,
+                actors,
+                EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), rules, factory, times),
+                times);
     }
 
     public CodedArticle code(Article article, StageContext context) {
@@ -102,11 +121,14 @@ public final class DyadPipeline implements AutoCloseable {
     }
 
     /** What every event of this run was made with. */
-    static Provenance provenance(Annotator annotator, EventPatterns patterns) {
+    static Provenance provenance(Annotator annotator, EventPatterns patterns, Rules rules) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("verbs", patterns.verbs().version());
         if (!patterns.userFiles().isEmpty()) {
             data.put("patterns", String.join("; ", patterns.userFiles()));
+        }
+        if (!rules.userFiles().isEmpty()) {
+            data.put("rules", String.join("; ", rules.userFiles()));
         }
         data.put("actors", "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt");
         data.put("countries", "world-countries 5.1.0");

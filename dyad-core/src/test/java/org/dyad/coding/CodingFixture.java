@@ -65,6 +65,8 @@ final class CodingFixture {
             "- * VISIT  [036]  # ARRANGE",
             "");
 
+    private static final org.dyad.rules.Rules RULES = org.dyad.rules.Rules.loadBundled();
+
     final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
     final VerbDictionary verbs;
     final EventCoder coder;
@@ -86,9 +88,10 @@ final class CodingFixture {
         this.coder = new EventCoder(new CodingParts(
                 new VerbCoder(verbs),
                 patterns.nouns(),
-                new RoleFinder(),
+                RULES,
+                new RoleFinder(RULES),
                 Embedding.loadBundled(),
-                Modality.loadBundled(),
+                new Modality(RULES),
                 EventCodes.loadBundled(),
                 new EventFactory(new Provenance("test", "hand-built", Map.of())),
                 org.dyad.actors.ActorWords.loadBundled(),

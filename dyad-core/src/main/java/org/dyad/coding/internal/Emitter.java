@@ -9,7 +9,6 @@ import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.Modality;
-import org.dyad.coding.RoleFinder;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Article;
@@ -30,8 +29,6 @@ import org.dyad.nlp.DependencyTree;
 final class Emitter {
     /** How far below a target phrase's head a named state may stand in for it. */
     private static final int DEEP_TARGET_DEPTH = 3;
-
-    private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp");
 
     private final CodingParts parts;
     private final ActorTaggedArticle tagged;
@@ -67,7 +64,7 @@ final class Emitter {
     /** Resolves the frame's roles to actors and adds its events; false when it gave none (a decision says why). */
     boolean emit(int v, Frame frame) {
         Modality.Reading mod = parts.modality().read(tree, v);
-        Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.embedding());
+        Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.rules());
         Optional<Integer> reporterSubject =
                 reporter.flatMap(r -> parts.roles().roles(tree, r).source());
         List<ActorMention> sources = resolve(frame.source(), reporterSubject);
@@ -159,7 +156,7 @@ final class Emitter {
                     "a statement (" + code + ") is coded only when it has an addressee " + "and no coded complement"));
             return false;
         }
-        if (sources.isEmpty() && !targets.isEmpty() && !frame.nominal() && !RoleFinder.isPassive(tree, v)) {
+        if (sources.isEmpty() && !targets.isEmpty() && !frame.nominal() && !parts.roles().isPassive(tree, v)) {
             // An active verb whose subject names no actor ("influencing the future of Syria's
             // forces") says too little: only a passive leaves its agent out on purpose.
             decisions.add(decision(
@@ -269,12 +266,7 @@ final class Emitter {
     }
 
     private boolean isAddressee(int t) {
-        String rel = tree.relation(t);
-        return rel.equals("obj")
-                || rel.equals("iobj")
-                || tree.caseMarker(t)
-                        .map(c -> c.equals("to") || c.equals("with"))
-                        .orElse(false);
+        return parts.rules().holds("addressee", tree, t);
     }
 
     private List<ActorMention> firstWithActors(
@@ -307,13 +299,11 @@ final class Emitter {
 
     /** An infinitive of purpose: "(in order) to establish", hanging from another clause as advcl. */
     private boolean isPurpose(int v) {
-        return tree.relation(v).equals("advcl") && tree.hasChildWord(v, "to", "mark");
+        return parts.rules().holds("purpose", tree, v);
     }
 
     private boolean hasClausalComplement(int v) {
-        return tree.children(v).stream()
-                .anyMatch(
-                        c -> CLAUSAL.contains(tree.relation(c)) && tree.token(c).isVerb());
+        return parts.rules().holds("clausal-complement", tree, v);
     }
 
     private static List<String> entries(Frame frame, EventPairs.Pair p) {

@@ -82,7 +82,6 @@ public final class SentenceCoder {
         return parts.embedding().family(tree, v).isPresent() && embedded(v).isPresent();
     }
 
-    /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
     /**
      * A participle that says who backs or commands a noun ("forces linked to Moscow", "units
      * enjoying the support of Iran", "a group commanded by X"): the actor recogniser reads it as
@@ -104,19 +103,15 @@ public final class SentenceCoder {
         return backs || backing;
     }
 
+    /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */
     private Optional<Integer> embedded(int v) {
-        Optional<Integer> x = tree.children(v, "xcomp").stream()
-                .filter(c -> tree.token(c).isVerb())
-                .findFirst();
+        Optional<Integer> x = parts.rules().first("embedded", tree, v);
         if (x.isPresent()) {
             return x;
         }
         String family = parts.embedding().family(tree, v).orElse("");
-        boolean addressed = family.equals("demand") || family.equals("appeal");
-        return addressed
-                ? tree.children(v, "ccomp").stream()
-                        .filter(c -> tree.token(c).isVerb())
-                        .findFirst()
+        return parts.rules().wordClasses().contains("clause_families", family)
+                ? parts.rules().first("embedded-clause", tree, v)
                 : Optional.empty();
     }
 
@@ -246,7 +241,7 @@ public final class SentenceCoder {
     /** Whether the verb is something a speaker says must happen: "X said Libya must hand over". */
     private boolean reportedObligation(int v) {
         return parts.modality().read(tree, v).obligation()
-                && Reporters.reporterOf(tree, v, parts.embedding()).isPresent();
+                && Reporters.reporterOf(tree, v, parts.rules()).isPresent();
     }
 
     /**
@@ -281,7 +276,7 @@ public final class SentenceCoder {
         var roles = parts.roles().roles(tree, v);
         List<Integer> own = new ArrayList<>(roles.targets());
         // Appeals and demands are made to someone ("urged Syria to"); intents concern the embedded target.
-        boolean addressed = family.equals("appeal") || family.equals("demand") || family.equals("coerce");
+        boolean addressed = parts.rules().wordClasses().contains("addressing_families", family);
         List<Integer> addressees = new ArrayList<>(own);
         if (addressed) {
             inner.source().filter(s -> !addressees.contains(s)).ifPresent(addressees::add);
