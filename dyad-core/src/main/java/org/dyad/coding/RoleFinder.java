@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -122,9 +123,7 @@ public final class RoleFinder {
         }
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
-            boolean common = tree.token(h).tag().startsWith("NN")
-                    && !tree.token(h).tag().startsWith("NNP")
-                    && !namesPlace(tree, h);
+            boolean common = tree.token(h).upos() == Upos.NOUN && !namesPlace(tree, h);
             if (common && tree.caseMarker(h).map(NEAR::contains).orElse(false) && !out.contains(h)) {
                 out.add(h);
             }
@@ -144,7 +143,7 @@ public final class RoleFinder {
     }
 
     private static boolean gerundOfOrFor(DependencyTree tree, int verb) {
-        return tree.token(verb).tag().equals("VBG")
+        return tree.token(verb).isPresentParticiple()
                 && tree.children(verb, "mark").stream()
                         .anyMatch(m -> Set.of("of", "for")
                                 .contains(tree.token(m).word().toLowerCase(java.util.Locale.ROOT)));
@@ -153,7 +152,7 @@ public final class RoleFinder {
     /** "the town of Samarra": a common noun that introduces a place name is a place. */
     private static boolean namesPlace(DependencyTree tree, int noun) {
         return tree.children(noun, "nmod").stream()
-                .anyMatch(c -> tree.token(c).tag().startsWith("NNP")
+                .anyMatch(c -> tree.token(c).isProperNoun()
                         && tree.caseMarker(c).map("of"::equals).orElse(false));
     }
 
@@ -185,7 +184,7 @@ public final class RoleFinder {
             return true;
         }
         // "bases being targeted by Israel": a past participle modifying a noun is passive.
-        return tree.relation(verb).equals("acl") && tree.token(verb).tag().equals("VBN");
+        return tree.relation(verb).equals("acl") && tree.token(verb).isPastParticiple();
     }
 
     /** The subject of the verb, inherited from the governing clause where the verb has none. */
@@ -235,11 +234,8 @@ public final class RoleFinder {
      * to evacuate", where "IRGC" became the object of "indicating"): the noun right before it.
      */
     private static Optional<Integer> strandedSubject(DependencyTree tree, int verb) {
-        String tag = tree.token(verb).tag();
-        boolean finite = tag.equals("VBZ")
-                || tag.equals("VBD")
-                || tag.equals("VBP")
-                || !tree.children(verb, "aux").isEmpty();
+        boolean finite =
+                tree.token(verb).isFiniteVerb() || !tree.children(verb, "aux").isEmpty();
         if (!finite) {
             return Optional.empty();
         }
@@ -247,8 +243,7 @@ public final class RoleFinder {
         while (before >= 0 && tree.relation(before).startsWith("aux") && tree.parent(before) == verb) {
             before--; // "Moscow has put": skip the auxiliaries
         }
-        if (before < 0
-                || !(tree.token(before).isNoun() || tree.token(before).tag().startsWith("PRP"))) {
+        if (before < 0 || !(tree.token(before).isNoun() || tree.token(before).isPersonalPronoun())) {
             return Optional.empty();
         }
         // The noun must hang from another verb as its object or loose dependent: a misattachment.
