@@ -20,10 +20,11 @@ final class ExplainRenderer {
 
     void render(Sentence s, List<ActorMention> actors, SentenceCoding result) {
         out.printf("Sentence %d: %s%n%n", s.index() + 1, s.text());
-        out.println("Tokens (index word/lemma/tag/ner):");
+        out.println("Tokens (index word/lemma/part of speech/features/entity class):");
         StringBuilder line = new StringBuilder();
         for (Token t : s.tokens()) {
-            line.append(String.format("%d %s/%s/%s/%s  ", t.index(), t.word(), t.lemma(), t.tag(), t.ner()));
+            line.append(String.format(
+                    "%d %s/%s/%s/%s/%s  ", t.index(), t.word(), t.lemma(), t.upos(), t.features(), t.entity()));
         }
         out.println("  " + line.toString().strip());
         out.println();
@@ -79,7 +80,7 @@ final class ExplainRenderer {
 
     private void printTree(DependencyTree tree, int node, int depth) {
         Token t = tree.token(node);
-        out.printf("%s%s/%s [%d] %s%n", "  ".repeat(depth), t.word(), t.tag(), node, tree.relation(node));
+        out.printf("%s%s/%s [%d] %s%n", "  ".repeat(depth), t.word(), t.upos(), node, tree.relation(node));
         if (depth > 60) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.dyad.model.ActorKind;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
+import org.dyad.model.EntityClass;
 import org.dyad.model.Place;
 import org.dyad.model.Span;
 import org.dyad.nlp.DependencyTree;
@@ -28,8 +30,17 @@ import org.dyad.places.PlaceResolver;
  */
 public final class GazetteerPlacing implements EventPlacing {
     /** Named-entity classes a place's words never have ("in February", "at the UN"). */
-    private static final Set<String> NOT_PLACES = Set.of(
-            "PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+    private static final Set<EntityClass> NOT_PLACES = EnumSet.of(
+            EntityClass.PERSON,
+            EntityClass.ORGANIZATION,
+            EntityClass.DATE,
+            EntityClass.TIME,
+            EntityClass.DURATION,
+            EntityClass.SET,
+            EntityClass.NUMBER,
+            EntityClass.ORDINAL,
+            EntityClass.MONEY,
+            EntityClass.PERCENT);
 
     private final Supplier<PlaceResolver> resolver;
 
@@ -98,7 +109,7 @@ public final class GazetteerPlacing implements EventPlacing {
      */
     private static boolean isPlaceName(DependencyTree tree, PlacePhrase p, List<ActorMention> mentions) {
         for (int t : p.tokens()) {
-            if (NOT_PLACES.contains(tree.token(t).ner())) {
+            if (NOT_PLACES.contains(tree.token(t).entity())) {
                 return false;
             }
         }

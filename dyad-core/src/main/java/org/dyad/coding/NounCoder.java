@@ -113,7 +113,7 @@ public final class NounCoder {
     }
 
     public Optional<Reading> read(DependencyTree tree, int n) {
-        if (!tree.token(n).isNoun() || tree.token(n).tag().startsWith("NNP")) {
+        if (!tree.token(n).isNoun() || tree.token(n).isProperNoun()) {
             return Optional.empty();
         }
         for (Entry e : byHead.getOrDefault(lower(tree.token(n).lemma()), List.of())) {

@@ -40,7 +40,7 @@ public final class Sources {
             return agent.equals("MED") ? "media" : agent.equals("GOV") ? "official" : "actor";
         }
         // A name the dictionaries do not know is still a named source, not an anonymous one.
-        return tree.token(head).tag().startsWith("NNP") ? "actor" : "anonymous";
+        return tree.token(head).isProperNoun() ? "actor" : "anonymous";
     }
 
     /** Whether a reporting verb names a further source as its object: "cited various sources". */

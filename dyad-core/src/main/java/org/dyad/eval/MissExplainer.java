@@ -10,6 +10,7 @@ import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
+import org.dyad.model.Token;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
 
@@ -120,12 +121,14 @@ public final class MissExplainer {
     private static MissReport.SentenceReasons reasons(Sentence s, SentenceCoding coding) {
         List<MissReport.Reason> reasons = new ArrayList<>();
         for (Decision d : coding.decisions()) {
-            String tag =
-                    d.token() >= 0 && d.token() < s.size() ? s.token(d.token()).tag() : "";
-            String kind = tag.startsWith("VB") ? "verb" : tag.startsWith("NN") ? "noun" : "word";
+            String kind = d.token() < 0 || d.token() >= s.size() ? "word" : kind(s.token(d.token()));
             reasons.add(
                     new MissReport.Reason(d.token(), d.word(), kind, d.outcome().label(), d.detail()));
         }
         return new MissReport.SentenceReasons(s.index(), s.text(), reasons);
+    }
+
+    private static String kind(Token t) {
+        return t.isVerb() ? "verb" : t.isNoun() ? "noun" : "word";
     }
 }

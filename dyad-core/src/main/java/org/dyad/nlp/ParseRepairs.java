@@ -82,10 +82,10 @@ public final class ParseRepairs {
         for (int g = 0; g < deps.size(); g++) {
             int noun = tree.parent(g);
             if (noun < 0
-                    || !tree.token(g).tag().equals("VBG")
+                    || !tree.token(g).isPresentParticiple()
                     || !tree.relation(g).equals("amod")
                     || !tree.token(noun).isNoun()
-                    || tree.token(noun).tag().startsWith("NNP")
+                    || tree.token(noun).isProperNoun()
                     || noun < g
                     || ADJECTIVAL.contains(tree.token(g).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;

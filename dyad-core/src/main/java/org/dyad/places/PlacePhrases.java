@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.model.EntityClass;
 import org.dyad.model.Token;
+import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.places.PlaceNames.Designation;
 
@@ -277,13 +279,14 @@ public final class PlacePhrases {
 
     private static boolean nameLike(Token t) {
         return isProper(t)
-                || t.tag().equals("CD")
-                || t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+                || t.upos() == Upos.NUM
+                || t.isNoun() && Character.isUpperCase(t.word().charAt(0))
                 || PlaceNames.designation(t.word()).isPresent();
     }
 
     private static boolean isProper(Token t) {
-        return t.tag().startsWith("NNP")
-                || t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
+        return t.isProperNoun()
+                || t.entity() == EntityClass.LOCATION
+                        && Character.isUpperCase(t.word().charAt(0));
     }
 }

@@ -163,12 +163,13 @@ final class Evaluation {
         return switch (a.key()) {
             case WORD -> a.values().accepts(tree.token(t).word(), classes);
             case LEMMA -> a.values().accepts(tree.token(t).lemma(), classes);
-            case REL -> a.values().accepts(tree.relation(t), classes)
-                    || a.values().accepts(tree.baseRelation(t), classes);
+            case REL ->
+                a.values().accepts(tree.relation(t), classes) || a.values().accepts(tree.baseRelation(t), classes);
             case RELATION -> a.values().accepts(tree.relation(t), classes);
             case CASE -> a.values().accepts(tree.caseMarker(t).orElse(""), classes);
-            case MARK -> tree.children(t, "mark").stream()
-                    .anyMatch(m -> a.values().accepts(tree.token(m).word().toLowerCase(Locale.ROOT), classes));
+            case MARK ->
+                tree.children(t, "mark").stream()
+                        .anyMatch(m -> a.values().accepts(tree.token(m).word().toLowerCase(Locale.ROOT), classes));
             case UPOS, ENTITY, FEATURE -> TokenTags.accepts(a, tree.token(t), classes);
         };
     }

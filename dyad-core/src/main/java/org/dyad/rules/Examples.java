@@ -16,7 +16,8 @@ final class Examples {
         int open = sentence.indexOf('[');
         int close = sentence.indexOf(']', open + 1);
         if (open < 0 || close < 0 || sentence.indexOf('[', open + 1) >= 0) {
-            throw new MalformedRule("an example wants the word it asks about in brackets, once: 'X has [sided] with Y'");
+            throw new MalformedRule(
+                    "an example wants the word it asks about in brackets, once: 'X has [sided] with Y'");
         }
         String anchor = sentence.substring(open + 1, close).strip();
         if (anchor.isEmpty() || anchor.contains(" ")) {

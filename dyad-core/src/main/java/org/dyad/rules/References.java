@@ -35,7 +35,8 @@ final class References {
         }
     }
 
-    private static void condition(Condition c, Map<String, Selector> selectors, WordClasses classes, List<String> missing) {
+    private static void condition(
+            Condition c, Map<String, Selector> selectors, WordClasses classes, List<String> missing) {
         if (c instanceof Condition.Not n) {
             condition(n.condition(), selectors, classes, missing);
         } else if (c instanceof Condition.Has h) {

@@ -17,7 +17,9 @@ record Relations(List<String> names) {
 
     boolean matches(DependencyTree tree, int token) {
         for (String r : names) {
-            if (r.equals("*") || tree.relation(token).equals(r) || tree.baseRelation(token).equals(r)) {
+            if (r.equals("*")
+                    || tree.relation(token).equals(r)
+                    || tree.baseRelation(token).equals(r)) {
                 return true;
             }
         }

@@ -47,10 +47,11 @@ public final class RuleReader {
             if (line.startsWith("@")) {
                 Optional<WordClasses.Definition> d = WordClasses.definition(line);
                 if (d.isEmpty()) {
-                    diagnostics.add(where(file, number) + "not a word class (want '@name word word ...'); line skipped");
+                    diagnostics.add(
+                            where(file, number) + "not a word class (want '@name word word ...'); line skipped");
                 } else if (classes.put(d.get().name(), d.get().words()) != null) {
-                    diagnostics.add(where(file, number) + "word class @" + d.get().name()
-                            + " is defined twice in this file; this later line is used");
+                    diagnostics.add(where(file, number) + "word class @"
+                            + d.get().name() + " is defined twice in this file; this later line is used");
                 }
             } else {
                 block = header(line, file, number, diagnostics);
@@ -93,7 +94,8 @@ public final class RuleReader {
             return;
         }
         if (block.alternatives.isEmpty()) {
-            diagnostics.add(where(block.file, block.line) + "selector " + block.name + " has no alternative; block skipped");
+            diagnostics.add(
+                    where(block.file, block.line) + "selector " + block.name + " has no alternative; block skipped");
             return;
         }
         selectors.add(new Selector(
@@ -122,7 +124,12 @@ public final class RuleReader {
         void add(String text, String file, int number, List<String> diagnostics) {
             try {
                 if (text.startsWith("example ") || text.startsWith("example:")) {
-                    examples.add(Examples.parse(text.substring("example".length()).replaceFirst("^:", "").strip(), file, number));
+                    examples.add(Examples.parse(
+                            text.substring("example".length())
+                                    .replaceFirst("^:", "")
+                                    .strip(),
+                            file,
+                            number));
                 } else {
                     alternatives.add(new Selector.Alternative(PathParser.parse(text), text, file, number));
                 }

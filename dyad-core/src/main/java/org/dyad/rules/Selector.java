@@ -41,7 +41,8 @@ public record Selector(
      * An example the build checks: in {@code sentence}, asked about the word in brackets, the
      * selector finds the {@code expected} words (none for "nothing").
      */
-    public record Example(String sentence, String anchor, int anchorOccurrence, List<String> expected, String file, int line) {
+    public record Example(
+            String sentence, String anchor, int anchorOccurrence, List<String> expected, String file, int line) {
         public Example {
             expected = List.copyOf(expected);
         }

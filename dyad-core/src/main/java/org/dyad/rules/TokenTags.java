@@ -7,6 +7,13 @@ final class TokenTags {
     private TokenTags() {}
 
     static boolean accepts(Condition.Attribute a, Token token, WordClasses classes) {
-        throw new UnsupportedOperationException("tag conditions come with dyad's own tags");
+        return switch (a.key()) {
+            case UPOS -> a.values().accepts(token.upos().name(), classes);
+            case ENTITY -> a.values().accepts(token.entity().name(), classes);
+            case FEATURE ->
+                token.features().values().getOrDefault(a.feature(), java.util.List.of()).stream()
+                        .anyMatch(v -> a.values().accepts(v, classes));
+            default -> throw new IllegalArgumentException("not a tag condition: " + a.key());
+        };
     }
 }

@@ -58,8 +58,8 @@ public final class WordClasses {
             if (d.isEmpty()) {
                 diagnostics.add(file + ":" + (i + 1) + ": not a word class (want '@name word word ...')");
             } else if (classes.containsKey(d.get().name())) {
-                diagnostics.add(file + ":" + (i + 1) + ": word class @" + d.get().name()
-                        + " is defined twice; the first definition is used");
+                diagnostics.add(file + ":" + (i + 1) + ": word class @"
+                        + d.get().name() + " is defined twice; the first definition is used");
             } else {
                 classes.put(d.get().name(), d.get().words());
             }

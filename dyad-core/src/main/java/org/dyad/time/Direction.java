@@ -1,5 +1,6 @@
 package org.dyad.time;
 
+import org.dyad.model.Token;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -25,14 +26,14 @@ public enum Direction {
             }
             pastAuxiliary |= words.pastAuxiliary(w);
         }
-        String tag = tree.token(verb).tag();
-        if (tag.equals("VBD")
-                || (tag.equals("VBN")
+        Token t = tree.token(verb);
+        if (t.isFiniteVerb() && t.has("Tense", "Past")
+                || (t.isPastParticiple()
                         && (pastAuxiliary
                                 || tree.children(verb, "aux", "aux:pass").isEmpty()))) {
             return PAST;
         }
-        if (tag.equals("VB") && tree.hasChildWord(verb, "to", "mark")) {
+        if (t.isVerb() && t.has("VerbForm", "Inf") && tree.hasChildWord(verb, "to", "mark")) {
             // an infinitive looks ahead of its governor: "plans to meet Thursday" is after publication,
             // "sent a delegation to attend the inauguration on May 20" need not be
             int governor = tree.parent(verb);

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeMention;
 import org.dyad.model.Token;
+import org.dyad.model.Upos;
 
 /**
  * Corrections to SUTime's readings that need the sentence, applied before resolution:
@@ -87,10 +88,12 @@ public final class TimeFixes {
         for (int t = m.start(); t < m.end(); t++) {
             Token token = sentence.token(t);
             String w = token.word();
-            if (token.tag().equals("CD") || words.ago(w) || words.anchored(w)) {
+            if (token.upos() == Upos.NUM || words.ago(w) || words.anchored(w)) {
                 return m;
             }
-            if (token.tag().equals("NNS") && words.unit(w).isPresent()) {
+            if (token.upos() == Upos.NOUN
+                    && token.has("Number", "Plur")
+                    && words.unit(w).isPresent()) {
                 plural = words.unit(w);
             }
         }

@@ -3,9 +3,12 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.model.EntityClass;
+import org.dyad.model.Features;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.model.Upos;
 
 /** Builds hand-made sentences for lexicon tests: space-separated tokens, "word|lemma" to give a lemma. */
 final class TestSentences {
@@ -23,7 +26,14 @@ final class TestSentences {
             }
             int start = text.length();
             text.append(word);
-            list.add(new Token(list.size(), word, lemma, "NN", "O", new Span(start, text.length())));
+            list.add(new Token(
+                    list.size(),
+                    word,
+                    lemma,
+                    Upos.NOUN,
+                    Features.parse("Number=Sing"),
+                    EntityClass.NONE,
+                    new Span(start, text.length())));
         }
         return new Sentence(0, new Span(0, text.length()), text.toString(), list, List.of());
     }

@@ -3,9 +3,11 @@ package org.dyad.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.model.Article;
+import org.dyad.model.EntityClass;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.nlp.NlpProfile;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class NlpProfileIT {
     /** The NER classes actors and places read. */
-    private static final Set<String> READ = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Set<EntityClass> READ =
+            EnumSet.of(EntityClass.PERSON, EntityClass.ORGANIZATION, EntityClass.LOCATION, EntityClass.MISC);
 
     private static List<Article> articles;
     private static CoreNlpAnnotator full;
@@ -53,15 +56,17 @@ class NlpProfileIT {
                 String where = a.id() + " sentence " + i + ": " + e.text();
                 assertThat(s.tokens())
                         .as(where)
-                        .extracting(Token::word, Token::lemma, Token::tag)
+                        .extracting(Token::word, Token::lemma, Token::upos, Token::features)
                         .containsExactlyElementsOf(e.tokens().stream()
-                                .map(t -> org.assertj.core.groups.Tuple.tuple(t.word(), t.lemma(), t.tag()))
+                                .map(t -> org.assertj.core.groups.Tuple.tuple(
+                                        t.word(), t.lemma(), t.upos(), t.features()))
                                 .toList());
                 assertThat(s.tokens())
                         .as(where)
-                        .extracting(t -> readOnly(t.ner()))
-                        .containsExactlyElementsOf(
-                                e.tokens().stream().map(t -> readOnly(t.ner())).toList());
+                        .extracting(t -> readOnly(t.entity()))
+                        .containsExactlyElementsOf(e.tokens().stream()
+                                .map(t -> readOnly(t.entity()))
+                                .toList());
                 assertThat(s.dependencies()).as(where).containsExactlyElementsOf(e.dependencies());
                 assertThat(s.times()).as(where).containsExactlyElementsOf(e.times());
                 timesCompared += e.times().size();
@@ -85,7 +90,7 @@ class NlpProfileIT {
                         "nlp.tokenize", "nlp.pos", "nlp.lemma", "nlp.ner", "nlp.time", "nlp.depparse", "nlp.convert");
     }
 
-    private static String readOnly(String ner) {
-        return READ.contains(ner) ? ner : "O";
+    private static EntityClass readOnly(EntityClass entity) {
+        return READ.contains(entity) ? entity : EntityClass.NONE;
     }
 }

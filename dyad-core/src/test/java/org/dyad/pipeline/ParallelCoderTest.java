@@ -11,9 +11,12 @@ import org.dyad.coding.CodingFixtures;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
+import org.dyad.model.EntityClass;
+import org.dyad.model.Features;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.model.Upos;
 import org.dyad.nlp.Annotator;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,13 @@ class ParallelCoderTest {
             int at = 0;
             for (int i = 0; i < w.length; i++) {
                 tokens.add(new Token(
-                        i, w[i], w[i].toLowerCase(), i == 1 ? "VBD" : "NNP", "O", new Span(at, at + w[i].length())));
+                        i,
+                        w[i],
+                        w[i].toLowerCase(),
+                        i == 1 ? Upos.VERB : Upos.PROPN,
+                        Features.parse(i == 1 ? "Mood=Ind|Tense=Past|VerbForm=Fin" : "Number=Sing"),
+                        EntityClass.NONE,
+                        new Span(at, at + w[i].length())));
                 at += w[i].length() + 1;
             }
             List<Dependency> deps =

@@ -27,7 +27,8 @@ class RuleReaderTest {
         assertThat(doer.mode()).isEqualTo(Selector.Mode.FIRST);
         assertThat(doer.description()).isEqualTo("the one who did it");
         assertThat(doer.location()).isEqualTo("my.rules:2");
-        assertThat(doer.alternatives()).extracting(Selector.Alternative::location)
+        assertThat(doer.alternatives())
+                .extracting(Selector.Alternative::location)
                 .containsExactly("my.rules:3", "my.rules:5");
         assertThat(doer.examples()).singleElement().satisfies(e -> {
             assertThat(e.anchor()).isEqualTo("sided");
@@ -76,9 +77,11 @@ class RuleReaderTest {
                 @ bad class
                 """);
 
-        assertThat(f.selectors()).singleElement().satisfies(s -> assertThat(s.alternatives())
-                .extracting(Selector.Alternative::text)
-                .containsExactly(">nsubj", ">iobj"));
+        assertThat(f.selectors())
+                .singleElement()
+                .satisfies(s -> assertThat(s.alternatives())
+                        .extracting(Selector.Alternative::text)
+                        .containsExactly(">nsubj", ">iobj"));
         assertThat(f.diagnostics())
                 .containsExactly(
                         "my.rules:3: a condition has no value at column 13; line skipped",

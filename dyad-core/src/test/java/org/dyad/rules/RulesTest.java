@@ -32,7 +32,8 @@ class RulesTest {
     java.nio.file.Path dir;
 
     private static Rules rules(String text) {
-        return Rules.of(List.of(RuleReader.read("t.rules", text)), WordClasses.parse("c.txt", "@with with to\n", Map.of()));
+        return Rules.of(
+                List.of(RuleReader.read("t.rules", text)), WordClasses.parse("c.txt", "@with with to\n", Map.of()));
     }
 
     @Test
@@ -140,7 +141,8 @@ class RulesTest {
         assertThat(r.select("target", SIDED, 5)).containsExactly(7);
         assertThat(r.wordClasses().contains("with", "from")).isTrue();
         assertThat(r.userFiles()).containsExactly(mine.toString());
-        assertThat(r.userDiagnostics()).containsExactly(mine + ":3: selector {missing} is not defined (in selector extra)");
+        assertThat(r.userDiagnostics())
+                .containsExactly(mine + ":3: selector {missing} is not defined (in selector extra)");
         assertThat(bundled.wordClasses().contains("with", "from")).isFalse();
     }
 

@@ -3,16 +3,22 @@ package org.dyad.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Dependency;
+import org.dyad.model.EntityClass;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.nlp.corenlp.TagMapping;
 
 /**
  * Builds annotated sentences by hand for tests that must not load NLP models. Each line is
  * CoNLL-like: {@code id word lemma tag ner head relation} with 1-based ids and head 0 for the
- * root. Words are joined by single spaces to make the sentence text, starting at {@code offset}.
+ * root, the tag a Penn Treebank tag (CoNLL's XPOS) and ner a CoreNLP NER class or "O", mapped to
+ * dyad's tags as the CoreNLP adapter maps them. Words are joined by single spaces to make the
+ * sentence text, starting at {@code offset}.
  */
 public final class Sentences {
+    private static final TagMapping TAGS = TagMapping.bundled();
+
     private Sentences() {}
 
     public static Sentence of(String conll) {
@@ -41,7 +47,13 @@ public final class Sentences {
             }
             int start = offset + text.length();
             text.append(f[1]);
-            tokens.add(new Token(id, f[1], f[2], f[3], f[4], new Span(start, start + f[1].length())));
+            TagMapping.PartOfSpeech pos = TAGS.partOfSpeech(f[3]);
+            EntityClass entity = TagMapping.entityClass(f[4]);
+            if (entity == EntityClass.OTHER) {
+                throw new IllegalArgumentException("unknown NER class \"" + f[4] + "\": " + line);
+            }
+            tokens.add(new Token(
+                    id, f[1], f[2], pos.upos(), pos.features(), entity, new Span(start, start + f[1].length())));
             deps.add(new Dependency(Integer.parseInt(f[5]) - 1, id, f[6]));
         }
         return new Sentence(index, new Span(offset, offset + text.length()), text.toString(), tokens, deps);

@@ -10,9 +10,12 @@ import org.dyad.actors.MatchKind;
 import org.dyad.actors.internal.SentenceActors.AgentRef;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
+import org.dyad.model.EntityClass;
+import org.dyad.model.Features;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.model.Upos;
 
 /**
  * Turns what a noun phrase says (the head's own dictionary entry, modifier countries, an agent
@@ -22,6 +25,8 @@ import org.dyad.model.Token;
 final class ActorComposer {
     /** Written where the contract wants a code but the text names no state: CAMEO's unknown marker. */
     static final String UNKNOWN_COUNTRY = "---";
+    /** The features of a singular proper noun, which the words of a bare name are read as. */
+    private static final Features PROPER_NOUN = Features.parse("Number=Sing");
 
     private final ActorLexicon lexicon;
 
@@ -34,7 +39,7 @@ final class ActorComposer {
 
     /** An actor no dictionary knows, named by a person or organisation name: "Suheil al-Hassan". */
     Composed unknown(Token head, String name) {
-        ActorKind kind = head.ner().equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        ActorKind kind = head.entity() == EntityClass.PERSON ? ActorKind.PERSON : ActorKind.ORGANIZATION;
         return new Composed(
                 new Actor(name, UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(), Optional.empty(), kind),
                 List.of());
@@ -46,7 +51,14 @@ final class ActorComposer {
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(i, words[i], words[i], "NNP", "O", new Span(at, at + words[i].length())));
+            tokens.add(new Token(
+                    i,
+                    words[i],
+                    words[i],
+                    Upos.PROPN,
+                    PROPER_NOUN,
+                    EntityClass.NONE,
+                    new Span(at, at + words[i].length())));
             at += words[i].length() + 1;
         }
         Sentence probe = new Sentence(0, new Span(0, at - 1), named.name(), tokens, List.of());
@@ -214,7 +226,7 @@ final class ActorComposer {
     }
 
     private static boolean isPerson(Token head) {
-        return head.ner().equals("PERSON");
+        return head.entity() == EntityClass.PERSON;
     }
 
     /** The three-letter class of an agent code: "GOV" for "~GOVFRM", "NGO" for "NGO~". */

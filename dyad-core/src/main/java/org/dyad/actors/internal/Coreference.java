@@ -9,6 +9,8 @@ import org.dyad.model.ActorKind;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
+import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -70,7 +72,7 @@ public final class Coreference {
                 .value(tree.token(t).lemma())
                 .or(() -> words.corefWords().value(word))
                 .orElse("");
-        if (role.equals("pair") && tree.token(t).tag().equals("NNS") && definite(tree, t)) {
+        if (role.equals("pair") && isPluralCommonNoun(tree.token(t)) && definite(tree, t)) {
             return latestPair(here.isEmpty() ? pairs : here, s)
                     .map(p -> List.of(copy(tree, t, p.first(), p), copy(tree, t, p.second(), p)))
                     .orElse(List.of());
@@ -131,10 +133,26 @@ public final class Coreference {
     private void noteSubject(DependencyTree tree, int s, int t, List<ActorMention> found, List<Subject> subjects) {
         if (tree.baseRelation(t).equals("nsubj")) {
             party(found, t).ifPresent(m -> subjects.add(new Subject(s, m)));
-            if (tree.token(t).tag().endsWith("S")) {
+            if (pluralSubject(tree.token(t))) {
                 party(found, t).ifPresent(m -> plural.add(new Subject(s, m)));
             }
         }
+    }
+
+    private static boolean isPluralCommonNoun(Token t) {
+        return t.upos() == Upos.NOUN && t.has("Number", "Plur");
+    }
+
+    /**
+     * A plural subject as the Penn test this replaced read one (a tag ending in "S"): a plural
+     * noun, but also a superlative, the possessive "'s" and a list marker (JJS, RBS, POS, LS), kept
+     * so that what dyad codes stays the same; a plural noun alone is what is meant.
+     */
+    private static boolean pluralSubject(Token t) {
+        return t.isNoun() && t.has("Number", "Plur")
+                || t.has("Degree", "Sup")
+                || t.upos() == Upos.PART && t.has("Poss", "Yes")
+                || t.upos() == Upos.X && t.has("NumType", "Ord");
     }
 
     private static Optional<Pair> latestPair(List<Pair> pairs, int s) {

@@ -7,6 +7,7 @@ import org.dyad.actors.ActorWords;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
 import org.dyad.model.ActorMention;
+import org.dyad.model.EntityClass;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -117,7 +118,7 @@ final class MentionRelations {
         // "forces associated to Iran and commanded by X": the second of conjoined participles.
         new ArrayList<>(participles).forEach(p -> participles.addAll(tree.children(p, "conj")));
         for (int c : participles) {
-            if (tree.token(c).tag().equals("VBN")
+            if (tree.token(c).isPastParticiple()
                     && words.commandWords().contains(tree.token(c).lemma())) {
                 Optional<Integer> by = byPhrase(c);
                 if (by.isPresent()) {
@@ -186,7 +187,8 @@ final class MentionRelations {
             if (name.isEmpty() || country.isEmpty()) {
                 return;
             }
-            ActorKind kind = tree.token(head).ner().equals("ORGANIZATION") ? ActorKind.ORGANIZATION : ActorKind.PERSON;
+            ActorKind kind =
+                    tree.token(head).entity() == EntityClass.ORGANIZATION ? ActorKind.ORGANIZATION : ActorKind.PERSON;
             Actor a = new Actor(name.get(), code(country, agent), country, agent, patron, kind);
             mentions.replace(
                     head, List.of(mentions.mention(head, a, List.of(why, SentenceActors.NEW_ACTOR + name.get()))));

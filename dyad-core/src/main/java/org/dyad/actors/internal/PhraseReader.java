@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorWords;
+import org.dyad.model.EntityClass;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
+import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -115,8 +118,8 @@ final class PhraseReader {
      * nouns with the head's named-entity tag around it; empty for other heads.
      */
     Optional<String> properName(int head) {
-        String ner = tree.token(head).ner();
-        if (!tree.token(head).tag().startsWith("NNP") || !(ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
+        EntityClass entity = tree.token(head).entity();
+        if (!tree.token(head).isProperNoun() || !(entity == EntityClass.PERSON || entity == EntityClass.ORGANIZATION)) {
             return Optional.empty();
         }
         Span span = nameSpan(head);
@@ -133,26 +136,25 @@ final class PhraseReader {
 
     /** The tokens of the name around the head: neighbouring proper nouns with the same entity tag. */
     Span nameSpan(int head) {
-        String ner = tree.token(head).ner();
+        EntityClass entity = tree.token(head).entity();
         int first = head;
-        while (first > 0 && sameName(first - 1, ner)) {
+        while (first > 0 && sameName(first - 1, entity)) {
             first--;
         }
         int last = head;
-        while (last + 1 < tree.size() && sameName(last + 1, ner)) {
+        while (last + 1 < tree.size() && sameName(last + 1, entity)) {
             last++;
         }
         return new Span(first, last + 1);
     }
 
-    private boolean sameName(int i, String ner) {
-        return tree.token(i).ner().equals(ner)
-                && (tree.token(i).tag().startsWith("NNP") || tree.token(i).tag().equals("HYPH"));
+    private boolean sameName(int i, EntityClass entity) {
+        Token t = tree.token(i);
+        return t.entity() == entity && (t.isProperNoun() || t.upos() == Upos.PUNCT && t.has("PunctType", "Dash"));
     }
 
     private boolean isParticiple(int c) {
-        String tag = tree.token(c).tag();
-        return tag.equals("VBN") || tag.equals("VBG");
+        return tree.token(c).isPastParticiple() || tree.token(c).isPresentParticiple();
     }
 
     /**
@@ -184,7 +186,7 @@ final class PhraseReader {
         participles.sort(java.util.Comparator.comparingInt(c -> Math.abs(c - head)));
         for (int c : participles) {
             if (isPatronWord(c)
-                    && (!tree.relation(c).equals("dep") || tree.token(c).tag().equals("VBN"))) {
+                    && (!tree.relation(c).equals("dep") || tree.token(c).isPastParticiple())) {
                 out.addAll(tree.children(c, "obl", "nmod", "compound", "obj", "advmod"));
             }
         }
@@ -216,7 +218,7 @@ final class PhraseReader {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(head, "amod", "compound")) {
             if (words.commandWords().contains(tree.token(c).lemma())
-                    && tree.token(c).tag().equals("VBN")) {
+                    && tree.token(c).isPastParticiple()) {
                 out.addAll(tree.children(c, "obl", "compound", "nmod", "amod", "advmod", "npadvmod", "dep"));
             }
         }
@@ -239,14 +241,13 @@ final class PhraseReader {
      */
     private boolean isClause(int c) {
         String rel = tree.relation(c);
-        String tag = tree.token(c).tag();
         if (rel.equals("acl:relcl") || rel.equals("advmod")) {
             return true;
         }
         // A present participle is an action ("the IRGC gearing to transfer"), a past participle a
         // description ("forces associated to Iran"); "following" as a modifier is a preposition
         // the parser misread.
-        if ((rel.equals("acl") || rel.equals("amod")) && tag.equals("VBG")) {
+        if ((rel.equals("acl") || rel.equals("amod")) && tree.token(c).isPresentParticiple()) {
             return true;
         }
         return rel.equals("acl")
@@ -278,12 +279,17 @@ final class PhraseReader {
         }
         int first = all.nextSetBit(0);
         int last = all.length() - 1;
-        while (last > first && tree.token(last).tag().matches("[.,:`'\"]+|-RRB-|-LRB-|HYPH")) {
+        while (last > first && isTypedPunctuation(tree.token(last))) {
             last--;
         }
-        while (first < last && tree.token(first).tag().matches("[.,:`'\"]+|-RRB-|-LRB-|HYPH")) {
+        while (first < last && isTypedPunctuation(tree.token(first))) {
             first++;
         }
         return new Span(first, last + 1);
+    }
+
+    /** Commas, stops, colons, quotes, brackets and hyphens; not the odd marks of NFP ("***"), which have no type. */
+    private static boolean isTypedPunctuation(Token t) {
+        return t.upos() == Upos.PUNCT && t.features().has("PunctType");
     }
 }

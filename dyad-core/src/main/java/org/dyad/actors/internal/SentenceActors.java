@@ -12,6 +12,7 @@ import org.dyad.actors.LexiconMatch;
 import org.dyad.actors.MatchKind;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.model.EntityClass;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
@@ -83,12 +84,12 @@ public final class SentenceActors implements MentionRelations.Mentions {
     private boolean isInsideName(int i) {
         String rel = tree.relation(i);
         int parent = tree.parent(i);
-        String ner = tree.token(i).ner();
+        EntityClass entity = tree.token(i).entity();
         return (rel.equals("compound") || rel.equals("flat"))
                 && parent >= 0
-                && !ner.equals("O")
-                && tree.token(parent).ner().equals(ner)
-                && tree.token(i).tag().startsWith("NNP");
+                && entity != EntityClass.NONE
+                && tree.token(parent).entity() == entity
+                && tree.token(i).isProperNoun();
     }
 
     private List<ActorMention> mentionsAt(int head) {
@@ -147,8 +148,7 @@ public final class SentenceActors implements MentionRelations.Mentions {
 
     /** A plural head that names a people by a country's name ("Serbs", "Albanians"). */
     private boolean isPeople(int head, LexiconMatch m) {
-        boolean plural =
-                tree.token(head).tag().equals("NNPS") || tree.token(head).tag().equals("NNS");
+        boolean plural = tree.token(head).isNoun() && tree.token(head).has("Number", "Plur");
         boolean countryLevel = m.kind() == MatchKind.DEMONYM
                 || m.kind() == MatchKind.COUNTRY_NAME
                 || (m.kind() == MatchKind.ACTOR
@@ -165,7 +165,7 @@ public final class SentenceActors implements MentionRelations.Mentions {
      */
     private Optional<LexiconMatch> primaryAt(int head) {
         LexiconMatch m = matchAt[head];
-        if (m == null || m.kind() != MatchKind.ACTOR || !tree.token(head).ner().equals("PERSON")) {
+        if (m == null || m.kind() != MatchKind.ACTOR || tree.token(head).entity() != EntityClass.PERSON) {
             return Optional.ofNullable(m);
         }
         Span name = phrases.nameSpan(head);

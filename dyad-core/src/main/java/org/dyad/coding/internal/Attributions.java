@@ -11,6 +11,8 @@ import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Attribution;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
+import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -169,20 +171,27 @@ final class Attributions {
         BitSet phrase = tree.subtree(head, NOT_PHRASE);
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
-        while (first < last && tree.token(first).tag().equals("``")) {
+        while (first < last && isQuote(tree.token(first), "Ini")) {
             first++;
         }
-        while (last > first && tree.token(last).tag().equals("POS")) {
+        while (last > first
+                && tree.token(last).upos() == Upos.PART
+                && tree.token(last).has("Poss", "Yes")) {
             last--;
         }
         boolean opened = false;
         for (int i = first; i <= last; i++) {
-            opened |= tree.token(i).tag().equals("``");
+            opened |= isQuote(tree.token(i), "Ini");
         }
-        if (opened && last + 1 < tree.size() && tree.token(last + 1).tag().equals("''")) {
+        if (opened && last + 1 < tree.size() && isQuote(tree.token(last + 1), "Fin")) {
             last++; // 'a "number of sources"': keep the quotation whole
         }
         Span span = tree.sentence().charSpan(first, last);
         return span.cut(text);
+    }
+
+    /** An opening ({@code side} "Ini") or closing ("Fin") quotation mark. */
+    private static boolean isQuote(Token t, String side) {
+        return t.upos() == Upos.PUNCT && t.has("PunctType", "Quot") && t.has("PunctSide", side);
     }
 }

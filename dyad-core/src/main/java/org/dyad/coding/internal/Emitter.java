@@ -3,7 +3,6 @@ package org.dyad.coding.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.coding.CodingParts;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
@@ -156,7 +155,10 @@ final class Emitter {
                     "a statement (" + code + ") is coded only when it has an addressee " + "and no coded complement"));
             return false;
         }
-        if (sources.isEmpty() && !targets.isEmpty() && !frame.nominal() && !parts.roles().isPassive(tree, v)) {
+        if (sources.isEmpty()
+                && !targets.isEmpty()
+                && !frame.nominal()
+                && !parts.roles().isPassive(tree, v)) {
             // An active verb whose subject names no actor ("influencing the future of Syria's
             // forces") says too little: only a passive leaves its agent out on purpose.
             decisions.add(decision(

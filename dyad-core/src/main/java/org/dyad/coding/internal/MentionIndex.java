@@ -59,7 +59,7 @@ final class MentionIndex {
                         .forEach(next::add);
             }
             for (int node : next) {
-                if (tree.token(node).tag().equals("PRP$")) {
+                if (tree.token(node).isPersonalPronoun() && tree.token(node).has("Poss", "Yes")) {
                     continue; // "transfer its base": the possessor of a target phrase is mostly the source itself
                 }
                 List<ActorMention> found = byHead.getOrDefault(node, List.of());
@@ -104,7 +104,7 @@ final class MentionIndex {
 
     /** Whether the role token is a personal pronoun that needs an antecedent. */
     boolean isPronoun(Optional<Integer> token) {
-        return token.map(t -> tree.token(t).tag().startsWith("PRP")).orElse(false);
+        return token.map(t -> tree.token(t).isPersonalPronoun()).orElse(false);
     }
 
     /** Whether several mentions at the token come from conjoined words (so the parties act together). */

@@ -96,7 +96,7 @@ public final class SentenceCoder {
         }
         var words = parts.actorWords();
         String lemma = tree.token(v).lemma();
-        boolean backs = tree.token(v).tag().equals("VBN")
+        boolean backs = tree.token(v).isPastParticiple()
                 && (words.patronWords().contains(lemma) || words.commandWords().contains(lemma));
         boolean backing = tree.children(v, "obj").stream()
                 .anyMatch(o -> words.patronNouns().contains(tree.token(o).lemma()));

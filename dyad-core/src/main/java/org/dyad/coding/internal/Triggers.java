@@ -2,7 +2,9 @@ package org.dyad.coding.internal;
 
 import java.util.List;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
 import org.dyad.model.Trigger;
+import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 
 /** The text span that names an event. */
@@ -35,11 +37,16 @@ final class Triggers {
 
     private static boolean hasContentWord(DependencyTree tree, int from, int to, List<Integer> trigger) {
         for (int t = from; t < to; t++) {
-            String tag = tree.token(t).tag();
-            if (!trigger.contains(t) && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ"))) {
+            Token token = tree.token(t);
+            if (!trigger.contains(t) && (token.isNoun() || token.isVerb() || isAdjective(token))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An adjective of any degree ("nuclear", "larger"); not a prefix split off at its hyphen ("pre-"), which has none. */
+    private static boolean isAdjective(Token t) {
+        return t.upos() == Upos.ADJ && t.features().has("Degree");
     }
 }

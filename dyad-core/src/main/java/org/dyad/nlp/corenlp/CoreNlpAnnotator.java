@@ -31,7 +31,7 @@ import org.dyad.stage.StageTimes;
 
 /**
  * The one place dyad talks to Stanford CoreNLP: builds the pipeline once and turns its
- * annotations into dyad's sentences. The pipeline is shared by all threads; CoreNLP's annotators
+ * annotations into dyad's sentences, its tags into dyad's ({@link TagMapping}). The pipeline is shared by all threads; CoreNLP's annotators
  * accept concurrent calls on separate documents.
  *
  * <p>With {@link NlpProfile#FULL} it runs tokenize, ssplit, pos, lemma, ner, depparse as they
@@ -64,6 +64,7 @@ public final class CoreNlpAnnotator implements Annotator {
             + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private final List<Step> steps = new ArrayList<>();
+    private final TagMapping tags = TagMapping.bundled();
     private final StageTimes times;
     private final NlpProfile profile;
     private final Optional<CuedTimes> cuedTimes;
@@ -195,26 +196,34 @@ public final class CoreNlpAnnotator implements Annotator {
                     ? times.time("nlp.depparse", () -> parser.get().parse(s).orElse(List.of()))
                     : stockArcs(s);
             long start = System.nanoTime();
-            out.add(convert(out.size(), s, text, piece.start(), deps, found));
+            out.add(convert(tags, out.size(), s, text, piece.start(), deps, found));
             times.add("nlp.convert", System.nanoTime() - start);
         }
     }
 
-    /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}. */
+    /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}, in dyad's tags. */
     private static Sentence convert(
-            int index, CoreMap s, String text, int offset, List<Dependency> deps, List<TimeMention> found) {
+            TagMapping tags,
+            int index,
+            CoreMap s,
+            String text,
+            int offset,
+            List<Dependency> deps,
+            List<TimeMention> found) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             String word = l.originalText() != null ? l.originalText() : l.word();
             // A long article keeps every token: the lemma that equals its word shares its string.
             String lemma = l.lemma() == null || l.lemma().equals(word) ? word : l.lemma();
+            TagMapping.PartOfSpeech pos = tags.partOfSpeechOrUnknown(l.tag());
             tokens.add(new Token(
                     tokens.size(),
                     word,
                     lemma,
-                    nonNull(l.tag(), "X"),
-                    nonNull(l.ner(), "O"),
+                    pos.upos(),
+                    pos.features(),
+                    TagMapping.entityClass(l.ner()),
                     new Span(offset + l.beginPosition(), offset + l.endPosition())));
         }
         int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
