@@ -23,8 +23,9 @@ import org.dyad.model.OneLine;
 
 /**
  * A CAMEO verb dictionary in memory: its verb blocks, an index from every verb form to its
- * entries, its synsets and transformations, and what went wrong reading it. Immutable, so one
- * instance serves every thread. Built by {@link VerbDictionaryReader}.
+ * entries, its synsets, and what went wrong reading it. Immutable, so one instance serves every
+ * thread. Built by {@link VerbDictionaryReader}, which reads PETRARCH's verb transformations past
+ * and keeps none.
  */
 public final class VerbDictionary {
 
@@ -36,7 +37,6 @@ public final class VerbDictionary {
     private final String version;
     private final List<VerbBlock> blocks;
     private final Map<String, List<List<String>>> synsets;
-    private final List<Transformation> transformations;
     private final List<String> diagnostics;
     private final List<VerbEntry> preferred;
     private final Map<String, List<VerbEntry>> entriesByForm = new HashMap<>();
@@ -44,12 +44,8 @@ public final class VerbDictionary {
     private final Map<VerbBlock, Integer> blockOrder = new IdentityHashMap<>();
 
     public VerbDictionary(
-            String version,
-            List<VerbBlock> blocks,
-            Map<String, List<List<String>>> synsets,
-            List<Transformation> transformations,
-            List<String> diagnostics) {
-        this(version, blocks, synsets, transformations, diagnostics, List.of());
+            String version, List<VerbBlock> blocks, Map<String, List<List<String>>> synsets, List<String> diagnostics) {
+        this(version, blocks, synsets, diagnostics, List.of());
     }
 
     /** A dictionary whose {@link #entriesFor} lists the {@code preferred} entries (its own) first. */
@@ -57,7 +53,6 @@ public final class VerbDictionary {
             String version,
             List<VerbBlock> blocks,
             Map<String, List<List<String>>> synsets,
-            List<Transformation> transformations,
             List<String> diagnostics,
             List<VerbEntry> preferred) {
         this.version = Objects.requireNonNull(version, "version");
@@ -66,7 +61,6 @@ public final class VerbDictionary {
         synsets.forEach((name, phrases) ->
                 copy.put(name, phrases.stream().map(List::copyOf).toList()));
         this.synsets = Collections.unmodifiableMap(copy);
-        this.transformations = List.copyOf(transformations);
         this.diagnostics = OneLine.all(diagnostics);
         this.preferred = List.copyOf(preferred);
         for (VerbBlock block : this.blocks) {
@@ -114,7 +108,7 @@ public final class VerbDictionary {
     public VerbDictionary preferring(List<VerbEntry> entries) {
         List<VerbEntry> all = new ArrayList<>(entries);
         all.addAll(preferred);
-        return new VerbDictionary(version, blocks, synsets, transformations, diagnostics, all);
+        return new VerbDictionary(version, blocks, synsets, diagnostics, all);
     }
 
     /** The entries {@link #preferring} put first, for a dictionary read on top of this one to keep them first. */
@@ -192,10 +186,6 @@ public final class VerbDictionary {
     /** Synset phrases by name (without {@code &} or a trailing {@code _}), in definition order. */
     public Map<String, List<List<String>>> synsets() {
         return synsets;
-    }
-
-    public List<Transformation> transformations() {
-        return transformations;
     }
 
     /** Lines that could not be read, as {@code file:line: why}. */

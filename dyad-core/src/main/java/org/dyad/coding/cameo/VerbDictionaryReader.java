@@ -10,9 +10,10 @@ import org.dyad.coding.cameo.internal.ParsedVerbFile;
 import org.dyad.coding.cameo.internal.VerbFileParser;
 
 /**
- * Reads PETRARCH-format CAMEO verb dictionaries (dictionaries.rst): synsets, verb blocks with
- * their verbs and patterns, and transformations. Malformed lines never throw: each is skipped
- * and reported in {@link VerbDictionary#diagnostics()} as {@code name:line: why}.
+ * Reads PETRARCH-format CAMEO verb dictionaries (dictionaries.rst): synsets, and verb blocks with
+ * their verbs and patterns. PETRARCH's verb transformations ({@code ~} lines) are read past
+ * without a diagnostic, as dyad does not use them (docs/patterns.md). Malformed lines never throw:
+ * each is skipped and reported in {@link VerbDictionary#diagnostics()} as {@code name:line: why}.
  */
 public final class VerbDictionaryReader {
 
@@ -26,15 +27,14 @@ public final class VerbDictionaryReader {
      */
     public static VerbDictionary read(String name, Reader in) {
         ParsedVerbFile file = VerbFileParser.parse(name, in, Map.of());
-        return new VerbDictionary(
-                version(name, file), file.blocks(), file.synsets(), file.transformations(), file.diagnostics());
+        return new VerbDictionary(version(name, file), file.blocks(), file.synsets(), file.diagnostics());
     }
 
     /**
      * Reads a further file (say, a user's own verbs) on top of {@code base}: its patterns may use
-     * {@code base}'s synsets, and the result holds {@code base}'s blocks, transformations and
-     * diagnostics followed by the new file's. A synset defined again gains the new phrases. The new
-     * entries come after {@code base}'s in {@link VerbDictionary#entriesFor}, so where both have a
+     * {@code base}'s synsets, and the result holds {@code base}'s blocks and diagnostics followed
+     * by the new file's. A synset defined again gains the new phrases. The new entries come after
+     * {@code base}'s in {@link VerbDictionary#entriesFor}, so where both have a
      * verb, {@code base}'s entry gives its code when no pattern matches ({@link VerbDictionary#preferring}
      * puts them first instead); between equally specific patterns the new file's wins
      * ({@link VerbDictionary#fromLaterFile}).
@@ -61,7 +61,6 @@ public final class VerbDictionaryReader {
                 base.version() + "; " + version(name, file),
                 concat(base.blocks(), file.blocks()),
                 synsets,
-                concat(base.transformations(), file.transformations()),
                 concat(base.diagnostics(), file.diagnostics()),
                 base.preferred());
     }

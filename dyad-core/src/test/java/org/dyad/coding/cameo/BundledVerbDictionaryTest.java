@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dyad.coding.cameo.PatternElement.Prep;
 import org.dyad.coding.cameo.PatternElement.SynsetRef;
+import org.dyad.lexicon.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,25 @@ class BundledVerbDictionaryTest {
         assertThat(DICT.blocks().stream().mapToInt(b -> b.patterns().size()).sum())
                 .isEqualTo(4652);
         assertThat(DICT.synsets()).hasSize(40);
-        assertThat(DICT.transformations()).hasSize(8);
+    }
+
+    /** The file ends with PETRARCH's TRANSFORMATIONS block, after the OFFEND block's last pattern. */
+    @Test
+    void transformationLinesArePassedOverWithoutADiagnosticOrBreakingTheLastBlock() {
+        List<String> lines =
+                Resources.read(VerbDictionary.BUNDLED_RESOURCE).lines().toList();
+        List<String> tildes = IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).strip().startsWith("~"))
+                .mapToObj(i -> "CAMEO.2.0.txt:" + (i + 1) + ":")
+                .toList();
+        assertThat(tildes).hasSize(8);
+        assertThat(DICT.diagnostics()).noneMatch(d -> tildes.stream().anyMatch(d::startsWith));
+        VerbBlock last = DICT.blocks().get(DICT.blocks().size() - 1);
+        assertThat(last.name()).isEqualTo("OFFEND");
+        assertThat(last.verbs()).hasSize(14).last().extracting(VerbEntry::lemma).isEqualTo("TRANSGRESS");
+        assertThat(last.patterns())
+                .singleElement()
+                .satisfies(p -> assertThat(p.code()).contains("012"));
     }
 
     @Test

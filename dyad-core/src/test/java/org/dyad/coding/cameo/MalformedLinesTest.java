@@ -68,7 +68,6 @@ class MalformedLinesTest {
                         "bad.txt:21",
                         "bad.txt:22",
                         "bad.txt:23",
-                        "bad.txt:25",
                         "bad.txt:26");
         assertThat(dict.diagnostics())
                 .anySatisfy(d -> assertThat(d).startsWith("bad.txt:26: block header has no name"));

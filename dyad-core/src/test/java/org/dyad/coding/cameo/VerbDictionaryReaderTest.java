@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VerbDictionaryReaderTest {
@@ -220,10 +221,36 @@ class VerbDictionaryReaderTest {
     }
 
     @Test
-    void transformationsAreParsedAndCommentedOnesIgnored() {
-        assertThat(DICT.transformations())
-                .containsExactly(new Transformation(
-                        "a", "a", "b", "ATTACK", "SAY", "a", "b", "015", lineOf(TEXT, "~ a (a b ATTACK)")));
+    void transformationLinesArePassedOverWithoutADiagnosticOrBreakingTheBlockAroundThem() {
+        String text = """
+                ---  ATTACK   [190]  ---
+                ATTACK
+                ~ a (a b ATTACK) SAY = a b 015
+                - * CONVOY                 [195]
+                ~ a (b . ATTACK ) WANT = a b 021   # a comment
+                ~ not a transformation at all
+                ASSAULT
+                - * (WITH BOMB)            [183]
+                ---  SHELL   [194]  ---
+                SHELL
+                ~
+                - * TOWN                   [195]
+                """;
+        VerbDictionary dict = VerbDictionaryReader.read("t.txt", new StringReader(text));
+        assertThat(dict.diagnostics()).isEmpty();
+        assertThat(dict.blocks()).extracting(VerbBlock::name).containsExactly("ATTACK", "SHELL");
+        VerbBlock attack = block(dict, "ATTACK");
+        assertThat(attack.verbs()).extracting(VerbEntry::lemma).containsExactly("ATTACK", "ASSAULT");
+        assertThat(attack.patterns())
+                .extracting(VerbPattern::code)
+                .containsExactly(Optional.of("195"), Optional.of("183"));
+        assertThat(only(dict, "ASSAULT").line()).isEqualTo(lineOf(text, "ASSAULT"));
+        assertThat(block(dict, "SHELL").patterns()).singleElement().satisfies(p -> {
+            assertThat(p.code()).contains("195");
+            assertThat(p.line()).isEqualTo(lineOf(text, "- * TOWN"));
+        });
+        assertThat(DICT.diagnostics())
+                .noneMatch(d -> d.startsWith("test.txt:" + lineOf(TEXT, "~ a (a b ATTACK)") + ":"));
     }
 
     @Test

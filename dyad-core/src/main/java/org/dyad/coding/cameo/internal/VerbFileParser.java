@@ -15,12 +15,13 @@ import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dyad.coding.cameo.Transformation;
 import org.dyad.coding.cameo.VerbBlock;
 
 /**
- * Reads a PETRARCH verb dictionary file line by line: synsets, verb blocks with their verbs and
- * patterns, and transformations. A line that cannot be read is skipped with a diagnostic; only a
+ * Reads a PETRARCH verb dictionary file line by line: synsets, and verb blocks with their verbs
+ * and patterns. PETRARCH's verb transformations ({@code ~} lines) are passed over without a
+ * diagnostic: dyad combines a reporting or wanting verb with what it embeds by its own embedding
+ * rules instead (docs/patterns.md). A line that cannot be read is skipped with a diagnostic; only a
  * failing {@link Reader} throws.
  */
 public final class VerbFileParser {
@@ -39,7 +40,6 @@ public final class VerbFileParser {
     private final SynsetTable synsets;
     private final Diagnostics diagnostics;
     private final List<BlockBuilder> blocks = new ArrayList<>();
-    private final List<Transformation> transformations = new ArrayList<>();
     private Context context = Context.NONE;
     private String synsetLabel = "";
     private Optional<String> lastUpdate = Optional.empty();
@@ -97,7 +97,7 @@ public final class VerbFileParser {
         } else if (text.startsWith("&")) {
             startSynset(withoutComment(text, "#"));
         } else if (text.startsWith("~")) {
-            transformations.add(TransformationParser.parse(withoutComment(text, "#"), line));
+            return; // a PETRARCH transformation: known, and not used (see the class comment)
         } else if (text.startsWith("+") && context == Context.SYNSET) {
             synsets.add(synsetLabel, withoutComment(text, "#").substring(1).strip());
         } else if (context == Context.BLOCK) {
@@ -166,7 +166,7 @@ public final class VerbFileParser {
         PatternParser patterns = new PatternParser(synsets);
         List<VerbBlock> built =
                 blocks.stream().map(b -> b.build(patterns, diagnostics)).toList();
-        return new ParsedVerbFile(built, synsets.snapshot(), transformations, diagnostics.rendered(), lastUpdate);
+        return new ParsedVerbFile(built, synsets.snapshot(), diagnostics.rendered(), lastUpdate);
     }
 
     private static String withoutComment(String text, String marker) {
