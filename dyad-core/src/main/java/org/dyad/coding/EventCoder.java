@@ -81,7 +81,9 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
             events.addAll(new SentenceCoder(parts, tagged, s, sources).code().events());
         }
         return new CodedArticle(
-                tagged, ResumedEvents.link(events, tagged.annotated().sentences()));
+                tagged,
+                ResumedEvents.link(
+                        events, tagged.annotated().sentences(), parts.rules().wordClasses()));
     }
 
     /** The events of one sentence and the decision taken on each of its verbs. */

@@ -74,7 +74,7 @@ public final class ArticleSources {
         return new Attributions(
                 parts,
                 tree,
-                new MentionIndex(tree, tagged.actorsIn(s.index())),
+                new MentionIndex(tree, tagged.actorsIn(s.index()), parts.rules().wordClasses()),
                 tagged.article().text(),
                 context);
     }

@@ -52,7 +52,7 @@ final class Emitter {
         this.tree = tree;
         this.mentions = mentions;
         this.decisions = decisions;
-        this.implicit = new ImplicitRoles(tree, mentions);
+        this.implicit = new ImplicitRoles(tree, mentions, parts.rules());
         this.attributions = attributions;
     }
 
@@ -237,8 +237,7 @@ final class Emitter {
                 out.addAll(parts.modality().conditionSubjects(tree, v));
             }
             if (frame.code().startsWith("14")) {
-                int head = tree.token(t).isNoun() && tree.parent(t) >= 0 ? tree.parent(t) : t;
-                for (int c : tree.children(head, "advcl", "xcomp")) {
+                for (int c : parts.rules().select("protest-purpose-clauses", tree, t)) {
                     out.addAll(parts.roles().roles(tree, c).targets());
                     out.add(c); // its phrases, searched below it when none names an actor itself
                 }

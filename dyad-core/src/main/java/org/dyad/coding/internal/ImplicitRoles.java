@@ -3,9 +3,9 @@ package org.dyad.coding.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.model.ActorMention;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * Parties an event has though the text does not name them: who attacked where only the place is
@@ -13,14 +13,14 @@ import org.dyad.nlp.DependencyTree;
  * evidence that it is implicit.
  */
 final class ImplicitRoles {
-    private static final Set<String> PLACE_CASES = Set.of("in", "near", "outside", "at", "across", "inside");
-
     private final DependencyTree tree;
     private final MentionIndex mentions;
+    private final Rules rules;
 
-    ImplicitRoles(DependencyTree tree, MentionIndex mentions) {
+    ImplicitRoles(DependencyTree tree, MentionIndex mentions, Rules rules) {
         this.tree = tree;
         this.mentions = mentions;
+        this.rules = rules;
     }
 
     /**
@@ -92,35 +92,6 @@ final class ImplicitRoles {
 
     /** Location phrases of a trigger or of the clause it heads: "near the town of Samarra", "in Beirut". */
     private List<Integer> placesOf(int t) {
-        List<Integer> out = new ArrayList<>();
-        List<Integer> heads = new ArrayList<>(List.of(t));
-        if (tree.parent(t) >= 0 && tree.token(t).isNoun()) {
-            heads.add(tree.parent(t));
-        }
-        for (int h : heads) {
-            for (int c : tree.children(h, "obl", "nmod")) {
-                if (isPlace(c)) {
-                    out.add(c);
-                    out.addAll(tree.children(c, "nmod", "compound", "amod"));
-                }
-            }
-        }
-        // The parser often hangs the place from the phrase before it: "killed by a bomb outside
-        // the city of Basra", "fired at a convoy near Samarra".
-        for (int h : heads) {
-            for (int c : tree.children(h, "obl")) {
-                for (int p : tree.children(c, "nmod")) {
-                    if (isPlace(p)) {
-                        out.add(p);
-                        out.addAll(tree.children(p, "nmod", "compound", "amod"));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private boolean isPlace(int phrase) {
-        return tree.caseMarker(phrase).map(PLACE_CASES::contains).orElse(false);
+        return rules.select("implicit-places", tree, t);
     }
 }

@@ -10,14 +10,13 @@ import org.dyad.nlp.DependencyTree;
 
 /** The actor mentions of one sentence by head token, with conjuncts gathered ("Russia and Iran"). */
 final class MentionIndex {
-    private static final java.util.Set<String> LOCATIVE = java.util.Set.of(
-            "in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "along");
-
     private final DependencyTree tree;
+    private final org.dyad.rules.WordClasses classes;
     private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
 
-    MentionIndex(DependencyTree tree, List<ActorMention> mentions) {
+    MentionIndex(DependencyTree tree, List<ActorMention> mentions, org.dyad.rules.WordClasses classes) {
         this.tree = tree;
+        this.classes = classes;
         for (ActorMention m : mentions) {
             byHead.computeIfAbsent(m.head(), k -> new ArrayList<>()).add(m);
         }
@@ -74,7 +73,9 @@ final class MentionIndex {
 
     /** Whether a dependent is a location phrase ("in Damascus"), which says where, not who. */
     private boolean isPlace(int t) {
-        return tree.caseMarker(t).map(LOCATIVE::contains).orElse(false);
+        return tree.caseMarker(t)
+                .map(c -> classes.contains("mention_locative_prepositions", c))
+                .orElse(false);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.dyad.coding.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.coding.CodingParts;
 import org.dyad.coding.NounCoder;
 import org.dyad.model.Status;
@@ -15,11 +14,6 @@ import org.dyad.nlp.DependencyTree;
  * of an embedding verb ("agreed upon a pact", "demanded the withdrawal of Serbian forces").
  */
 final class NounFrames {
-    /** Prepositions that bring an embedding verb's nominal complement: "agreed to/upon/on", "called for". */
-    private static final Set<String> COMPLEMENT_CASES = Set.of("to", "upon", "on", "for");
-
-    private static final Set<String> NOT_OWN_ACT = Set.of("during", "before", "until", "ahead", "since", "to");
-
     private final CodingParts parts;
     private final DependencyTree tree;
 
@@ -30,51 +24,24 @@ final class NounFrames {
 
     /** The event noun that is the subject of a verb: "a roadside bombing killed one soldier". */
     Optional<NounCoder.Reading> subject(int v) {
-        for (int s : tree.children(v, "nsubj")) {
-            Optional<NounCoder.Reading> r = parts.nouns().read(tree, s);
-            if (r.isPresent()) {
-                return r;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The event a noun names, itself or through a measure of it: "ten days of war games", "a series of attacks". */
-    private Optional<NounCoder.Reading> read(int noun) {
-        Optional<NounCoder.Reading> r = parts.nouns().read(tree, noun);
-        if (r.isPresent()) {
-            return r;
-        }
-        for (int of : tree.children(noun, "nmod")) {
-            if (tree.caseMarker(of).map("of"::equals).orElse(false)) {
-                Optional<NounCoder.Reading> inner = parts.nouns().read(tree, of);
-                if (inner.isPresent()) {
-                    return inner;
-                }
-            }
-        }
-        return Optional.empty();
+        return firstEventNoun(parts.rules().select("event-noun-subjects", tree, v));
     }
 
     /** The event noun a verb takes as object (or, for an embedding verb, as to/upon/on/for complement). */
     Optional<NounCoder.Reading> complement(int v, boolean embedding) {
-        for (int o : tree.children(v, "obj")) {
-            Optional<NounCoder.Reading> r = read(o);
-            for (int c : tree.children(o, "conj")) {
-                r = r.or(() -> read(c)); // "launched artillery, mortar and rocket fire"
-            }
+        Optional<NounCoder.Reading> r = firstEventNoun(parts.rules().select("event-noun-objects", tree, v));
+        if (r.isEmpty() && embedding) {
+            r = firstEventNoun(parts.rules().select("event-noun-complements", tree, v));
+        }
+        return r;
+    }
+
+    /** The first of the candidates the noun lexicon reads as an event. */
+    private Optional<NounCoder.Reading> firstEventNoun(List<Integer> candidates) {
+        for (int n : candidates) {
+            Optional<NounCoder.Reading> r = parts.nouns().read(tree, n);
             if (r.isPresent()) {
                 return r;
-            }
-        }
-        if (embedding) {
-            for (int o : tree.children(v, "obl")) {
-                if (tree.caseMarker(o).map(COMPLEMENT_CASES::contains).orElse(false)) {
-                    Optional<NounCoder.Reading> r = parts.nouns().read(tree, o);
-                    if (r.isPresent()) {
-                        return r;
-                    }
-                }
             }
         }
         return Optional.empty();
@@ -99,15 +66,10 @@ final class NounFrames {
                 true,
                 roles.mutual());
         // "retook the village after fierce fighting with guerrillas": the clause's subject fought.
-        int governor = tree.parent(r.noun());
-        boolean adverbial = governor >= 0
-                && tree.token(governor).isVerb()
-                && tree.relation(r.noun()).equals("obl");
-        // Not "talks during a visit" (a noun that only dates the clause) nor "agreed to a truce"
-        // (a complement the verb itself codes): neither is the subject's own act.
-        boolean notOwnAct = tree.caseMarker(r.noun()).map(NOT_OWN_ACT::contains).orElse(false);
-        return adverbial && !notOwnAct && !roles.mutual()
-                ? frame.withFallbackSource(parts.roles().roles(tree, governor).source())
+        Optional<Integer> governor = parts.rules().first("adverbial-governor", tree, r.noun());
+        return governor.isPresent() && !roles.mutual()
+                ? frame.withFallbackSource(
+                        parts.roles().roles(tree, governor.get()).source())
                 : frame;
     }
 
@@ -148,7 +110,7 @@ final class NounFrames {
                 .filter(t -> t != r.noun() && !targets.contains(t))
                 .forEach(targets::add);
         // The noun heads the trigger when it is the verb's subject ("clashes erupted"), else the verb does.
-        boolean subject = tree.relation(r.noun()).equals("nsubj");
+        boolean subject = parts.rules().holds("noun-heads-trigger", tree, r.noun());
         List<Integer> trigger = new ArrayList<>(subject ? r.trigger() : List.of(v));
         trigger.addAll(subject ? List.of(v) : r.trigger());
         String how = family.map(f ->

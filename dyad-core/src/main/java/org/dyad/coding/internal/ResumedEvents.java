@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
+import org.dyad.rules.WordClasses;
 
 /**
  * Event coreference for resumptions: in "clashes resumed among the two parties", the parties
@@ -18,21 +18,18 @@ import org.dyad.model.Token;
  * earlier symmetric event of the same CAMEO root.
  */
 public final class ResumedEvents {
-    /** Verbs saying an event happens again. */
-    private static final Set<String> AGAIN = Set.of("resume", "renew", "continue", "restart", "reignite");
-
     private ResumedEvents() {}
 
     /** The events, in article order, with resumed events' anaphoric parties replaced. */
-    public static List<Event> link(List<Event> events, List<Sentence> sentences) {
+    public static List<Event> link(List<Event> events, List<Sentence> sentences, WordClasses classes) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            out.add(resumed(e, sentences) ? relink(e, out) : e);
+            out.add(resumed(e, sentences, classes) ? relink(e, out) : e);
         }
         return out;
     }
 
-    private static boolean resumed(Event e, List<Sentence> sentences) {
+    private static boolean resumed(Event e, List<Sentence> sentences, WordClasses classes) {
         if (!e.symmetric()
                 || !anaphoric(e.source())
                 || !anaphoric(e.target())
@@ -42,7 +39,7 @@ public final class ResumedEvents {
         for (Token t : sentences.get(e.sentenceIndex()).tokens()) {
             boolean inTrigger = t.span().start() >= e.trigger().span().start()
                     && t.span().end() <= e.trigger().span().end();
-            if (inTrigger && AGAIN.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (inTrigger && classes.contains("resume_verbs", t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -41,7 +41,7 @@ public final class SentenceCoder {
         this.tree = new DependencyTree(sentence);
         this.readings = new VerbReading[sentence.size()];
         this.consumed = new boolean[sentence.size()];
-        MentionIndex index = new MentionIndex(tree, mentions);
+        MentionIndex index = new MentionIndex(tree, mentions, parts.rules().wordClasses());
         this.emitter = new Emitter(
                 parts,
                 tagged,
@@ -88,19 +88,7 @@ public final class SentenceCoder {
      * a relation between actors, so it is not an event of its own.
      */
     private boolean isPatronModifier(int v) {
-        int at = tree.relation(v).equals("conj") ? tree.parent(v) : v;
-        String rel = tree.relation(at);
-        if (!(rel.startsWith("acl") || rel.equals("dep") || rel.equals("amod"))
-                || !tree.token(at).isVerb()) {
-            return false;
-        }
-        var words = parts.actorWords();
-        String lemma = tree.token(v).lemma();
-        boolean backs = tree.token(v).isPastParticiple()
-                && (words.patronWords().contains(lemma) || words.commandWords().contains(lemma));
-        boolean backing = tree.children(v, "obj").stream()
-                .anyMatch(o -> words.patronNouns().contains(tree.token(o).lemma()));
-        return backs || backing;
+        return parts.rules().holds("patron-modifier", tree, v);
     }
 
     /** The verb an embedding word governs: "agreed [to undertake]", "demanded [that the US cancel]". */

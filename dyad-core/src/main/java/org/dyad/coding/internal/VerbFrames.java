@@ -56,17 +56,9 @@ final class VerbFrames {
      * when that noun (a declaration, a statement) names no actor, whoever issued it stands in.
      */
     Optional<Integer> issuerOf(int v) {
-        if (!tree.relation(v).startsWith("acl") || tree.parent(v) < 0) {
-            return Optional.empty();
-        }
-        int noun = tree.parent(v);
-        int governor = tree.parent(noun);
-        if (governor < 0
-                || !tree.token(governor).isVerb()
-                || !tree.relation(noun).equals("obj")) {
-            return Optional.empty();
-        }
-        return parts.roles().roles(tree, governor).source();
+        return parts.rules()
+                .first("issuing-verb", tree, v)
+                .flatMap(g -> parts.roles().roles(tree, g).source());
     }
 
     /** A verb the dictionary does not code, with its roles, for an embedding verb to give the code. */
@@ -87,10 +79,7 @@ final class VerbFrames {
     /** "considers Iran's presence as an element undermining its efforts": the judge disapproves of the object. */
     Frame judgment(int v, Judgments.Reading r) {
         var roles = parts.roles().roles(tree, v);
-        List<Integer> targets = new ArrayList<>(
-                tree.children(v, "obj").stream().filter(o -> o != r.word()).toList());
-        // "consider France a key partner": the small clause's subject is the one judged.
-        tree.children(v, "xcomp").forEach(x -> targets.addAll(tree.children(x, "nsubj")));
+        List<Integer> targets = parts.rules().select("judged", tree, v, List.of(r.word()));
         String rule = "judging verb '" + tree.token(v).lemma() + "' with '"
                 + tree.token(r.word()).word() + "' in its predicate -> " + r.code();
         return new Frame(
