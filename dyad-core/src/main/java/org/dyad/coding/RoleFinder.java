@@ -1,8 +1,10 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Answer;
 import org.dyad.rules.Rules;
 
 /**
@@ -24,9 +26,20 @@ public final class RoleFinder {
      * source token names all the parties of an event without direction ("clashes between A and B").
      * {@code how} says which rule found them.
      */
-    public record Roles(Optional<Integer> source, List<Integer> targets, boolean passive, boolean mutual, String how) {
+    public record Roles(
+            Optional<Integer> source,
+            List<Integer> targets,
+            boolean passive,
+            boolean mutual,
+            String how,
+            List<String> rules) {
         public Roles {
             targets = List.copyOf(targets);
+            rules = List.copyOf(rules);
+        }
+
+        public Roles(Optional<Integer> source, List<Integer> targets, boolean passive, boolean mutual, String how) {
+            this(source, targets, passive, mutual, how, List.of());
         }
 
         public Roles(Optional<Integer> source, List<Integer> targets, boolean passive, String how) {
@@ -36,17 +49,19 @@ public final class RoleFinder {
 
     /** The roles of a noun that names an event whose own words are {@code trigger}. */
     public Roles nounRoles(DependencyTree tree, int noun, List<Integer> trigger) {
-        List<Integer> between = rules.select("noun-parties", tree, noun, trigger);
-        if (!between.isEmpty()) {
-            return new Roles(Optional.of(between.get(0)), List.of(), false, true, how("noun-parties"));
+        Answer between = rules.answer("noun-parties", tree, noun, trigger);
+        if (!between.tokens().isEmpty()) {
+            return new Roles(Optional.of(between.first()), List.of(), false, true, how("noun-parties"), between.by());
         }
-        List<Integer> source = rules.select("noun-source", tree, noun, trigger);
+        Answer source = rules.answer("noun-source", tree, noun, trigger);
+        Answer targets = rules.answer("noun-targets", tree, noun, trigger);
         return new Roles(
-                source.isEmpty() ? Optional.empty() : Optional.of(source.get(0)),
-                rules.select("noun-targets", tree, noun, trigger),
+                source.tokens().isEmpty() ? Optional.empty() : Optional.of(source.first()),
+                targets.tokens(),
                 false,
                 false,
-                how("noun-source"));
+                how("noun-source"),
+                join(source, targets));
     }
 
     /** The "of" phrases of a noun: whose withdrawal, whose blockade ("the blockade of Serbia"). */
@@ -58,11 +73,21 @@ public final class RoleFinder {
     public Roles roles(DependencyTree tree, int verb) {
         boolean passive = isPassive(tree, verb);
         String voice = passive ? "passive" : "active";
+        Answer source = rules.answer(voice + "-source", tree, verb, List.of());
+        Answer targets = rules.answer(voice + "-targets", tree, verb, List.of());
         return new Roles(
-                rules.first(voice + "-source", tree, verb),
-                rules.select(voice + "-targets", tree, verb),
+                source.tokens().isEmpty() ? Optional.empty() : Optional.of(source.first()),
+                targets.tokens(),
                 passive,
-                how(voice + "-source"));
+                false,
+                how(voice + "-source"),
+                join(source, targets));
+    }
+
+    private static List<String> join(Answer source, Answer targets) {
+        List<String> out = new ArrayList<>(source.by());
+        targets.by().stream().filter(b -> !out.contains(b)).forEach(out::add);
+        return out;
     }
 
     public boolean isPassive(DependencyTree tree, int verb) {

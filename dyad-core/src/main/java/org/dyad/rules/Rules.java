@@ -137,6 +137,21 @@ public final class Rules {
         return new Evaluation(this, tree, Set.copyOf(trigger), tracer).select(name, token);
     }
 
+    /** What the selector finds, with the rule lines that found it ({@link Answer#by()}). */
+    public Answer answer(String name, DependencyTree tree, int token, Collection<Integer> trigger) {
+        List<String> by = new ArrayList<>();
+        Tracer answered = (selector, alternative, at, depth, found) -> {
+            boolean delegates = alternative.path().steps().size() == 1
+                    && alternative.path().steps().get(0) instanceof Step.Call;
+            String line = alternative.location() + " " + selector.name();
+            if (!found.isEmpty() && !delegates && !by.contains(line)) {
+                by.add(line);
+            }
+        };
+        List<Integer> found = new Evaluation(this, tree, Set.copyOf(trigger), answered).select(name, token);
+        return new Answer(found, found.isEmpty() ? List.of() : by);
+    }
+
     /** The first token the selector finds, if any. */
     public Optional<Integer> first(String name, DependencyTree tree, int token) {
         List<Integer> found = select(name, tree, token);

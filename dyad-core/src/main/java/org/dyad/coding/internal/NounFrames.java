@@ -62,7 +62,7 @@ final class NounFrames {
                 Status.ASSERTED,
                 false,
                 rule,
-                entries(r),
+                VerbFrames.withRules(entries(r), roles.rules()),
                 true,
                 roles.mutual());
         // "retook the village after fierce fighting with guerrillas": the clause's subject fought.
@@ -83,8 +83,8 @@ final class NounFrames {
         var verbRoles = parts.roles().roles(tree, v);
         if (verbRoles.source().map(s -> s == r.noun()).orElse(false)) {
             // The noun is the verb's subject: the verb says what the event did and to whom.
-            verbRoles =
-                    new org.dyad.coding.RoleFinder.Roles(Optional.empty(), verbRoles.targets(), false, verbRoles.how());
+            verbRoles = new org.dyad.coding.RoleFinder.Roles(
+                    Optional.empty(), verbRoles.targets(), false, false, verbRoles.how(), verbRoles.rules());
         }
         boolean embedded = family.isPresent();
         boolean thirdParty = code.startsWith("045") || code.startsWith("039");
@@ -92,7 +92,8 @@ final class NounFrames {
             // "launched a mediation effort between A and B": the mediator acts, A and B are mediated.
             List<Integer> parties = new ArrayList<>();
             nounRoles.source().ifPresent(parties::add);
-            nounRoles = new org.dyad.coding.RoleFinder.Roles(Optional.empty(), parties, false, false, nounRoles.how());
+            nounRoles = new org.dyad.coding.RoleFinder.Roles(
+                    Optional.empty(), parties, false, false, nounRoles.how(), nounRoles.rules());
         }
         boolean mutual = nounRoles.mutual() && !embedded;
         Optional<Integer> source = embedded
@@ -117,7 +118,9 @@ final class NounFrames {
                                 "embedding '" + tree.token(v).lemma() + "' (" + f + ") -> " + code + " over noun '")
                         .orElse("light verb '" + tree.token(v).lemma() + "': the event is in its object, noun '")
                 + String.join(" ", r.entry().words()) + "' -> " + r.entry().code();
-        Frame frame = new Frame(code, trigger, source, targets, Status.ASSERTED, false, how, entries(r), true, mutual);
+        List<String> entries =
+                VerbFrames.withRules(VerbFrames.withRules(entries(r), nounRoles.rules()), verbRoles.rules());
+        Frame frame = new Frame(code, trigger, source, targets, Status.ASSERTED, false, how, entries, true, mutual);
         return embedded || mutual ? frame : frame.withFallbackSource(verbRoles.source());
     }
 

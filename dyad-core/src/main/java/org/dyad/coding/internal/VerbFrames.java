@@ -47,7 +47,7 @@ final class VerbFrames {
                         Status.ASSERTED,
                         r.pattern().isPresent(),
                         r.describe() + "; " + roles.how(),
-                        r.entries(name))
+                        withRules(r.entries(name), roles.rules()))
                 .withFallbackSource(issuerOf(v)));
     }
 
@@ -73,7 +73,7 @@ final class VerbFrames {
                 Status.ASSERTED,
                 false,
                 "'" + word + "' without a code of its own",
-                List.of());
+                roles.rules());
     }
 
     /** "considers Iran's presence as an element undermining its efforts": the judge disapproves of the object. */
@@ -90,6 +90,16 @@ final class VerbFrames {
                 Status.ASSERTED,
                 false,
                 rule,
-                List.of(parts.judgments().source() + " " + tree.token(r.word()).lemma()));
+                withRules(
+                        List.of(parts.judgments().source() + " "
+                                + tree.token(r.word()).lemma()),
+                        roles.rules()));
+    }
+
+    /** The dictionary entries of a frame, then the rule lines that found its roles. */
+    static List<String> withRules(List<String> entries, List<String> rules) {
+        List<String> out = new ArrayList<>(entries);
+        rules.stream().filter(r -> !out.contains(r)).forEach(out::add);
+        return out;
     }
 }
