@@ -84,7 +84,12 @@ public final class ExplainCommand implements Callable<Integer> {
             ActorTaggedArticle tagged = pipeline.actors().apply(annotated, context);
             Sentence s = annotated.sentences().get(sentence - 1);
             SentenceCoding result = pipeline.coder().codeSentence(tagged, s);
-            new ExplainRenderer(spec.commandLine().getOut()).render(s, tagged.actorsIn(s.index()), result);
+            new ExplainRenderer(spec.commandLine().getOut())
+                    .render(
+                            s,
+                            tagged.actorsIn(s.index()),
+                            result,
+                            pipeline.coder().parts().rules());
         }
         return ExitCode.OK;
     }

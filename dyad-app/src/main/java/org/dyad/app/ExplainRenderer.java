@@ -9,6 +9,8 @@ import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.RuleTrace;
+import org.dyad.rules.Rules;
 
 /** Renders the explanation of one sentence as plain text for people. */
 final class ExplainRenderer {
@@ -18,7 +20,7 @@ final class ExplainRenderer {
         this.out = out;
     }
 
-    void render(Sentence s, List<ActorMention> actors, SentenceCoding result) {
+    void render(Sentence s, List<ActorMention> actors, SentenceCoding result, Rules rules) {
         out.printf("Sentence %d: %s%n%n", s.index() + 1, s.text());
         out.println("Tokens (index word/lemma/part of speech/features/entity class):");
         StringBuilder line = new StringBuilder();
@@ -60,6 +62,11 @@ final class ExplainRenderer {
             out.printf("  %s [%d]: %s - %s%n", d.word(), d.token(), d.outcome().label(), d.detail());
         }
         out.println();
+        out.println("Rules (who is the source and the target, as the rule files find them; --rules adds yours):");
+        for (Decision d : result.decisions()) {
+            roleRules(tree, d, rules);
+        }
+        out.println();
         out.println("Events:");
         if (result.events().isEmpty()) {
             out.println("  (none)");
@@ -76,6 +83,22 @@ final class ExplainRenderer {
                     e.confidence());
         }
         out.flush();
+    }
+
+    /** The role selectors of one verb (in its voice) or event noun, each alternative with what it found. */
+    private void roleRules(DependencyTree tree, Decision d, Rules rules) {
+        int t = d.token();
+        List<String> selectors;
+        if (tree.token(t).isVerb()) {
+            String voice = rules.holds("passive", tree, t) ? "passive" : "active";
+            selectors = List.of("passive", voice + "-source", voice + "-targets");
+        } else {
+            selectors = List.of("noun-parties", "noun-source", "noun-targets");
+        }
+        out.printf("  %s [%d]:%n", d.word(), t);
+        for (String name : selectors) {
+            RuleTrace.of(rules, name, tree, t).forEach(l -> out.println("    " + l));
+        }
     }
 
     private void printTree(DependencyTree tree, int node, int depth) {

@@ -26,7 +26,12 @@ final class ExplainText implements Explainer {
         Sentence s = annotated.sentences().get(sentenceIndex);
         SentenceCoding result = pipeline.coder().codeSentence(tagged, s);
         StringWriter text = new StringWriter();
-        new ExplainRenderer(new PrintWriter(text)).render(s, tagged.actorsIn(s.index()), result);
+        new ExplainRenderer(new PrintWriter(text))
+                .render(
+                        s,
+                        tagged.actorsIn(s.index()),
+                        result,
+                        pipeline.coder().parts().rules());
         return text.toString();
     }
 }
