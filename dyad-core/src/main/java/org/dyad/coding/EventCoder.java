@@ -52,7 +52,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
     public static EventCoder loadBundled(
             VerbDictionary verbs, NounCoder nouns, Rules rules, EventFactory factory, StageTimes times) {
         return new EventCoder(new CodingParts(
-                new VerbCoder(verbs),
+                new VerbCoder(verbs, rules),
                 nouns,
                 rules,
                 new RoleFinder(rules),
@@ -62,8 +62,8 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
                 factory,
                 ActorWords.loadBundled(),
                 WordTable.load(Lexicons.LIGHT_VERBS),
-                Judgments.loadBundled(),
-                Sources.loadBundled(),
+                Judgments.loadBundled(rules),
+                Sources.loadBundled(rules),
                 TimeAttachment.loadBundled(),
                 new GazetteerPlacing(BundledPlaces.loading()),
                 times));

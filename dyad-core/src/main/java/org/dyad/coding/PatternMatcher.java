@@ -4,11 +4,11 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.coding.cameo.PatternElement;
 import org.dyad.coding.cameo.VerbPattern;
 import org.dyad.model.Token;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * Matches CAMEO verb-dictionary patterns against a verb in a dependency tree. Bare words after
@@ -18,27 +18,10 @@ import org.dyad.nlp.DependencyTree;
  * phrase whose words match; '$' and '+' inside one bind that phrase as source or target.
  */
 public final class PatternMatcher {
-    private static final Set<String> NOT_IN_PREDICATE = Set.of(
-            "nsubj",
-            "nsubj:pass",
-            "csubj",
-            "csubj:pass",
-            "expl",
-            "aux",
-            "aux:pass",
-            "cop",
-            "mark",
-            "punct",
-            "cc",
-            "conj",
-            "parataxis",
-            "advcl",
-            "ccomp",
-            "xcomp",
-            "discourse",
-            "vocative",
-            "reparandum",
-            "acl:relcl");
+    /** Dependents of a verb (and their branches) outside its predicate: a class of relation names. */
+    private static final String NOT_IN_PREDICATE = "predicate_asides";
+    /** Branches of an object that add prepositional phrases or clauses, which only '(...)' elements match. */
+    private static final String OBJECT_ASIDES = "object_asides";
 
     /**
      * A pattern that matched, how specific it is, how many of its bare words fell on the head of
@@ -54,13 +37,6 @@ public final class PatternMatcher {
         }
     }
 
-    /** Dependents of the verb whose words bare pattern nouns are matched in: its object and particles. */
-    private static final String[] OBJECT_RELATIONS = {"obj", "iobj", "compound:prt", "advmod", "xcomp", "dep"};
-    /** Branches of an object that add prepositional phrases or clauses, which only '(...)' elements match. */
-    private static final String[] OBJECT_ASIDES = {
-        "nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct", "parataxis"
-    };
-
     /**
      * The token regions a verb's patterns are matched in: the predicate after the verb (for
      * prepositional elements), its object and particles (for bare nouns, as PETRARCH matches them
@@ -68,22 +44,28 @@ public final class PatternMatcher {
      */
     public record Regions(DependencyTree tree, BitSet after, BitSet object, BitSet objectHeads, BitSet before) {}
 
-    public static Regions regions(DependencyTree tree, int verb) {
-        BitSet after = tree.subtree(verb, NOT_IN_PREDICATE.toArray(String[]::new));
+    /** The regions of {@code verb}, as the selectors and relation classes of {@code dyad/rules/verbs.rules} draw them. */
+    public static Regions regions(Rules rules, DependencyTree tree, int verb) {
+        BitSet after = tree.subtree(verb, relations(rules, NOT_IN_PREDICATE));
         after.clear(0, verb + 1);
+        String[] asides = relations(rules, OBJECT_ASIDES);
         BitSet object = new BitSet(tree.size());
         BitSet heads = new BitSet(tree.size());
-        for (int o : tree.children(verb, OBJECT_RELATIONS)) {
-            if (o > verb && !tree.token(o).isVerb()) { // a verbal dependent is a clause, coded apart
-                object.or(tree.subtree(o, OBJECT_ASIDES));
+        for (int o : rules.select("pattern-objects", tree, verb)) {
+            if (o > verb) {
+                object.or(tree.subtree(o, asides));
                 heads.set(o);
             }
         }
         BitSet before = new BitSet(tree.size());
-        for (int s : tree.children(verb, "nsubj", "nsubj:pass")) {
+        for (int s : rules.select("pattern-subjects", tree, verb)) {
             before.or(tree.subtree(s));
         }
         return new Regions(tree, after, object, heads, before);
+    }
+
+    private static String[] relations(Rules rules, String relationClass) {
+        return rules.wordClasses().words(relationClass).toArray(String[]::new);
     }
 
     public Optional<Match> match(VerbPattern pattern, Regions r) {

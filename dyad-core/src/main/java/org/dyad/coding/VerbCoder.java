@@ -11,6 +11,7 @@ import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbEntry;
 import org.dyad.coding.cameo.VerbPattern;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * Reads one verb against the CAMEO verb dictionary: finds its entries (multi-word verbs such as
@@ -18,23 +19,23 @@ import org.dyad.nlp.DependencyTree;
  * else the verb's own code, else the block's code.
  */
 public final class VerbCoder {
-    /** Relations under which a verb form is a modifier or helper, not an event. */
-    private static final Set<String> NOT_EVENTS = Set.of("aux", "aux:pass", "cop", "amod", "compound", "case", "mark");
-
     private final VerbDictionary dictionary;
+    private final Rules rules;
     private final PatternMatcher matcher = new PatternMatcher();
 
-    public VerbCoder(VerbDictionary dictionary) {
+    /** A coder over {@code dictionary}; {@code rules} say which verbs are events and where patterns match. */
+    public VerbCoder(VerbDictionary dictionary, Rules rules) {
         this.dictionary = dictionary;
+        this.rules = rules;
     }
 
     public VerbDictionary dictionary() {
         return dictionary;
     }
 
-    /** Whether the token is a verb that could head an event at all. */
-    public static boolean isEventVerb(DependencyTree tree, int i) {
-        return tree.token(i).isVerb() && !NOT_EVENTS.contains(tree.relation(i));
+    /** Whether the token is a verb that could head an event at all: the selector {@code event-verb}. */
+    public boolean isEventVerb(DependencyTree tree, int i) {
+        return rules.holds("event-verb", tree, i);
     }
 
     /** The dictionary's reading of verb token {@code v}; empty when no entry covers it. */
@@ -43,7 +44,7 @@ public final class VerbCoder {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        PatternMatcher.Regions regions = PatternMatcher.regions(tree, v);
+        PatternMatcher.Regions regions = PatternMatcher.regions(rules, tree, v);
         PatternMatcher.Match best = null;
         Candidate bestOwner = null;
         for (Candidate c : candidates) {

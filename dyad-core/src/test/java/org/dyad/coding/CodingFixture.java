@@ -86,7 +86,7 @@ final class CodingFixture {
     private CodingFixture(EventPatterns patterns) {
         this.verbs = patterns.verbs();
         this.coder = new EventCoder(new CodingParts(
-                new VerbCoder(verbs),
+                new VerbCoder(verbs, RULES),
                 patterns.nouns(),
                 RULES,
                 new RoleFinder(RULES),
@@ -96,8 +96,8 @@ final class CodingFixture {
                 new EventFactory(new Provenance("test", "hand-built", Map.of())),
                 org.dyad.actors.ActorWords.loadBundled(),
                 org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS),
-                Judgments.loadBundled(),
-                Sources.loadBundled(),
+                Judgments.loadBundled(RULES),
+                Sources.loadBundled(RULES),
                 EventDating.ARTICLE,
                 EventPlacing.NOWHERE));
     }

@@ -89,7 +89,7 @@ public final class ArticleSources {
             Span span = s.token(t).span();
             if (span.start() > quote.start()
                     && span.end() < quote.end()
-                    && !tree.relation(t).equals("punct")) {
+                    && parts.rules().holds("quote-anchor", tree, t)) {
                 int depth = depth(tree, t);
                 if (depth < bestDepth) {
                     best = t;

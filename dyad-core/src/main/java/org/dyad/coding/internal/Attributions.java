@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.coding.CodingParts;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -14,25 +13,24 @@ import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * The chain of sources a sentence's events are reported through, outermost first: the reporting
  * verbs above an event ("Anadolu cited various sources saying, 'clashes resumed'" gives the
  * agency, then the sources), "according to" phrases, and what the article context adds (a quote
- * opened or closed in another sentence, "this report" for the report named before).
+ * opened or closed in another sentence, "this report" for the report named before). Which
+ * arcs the climb to the reporting verbs follows and who speaks at each are the selectors of
+ * {@code dyad/rules/attribution.rules}; this class climbs and links each source to its actor.
  */
 final class Attributions {
-    /** Arcs a reported event hangs from its reporting verb by, directly or through a source noun. */
-    private static final Set<String> REPORTED_BY =
-            Set.of("ccomp", "parataxis", "xcomp", "advcl", "dep", "acl", "obj", "conj");
-    /** Branches that are not part of a source's own phrase. */
-    private static final String[] NOT_PHRASE = {
-        "acl", "acl:relcl", "appos", "punct", "parataxis", "ccomp", "advcl", "dep", "conj", "cc", "case"
-    };
+    /** The branches of a source's head that are not part of its phrase text: a class of relation names. */
+    private static final String NOT_PHRASE = "source_phrase_asides";
 
     private static final int MAX_CLIMB = 8;
 
     private final CodingParts parts;
+    private final Rules rules;
     private final DependencyTree tree;
     private final MentionIndex mentions;
     private final String text;
@@ -45,6 +43,7 @@ final class Attributions {
             String articleText,
             ArticleSources.Context context) {
         this.parts = parts;
+        this.rules = parts.rules();
         this.tree = tree;
         this.mentions = mentions;
         this.text = articleText;
@@ -68,18 +67,17 @@ final class Attributions {
         // "according to X" covers all of the clause it hangs from, however deep the event is in it.
         List<Integer> according = new ArrayList<>();
         for (int up = t, guard = 0; up >= 0 && guard <= tree.size(); up = tree.parent(up), guard++) {
-            according.addAll(0, accordingTo(up));
+            according.addAll(0, rules.select("according-to", tree, up));
         }
         int at = t;
         for (int depth = 0; depth < MAX_CLIMB && at >= 0; depth++) {
             List<Integer> here = new ArrayList<>();
             if (at != t) {
-                here.addAll(speakers(at));
+                here.addAll(rules.select("speakers", tree, at));
             }
-            // "Reports indicate Moscow has put forward ...": a reporting clause parsed as the subject.
-            tree.children(at, "csubj").stream().filter(this::isReporting).forEach(c -> here.addAll(speakers(c)));
+            here.addAll(rules.select("reporting-subject-speakers", tree, at));
             levels.add(here);
-            if (!REPORTED_BY.contains(tree.baseRelation(at))) {
+            if (!rules.holds("reported-by", tree, at)) {
                 break;
             }
             at = tree.parent(at);
@@ -94,61 +92,13 @@ final class Attributions {
     List<Attribution> named() {
         List<Integer> heads = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
-            heads.addAll(accordingTo(i));
-            if (isReporting(i)) {
-                heads.addAll(speakers(i));
-            }
+            heads.addAll(rules.select("named-sources", tree, i));
         }
         return heads.stream().sorted().distinct().map(this::link).toList();
     }
 
-    private boolean isReporting(int v) {
-        return tree.token(v).isVerb()
-                && parts.embedding().isReporting(tree.token(v).lemma());
-    }
-
-    /**
-     * Who a reporting verb gives as the source: its subject (or the noun it describes), then whom
-     * it cites. An accuser is the source of the act it alleges ("Iranian officials accused Russia
-     * of ..."), while remaining the source actor of its own accusation.
-     */
-    private List<Integer> speakers(int v) {
-        boolean accusing = tree.token(v).isVerb()
-                && parts.modality().isAccusing(tree.token(v).lemma());
-        if (!isReporting(v) && !accusing) {
-            return List.of();
-        }
-        List<Integer> out = new ArrayList<>();
-        if (tree.relation(v).equals("acl") && tree.parent(v) >= 0) {
-            out.add(tree.parent(v)); // "various sources saying ..."
-        } else {
-            parts.roles()
-                    .roles(tree, v)
-                    .source()
-                    .filter(s -> tree.token(s).isNoun() || tree.token(s).isPronoun())
-                    .ifPresent(out::add);
-        }
-        if (parts.sources().citesObject(tree.token(v).lemma())) {
-            tree.children(v, "obj").forEach(out::add);
-        }
-        return out;
-    }
-
-    /** "according to the al-Quds al-Arabi daily" hanging from {@code at}. */
-    private List<Integer> accordingTo(int at) {
-        List<Integer> out = new ArrayList<>();
-        for (int c : tree.children(at, "obl", "nmod", "advcl")) {
-            boolean according = tree.children(c, "case").stream()
-                    .anyMatch(k -> tree.token(k).word().equalsIgnoreCase("according"));
-            if (according) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
     private Attribution link(int head) {
-        if (parts.sources().pointsBack(tree, head)) {
+        if (rules.holds("points-back", tree, head)) {
             Optional<Attribution> before = context.lastNamed();
             if (before.isPresent()) {
                 return before.get();
@@ -168,7 +118,7 @@ final class Attributions {
     }
 
     private String phraseText(int head) {
-        BitSet phrase = tree.subtree(head, NOT_PHRASE);
+        BitSet phrase = tree.subtree(head, rules.wordClasses().words(NOT_PHRASE).toArray(String[]::new));
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
         while (first < last && isQuote(tree.token(first), "Ini")) {

@@ -5,6 +5,7 @@ import org.dyad.coding.PatternMatcher;
 import org.dyad.coding.cameo.PatternElement;
 import org.dyad.coding.cameo.VerbPattern;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * The nouns a verb's pattern names: "ARRANGE * &CEASEFIRE" names the truce of "arranged a truce",
@@ -20,8 +21,8 @@ final class PatternNouns {
     }
 
     /** The tokens of the verb's predicate whose lemmas {@code pattern} names. */
-    static List<Integer> named(VerbPattern pattern, DependencyTree tree, int verb) {
-        var after = PatternMatcher.regions(tree, verb).after();
+    static List<Integer> named(Rules rules, VerbPattern pattern, DependencyTree tree, int verb) {
+        var after = PatternMatcher.regions(rules, tree, verb).after();
         return after.stream()
                 .filter(t -> names(pattern, tree.token(t).lemma()))
                 .boxed()

@@ -9,7 +9,6 @@ import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
 import org.dyad.coding.NounCoder;
 import org.dyad.coding.SentenceCoding;
-import org.dyad.coding.VerbCoder;
 import org.dyad.coding.VerbReading;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
@@ -75,7 +74,7 @@ public final class SentenceCoder {
     }
 
     private boolean isCandidate(int v) {
-        if (VerbCoder.isEventVerb(tree, v)) {
+        if (parts.verbs().isEventVerb(tree, v)) {
             return !isPatronModifier(v);
         }
         // "France is ready to contribute": an embedding adjective governs the event.
@@ -197,7 +196,7 @@ public final class SentenceCoder {
 
     /** The event nouns the verb's pattern names are its event's ("pulled out of the talks"). */
     private void consumeNamedNouns(int v, org.dyad.coding.cameo.VerbPattern p) {
-        for (int n : PatternNouns.named(p, tree, v)) {
+        for (int n : PatternNouns.named(parts.rules(), p, tree, v)) {
             if (!consumed[n] && parts.nouns().read(tree, n).isPresent()) {
                 consumed[n] = true;
                 decisions.add(new Decision(
