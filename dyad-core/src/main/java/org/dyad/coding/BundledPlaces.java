@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.PlaceResolver;
+import org.dyad.rules.WordClasses;
 
 /**
  * The bundled gazetteer, read on a thread of its own: reading it takes about a second, which the
@@ -13,13 +14,16 @@ import org.dyad.places.PlaceResolver;
 final class BundledPlaces {
     private BundledPlaces() {}
 
-    /** Starts reading the bundled gazetteer; the supplier gives its resolver, waiting for it if need be. */
-    static Supplier<PlaceResolver> loading() {
+    /**
+     * Starts reading the bundled gazetteer, its names read with {@code words}; the supplier gives
+     * its resolver, waiting for it if need be.
+     */
+    static Supplier<PlaceResolver> loading(WordClasses words) {
         CompletableFuture<PlaceResolver> future = new CompletableFuture<>();
         Thread reader = new Thread(
                 () -> {
                     try {
-                        future.complete(new PlaceResolver(Gazetteer.loadBundled()));
+                        future.complete(new PlaceResolver(Gazetteer.loadBundled(words)));
                     } catch (RuntimeException | Error e) {
                         future.completeExceptionally(e);
                     }

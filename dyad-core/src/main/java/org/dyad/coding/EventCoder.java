@@ -65,7 +65,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
                 Judgments.loadBundled(rules),
                 Sources.loadBundled(rules),
                 TimeAttachment.loadBundled(),
-                new GazetteerPlacing(BundledPlaces.loading()),
+                new GazetteerPlacing(BundledPlaces.loading(rules.wordClasses()), rules),
                 times));
     }
 

@@ -21,6 +21,7 @@ import org.dyad.places.PlaceFeature;
 import org.dyad.places.PlacePhrase;
 import org.dyad.places.PlacePhrases;
 import org.dyad.places.PlaceResolver;
+import org.dyad.rules.Rules;
 
 /**
  * Places an event at the first phrase on its trigger's dependency path that the gazetteer can
@@ -43,15 +44,25 @@ public final class GazetteerPlacing implements EventPlacing {
             EntityClass.PERCENT);
 
     private final Supplier<PlaceResolver> resolver;
+    private final Rules rules;
 
-    /** Placing with the resolver {@code resolver} gives when first asked (it may still be loading). */
-    public GazetteerPlacing(Supplier<PlaceResolver> resolver) {
+    /**
+     * Placing with the resolver {@code resolver} gives when first asked (it may still be loading)
+     * and the place selectors of {@code rules} ({@code dyad/rules/places.rules}).
+     */
+    public GazetteerPlacing(Supplier<PlaceResolver> resolver, Rules rules) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** As {@link #GazetteerPlacing(Supplier, Rules)} with the bundled rules. */
+    public GazetteerPlacing(Supplier<PlaceResolver> resolver) {
+        this(resolver, Rules.loadBundled());
     }
 
     @Override
     public Optional<Place> where(DependencyTree tree, List<Integer> trigger, ActorTaggedArticle article) {
-        PlacePhrases phrases = new PlacePhrases(tree);
+        PlacePhrases phrases = new PlacePhrases(tree, rules);
         List<PlacePhrase> found = phrases.of(trigger);
         Optional<Integer> anaphor = phrases.anaphor(trigger);
         if (found.isEmpty() && anaphor.isEmpty()) {
@@ -75,6 +86,7 @@ public final class GazetteerPlacing implements EventPlacing {
                         tree,
                         noun,
                         article.annotated().sentences(),
+                        rules,
                         q -> resolve(q.tree(), q.phrase(), article, context, places))
                 .map(a -> place(tree.sentence().charSpan(firstOfNounPhrase(tree, noun), noun), a.place(), text));
     }

@@ -18,12 +18,16 @@ import java.util.zip.GZIPInputStream;
 import org.dyad.actors.Country;
 import org.dyad.actors.CountryTable;
 import org.dyad.lexicon.Resources;
+import org.dyad.rules.Rules;
+import org.dyad.rules.WordClasses;
 
 /**
  * The places dyad can name: countries (the bundled country table), first-level regions, towns of
  * 1000 people or more (GeoNames), airports and air bases (OurAirports) and dyad's own military sites,
- * looked up by {@link PlaceNames#key loose key} of their names and alternate names. Immutable and
- * thread-safe once built; loading the bundled data takes a second, so a process loads it once.
+ * looked up by {@link PlaceNames#key loose key} of their names and alternate names, and the word
+ * classes its names are read with (designators: "Damascus Governorate" is also "Damascus"), which
+ * a {@link PlaceResolver} reads the names of the text with. Immutable and thread-safe once built;
+ * loading the bundled data takes a second, so a process loads it once.
  */
 public final class Gazetteer {
     public static final String PLACES = "/dyad/places/places.tsv.gz";
@@ -35,26 +39,41 @@ public final class Gazetteer {
     private final Set<String> demonyms;
     private final Set<String> capitals;
     private final int size;
+    private final WordClasses words;
 
-    private Gazetteer(Map<String, List<PlaceEntry>> byKey, Set<String> demonyms, Set<String> capitals, int size) {
+    private Gazetteer(
+            Map<String, List<PlaceEntry>> byKey,
+            Set<String> demonyms,
+            Set<String> capitals,
+            int size,
+            WordClasses words) {
         this.byKey = byKey;
         this.demonyms = demonyms;
         this.capitals = capitals;
         this.size = size;
+        this.words = words;
     }
 
-    /** The bundled gazetteer. */
-    public static Gazetteer loadBundled() {
+    /** The bundled gazetteer, its names read with {@code words} (the rules' word classes). */
+    public static Gazetteer loadBundled(WordClasses words) {
         CountryTable countries = CountryTable.load();
         List<PlaceEntry> entries = new ArrayList<>(150_000);
         entries.addAll(countryEntries(countries, readAliases(Resources.open(COUNTRY_ALIASES))));
         read(PLACES, openGzip(PLACES), entries);
         read(MILITARY_SITES, Resources.open(MILITARY_SITES), entries);
-        return of(entries, countries.all());
+        return of(entries, countries.all(), words);
     }
 
-    /** A gazetteer of these entries; the countries' demonyms are what is never a place ("Syrian"). */
+    /** As {@link #of(List, List, WordClasses)} with the bundled rules' word classes. */
     public static Gazetteer of(List<PlaceEntry> entries, List<Country> countries) {
+        return of(entries, countries, Rules.loadBundled().wordClasses());
+    }
+
+    /**
+     * A gazetteer of these entries, their names read with {@code words}; the countries' demonyms
+     * are what is never a place ("Syrian").
+     */
+    public static Gazetteer of(List<PlaceEntry> entries, List<Country> countries, WordClasses words) {
         Map<String, List<PlaceEntry>> byKey = new HashMap<>(entries.size() * 2);
         for (PlaceEntry e : entries) {
             Set<String> keys = new LinkedHashSet<>();
@@ -62,7 +81,7 @@ public final class Gazetteer {
             e.altNames().forEach(a -> keys.add(PlaceNames.key(a)));
             if (e.feature() == PlaceFeature.ADM1) {
                 // "Damascus Governorate" is also found as "Damascus" (with a region's designator or not).
-                keys.add(PlaceNames.key(withoutDesignators(e.name())));
+                keys.add(PlaceNames.key(withoutDesignators(words, e.name())));
             }
             keys.remove("");
             for (String k : keys) {
@@ -75,7 +94,7 @@ public final class Gazetteer {
             c.demonyms().forEach(d -> demonyms.add(PlaceNames.key(d)));
             c.capitals().forEach(k -> capitals.add(c.iso3() + "|" + PlaceNames.key(k)));
         }
-        return new Gazetteer(byKey, Set.copyOf(demonyms), Set.copyOf(capitals), entries.size());
+        return new Gazetteer(byKey, Set.copyOf(demonyms), Set.copyOf(capitals), entries.size(), words);
     }
 
     /** The places named {@code name} (by loose key), in data order; empty when none. */
@@ -98,10 +117,15 @@ public final class Gazetteer {
         return size;
     }
 
-    private static String withoutDesignators(String name) {
+    /** The word classes its names were read with, which names to look up are read with too. */
+    public WordClasses words() {
+        return words;
+    }
+
+    private static String withoutDesignators(WordClasses classes, String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.split("[\\s-]+")));
         while (words.size() > 1
-                && PlaceNames.designation(words.get(words.size() - 1)).isPresent()) {
+                && PlaceNames.designation(classes, words.get(words.size() - 1)).isPresent()) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);

@@ -2,11 +2,12 @@ package org.dyad.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * The place a definite place noun refers back to ("the T4 airbase in Homs ... This site has been
@@ -16,7 +17,6 @@ import org.dyad.nlp.DependencyTree;
  */
 public final class PlaceAnaphora {
     private static final int SENTENCES_BACK = 2;
-    private static final Set<String> SITE_NOUNS = Set.of("site", "base", "airbase", "airport", "facility", "compound");
 
     private PlaceAnaphora() {}
 
@@ -25,19 +25,22 @@ public final class PlaceAnaphora {
 
     /**
      * The antecedent of the anaphor {@code noun} of {@code tree}'s sentence among the names of the
-     * sentences before it ({@code sentences} of the article), each resolved by {@code resolve}.
+     * sentences before it ({@code sentences} of the article), found by {@code rules} and each
+     * resolved by {@code resolve}. A site noun ({@code @anaphor_site_nouns}: "the base") prefers a site.
      */
     public static Optional<Antecedent> of(
             DependencyTree tree,
             int noun,
             List<Sentence> sentences,
+            Rules rules,
             Function<PlaceQueryContext, Optional<PlaceEntry>> resolve) {
-        boolean site = SITE_NOUNS.contains(tree.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+        boolean site = rules.wordClasses()
+                .contains("anaphor_site_nouns", tree.token(noun).lemma().toLowerCase(Locale.ROOT));
         int index = tree.sentence().index();
         for (int s = index; s >= Math.max(0, index - SENTENCES_BACK); s--) {
             DependencyTree t = s == index ? tree : new DependencyTree(sentences.get(s));
             List<Antecedent> found = new ArrayList<>();
-            for (PlacePhrase p : new PlacePhrases(t).names()) {
+            for (PlacePhrase p : new PlacePhrases(t, rules).names()) {
                 if (s == index && p.first() >= noun) {
                     continue;
                 }

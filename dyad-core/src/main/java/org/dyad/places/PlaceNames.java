@@ -3,8 +3,8 @@ package org.dyad.places;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.rules.WordClasses;
 
 /**
  * How place names are compared: a loose key that news spellings and gazetteer transliterations
@@ -16,41 +16,19 @@ public final class PlaceNames {
     // Arabic names come with and without their article ("Ar Raqqah", "Raqqa"; "al-Qusayr", "Qusayr").
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ar|as|ad|an|at|ash|az|ath|adh)[ \\-'](?=\\p{L})");
 
-    /** Words that make a name a first-level region. */
-    private static final Set<String> REGION_WORDS =
-            Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "provinces", "governorates");
-    /** Words that make a name a town or a part of one. */
-    private static final Set<String> TOWN_WORDS = Set.of(
-            "city",
-            "town",
-            "village",
-            "municipality",
-            "district",
-            "neighborhood",
-            "neighbourhood",
-            "suburb",
-            "suburbs",
-            "area",
-            "countryside",
-            "outskirts",
-            "cities",
-            "towns",
-            "villages",
-            "camp",
-            "capital",
-            "port",
-            "border");
-    /** Words that make a name an airport or a military site. */
-    private static final Set<String> SITE_WORDS =
-            Set.of("airport", "airbase", "base", "air", "airfield", "airstrip", "bases", "airports");
-
     private PlaceNames() {}
 
-    /** What a designator word says of the name it goes with. */
+    /** What a designator word says of the name it goes with, and the word class of its designators. */
     public enum Designation {
-        REGION,
-        TOWN,
-        SITE
+        REGION("region_designators"),
+        TOWN("town_designators"),
+        SITE("site_designators");
+
+        private final String wordClass;
+
+        Designation(String wordClass) {
+            this.wordClass = wordClass;
+        }
     }
 
     /** The name folded to plain Latin letters: no diacritics, one kind of apostrophe ("Ḩamāh" is "Hamah"). */
@@ -94,17 +72,17 @@ public final class PlaceNames {
         return true;
     }
 
-    /** What the word says when it stands beside a name, if it is a designator. */
-    public static Optional<Designation> designation(String word) {
+    /**
+     * What the word says when it stands beside a name, if it is a designator: one of the word
+     * classes {@code @region_designators}, {@code @town_designators}, {@code @site_designators} of
+     * {@code words}, tried in that order.
+     */
+    public static Optional<Designation> designation(WordClasses words, String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (REGION_WORDS.contains(w)) {
-            return Optional.of(Designation.REGION);
-        }
-        if (TOWN_WORDS.contains(w)) {
-            return Optional.of(Designation.TOWN);
-        }
-        if (SITE_WORDS.contains(w)) {
-            return Optional.of(Designation.SITE);
+        for (Designation d : Designation.values()) {
+            if (words.contains(d.wordClass, w)) {
+                return Optional.of(d);
+            }
         }
         return Optional.empty();
     }

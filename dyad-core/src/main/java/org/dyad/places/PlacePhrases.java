@@ -3,7 +3,6 @@ package org.dyad.places;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.EntityClass;
@@ -11,67 +10,45 @@ import org.dyad.model.Token;
 import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.places.PlaceNames.Designation;
+import org.dyad.rules.Rules;
 
 /**
- * Finds the phrases that say where an event happened by the dependency path from its trigger:
- * a locative phrase of the trigger ("clashes erupted in Hama", "strikes on Aleppo's outskirts"),
- * one hung from the phrase before it, as the parser often does ("resumed among the two parties
- * in Hama Province", "attacks against Iran's assets in Syria"), a place where the object is said
- * to be ("evacuate its base located in Damascus International Airport"), and last the object
- * itself where it may be a town ("liberated the cities of Palmyra and Quaryatayn"). Subjects are
- * never places: "Moscow forced both sides" names an actor.
+ * Finds the phrases that say where an event happened by the selectors of
+ * {@code dyad/rules/places.rules}, asked about its trigger: a locative phrase of the trigger
+ * ("clashes erupted in Hama", "strikes on Aleppo's outskirts"), one hung from the phrase before
+ * it, as the parser often does ("resumed among the two parties in Hama Province", "attacks
+ * against Iran's assets in Syria"), a place where the object is said to be ("evacuate its base
+ * located in Damascus International Airport"), and last the object itself where it may be a town
+ * ("liberated the cities of Palmyra and Quaryatayn"). Subjects are never places: "Moscow forced
+ * both sides" names an actor. The selectors choose the phrases; this class reads the name each
+ * gives.
  */
 public final class PlacePhrases {
-    /** The prepositions of a phrase that says where something is or happens. */
-    public static final Set<String> LOCATIVE_CASES = Set.of(
-            "in",
-            "at",
-            "near",
-            "outside",
-            "inside",
-            "across",
-            "around",
-            "throughout",
-            "within",
-            "along",
-            "on",
-            "into",
-            "over");
-    /** Cases under which only a phrase with a designator ("the town of X") is a place: "of" also names owners. */
-    private static final Set<String> DESIGNATED_CASES = Set.of("of", "from", "to", "toward", "towards");
-    /** Participles that say where their noun is ("a base located in X"). */
-    private static final Set<String> WHERE_PARTICIPLES =
-            Set.of("locate", "base", "station", "situate", "deploy", "position", "headquarter", "house", "lie");
-
-    private static final Set<String> DEFINITE = Set.of("this", "that", "the");
-    private static final Set<String> ANAPHOR_NOUNS = Set.of(
-            "site", "base", "airbase", "airport", "facility", "city", "town", "village", "compound", "camp", "area");
-    private static final String[] ROLE_RELATIONS = {"obj", "obl", "nmod", "nsubj:pass", "iobj"};
+    /**
+     * How many phrases deep below a role phrase a place is looked for. The walk goes down only
+     * through phrases that name no place, which reading their name decides, so it is not a selector.
+     */
     private static final int HUNG_DEPTH = 2;
-    private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat", "amod", "nummod");
 
     private final DependencyTree tree;
+    private final Rules rules;
 
-    public PlacePhrases(DependencyTree tree) {
+    public PlacePhrases(DependencyTree tree, Rules rules) {
         this.tree = tree;
+        this.rules = rules;
     }
 
     /** The place phrases of the event of {@code trigger} (token indexes, head first), the likeliest first. */
     public List<PlacePhrase> of(List<Integer> trigger) {
         Set<Integer> heads = new LinkedHashSet<>(trigger);
         for (int t : trigger) {
-            // "clashes erupted in Hama": the event noun is the subject of a verb that only says it happened.
-            if (tree.token(t).isNoun()
-                    && tree.parent(t) >= 0
-                    && tree.baseRelation(t).equals("nsubj")) {
-                heads.add(tree.parent(t));
-            }
+            heads.addAll(select("happening-verb", t)); // "clashes erupted in Hama"
         }
         List<PlacePhrase> direct = new ArrayList<>();
         List<PlacePhrase> hung = new ArrayList<>();
         List<PlacePhrase> objects = new ArrayList<>();
         for (int h : heads) {
-            for (int c : tree.children(h, "obl", "nmod")) {
+            for (int c : select("where-phrases", h)) {
                 Optional<PlacePhrase> named = locative(c);
                 named.ifPresent(direct::add);
                 if (named.isEmpty() && isLocative(c)) {
@@ -79,21 +56,20 @@ public final class PlacePhrases {
                     hungFrom(c, 1, hung);
                 }
             }
-            for (int c : tree.children(h, ROLE_RELATIONS)) {
-                if (isLocative(c)) {
-                    continue;
-                }
+            for (int c : select("place-carriers", h)) {
                 hungFrom(c, 1, hung);
-                if (tree.baseRelation(c).equals("obj") || tree.relation(c).equals("nsubj:pass")) {
-                    phrase(c, true).ifPresent(objects::add);
-                }
+            }
+            for (int c : select("place-objects", h)) {
+                phrase(c, true).ifPresent(objects::add);
             }
         }
         List<PlacePhrase> out = new ArrayList<>();
         for (List<PlacePhrase> group : List.of(direct, hung, objects)) {
             for (PlacePhrase p : group) {
                 out.add(p);
-                out.addAll(inner(p));
+                for (int c : select("inner-places", p.head())) {
+                    phrase(c, false).ifPresent(out::add); // "the T4 airbase in Homs"
+                }
             }
         }
         return out;
@@ -105,19 +81,15 @@ public final class PlacePhrases {
      * participle says the noun is ("its base located in Damascus International Airport").
      */
     private void hungFrom(int c, int depth, List<PlacePhrase> out) {
-        for (int p : tree.children(c, "nmod", "obl")) {
-            Optional<PlacePhrase> named = isLocative(p) ? locative(p) : Optional.empty();
+        for (int p : select("hung-phrases", c)) {
+            Optional<PlacePhrase> named = isLocative(p) ? phrase(p, false) : Optional.empty();
             named.ifPresent(out::add);
             if (named.isEmpty() && depth < HUNG_DEPTH) {
                 hungFrom(p, depth + 1, out);
             }
         }
-        for (int a : tree.children(c, "acl")) {
-            if (WHERE_PARTICIPLES.contains(tree.token(a).lemma().toLowerCase(Locale.ROOT))) {
-                for (int p : tree.children(a, "obl", "nmod")) {
-                    locative(p).ifPresent(out::add);
-                }
-            }
+        for (int p : select("participle-places", c)) {
+            locative(p).ifPresent(out::add);
         }
     }
 
@@ -127,20 +99,8 @@ public final class PlacePhrases {
      */
     public Optional<Integer> anaphor(List<Integer> trigger) {
         for (int t : trigger) {
-            List<Integer> around = new ArrayList<>(tree.children(t, "nsubj", "nsubj:pass", "obj", "obl"));
-            int up = tree.parent(t);
-            if (up >= 0 && tree.token(t).isNoun() && !tree.children(up, "cop").isEmpty()) {
-                around.addAll(tree.children(up, "nsubj")); // "This site has been the target of ... strikes"
-            }
-            for (int c : around) {
-                Token w = tree.token(c);
-                boolean definite = tree.children(c, "det").stream()
-                        .anyMatch(d -> DEFINITE.contains(tree.token(d).word().toLowerCase(Locale.ROOT)));
-                if (definite
-                        && w.isNoun()
-                        && !isProper(w)
-                        && ANAPHOR_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT))
-                        && tree.children(c, "compound", "nmod").isEmpty()) {
+            for (int c : select("place-anaphors", t)) {
+                if (!isProper(tree.token(c))) {
                     return Optional.of(c);
                 }
             }
@@ -152,11 +112,13 @@ public final class PlacePhrases {
     public List<PlacePhrase> names() {
         List<PlacePhrase> out = new ArrayList<>();
         for (int t = 0; t < tree.size(); t++) {
-            if (isProper(tree.token(t)) && !NAME_RELATIONS.contains(tree.baseRelation(t))) {
+            if (rules.holds("name-part", tree, t)) {
+                continue;
+            }
+            if (isProper(tree.token(t))) {
                 phrase(t, false).ifPresent(out::add);
             } else if (tree.token(t).isNoun()
-                    && PlaceNames.designation(tree.token(t).word()).isPresent()
-                    && !NAME_RELATIONS.contains(tree.baseRelation(t))) {
+                    && designation(tree.token(t).word()).isPresent()) {
                 int noun = t;
                 phrase(t, false).filter(p -> p.tokens().contains(noun)).ifPresent(out::add);
             }
@@ -166,35 +128,20 @@ public final class PlacePhrases {
 
     /** Whether a dependent is a locative phrase ("in Damascus"), which says where, not who. */
     public boolean isLocative(int t) {
-        return tree.caseMarker(t).map(LOCATIVE_CASES::contains).orElse(false);
+        return rules.holds("locative", tree, t);
     }
 
+    /** The place a locative phrase names, or one that names a place only with a designator ("to the town of X"). */
     private Optional<PlacePhrase> locative(int c) {
-        Optional<String> marker = tree.caseMarker(c);
-        if (marker.isEmpty()) {
-            return Optional.empty();
-        }
-        if (LOCATIVE_CASES.contains(marker.get())) {
+        if (isLocative(c)) {
             return phrase(c, false);
         }
-        if (DESIGNATED_CASES.contains(marker.get())) {
+        if (rules.holds("designated-place", tree, c)) {
             return phrase(c, false)
                     .filter(p -> p.designation().isPresent()
-                            || PlaceNames.designation(tree.token(p.last()).word())
-                                    .isPresent());
+                            || designation(tree.token(p.last()).word()).isPresent());
         }
         return Optional.empty();
-    }
-
-    /** The places named inside a phrase that itself may name none the gazetteer knows ("the T4 airbase in Homs"). */
-    private List<PlacePhrase> inner(PlacePhrase p) {
-        List<PlacePhrase> out = new ArrayList<>();
-        for (int c : tree.children(p.head(), "nmod")) {
-            if (isLocative(c)) {
-                phrase(c, false).ifPresent(out::add);
-            }
-        }
-        return out;
     }
 
     /**
@@ -205,10 +152,10 @@ public final class PlacePhrases {
         Token h = tree.token(head);
         Optional<Designation> designation = Optional.empty();
         int nameHead = head;
-        if (!isProper(h) && PlaceNames.designation(h.word()).isPresent()) {
+        if (!isProper(h) && designation(h.word()).isPresent()) {
             for (int c : tree.children(head, "nmod")) {
                 if (tree.caseMarker(c).map("of"::equals).orElse(false) && isProper(tree.token(c))) {
-                    designation = PlaceNames.designation(h.word());
+                    designation = designation(h.word());
                     nameHead = c;
                     break;
                 }
@@ -220,7 +167,7 @@ public final class PlacePhrases {
         }
         boolean mayNameParty = object;
         if (!isProper(tree.token(nameHead))
-                && PlaceNames.designation(tree.token(nameHead).word()).isEmpty()) {
+                && designation(tree.token(nameHead).word()).isEmpty()) {
             // "a posh Sofia restaurant", "the Manbij campaign": the name is where the thing is, if it is no party's.
             while (!isProper(tree.token(tokens.get(tokens.size() - 1)))) {
                 tokens = tokens.subList(0, tokens.size() - 1);
@@ -270,18 +217,26 @@ public final class PlacePhrases {
         }
         int guard = 0;
         for (int at = t; at != head; at = tree.parent(at)) {
-            if (at < 0 || guard++ > tree.size() || !NAME_RELATIONS.contains(tree.baseRelation(at))) {
+            if (at < 0 || guard++ > tree.size() || !rules.holds("name-part", tree, at)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean nameLike(Token t) {
+    private boolean nameLike(Token t) {
         return isProper(t)
                 || t.upos() == Upos.NUM
                 || t.isNoun() && Character.isUpperCase(t.word().charAt(0))
-                || PlaceNames.designation(t.word()).isPresent();
+                || designation(t.word()).isPresent();
+    }
+
+    private Optional<Designation> designation(String word) {
+        return PlaceNames.designation(rules.wordClasses(), word);
+    }
+
+    private List<Integer> select(String selector, int token) {
+        return rules.select(selector, tree, token);
     }
 
     private static boolean isProper(Token t) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.lexicon.Resources;
 import org.dyad.places.PlaceNames.Designation;
+import org.dyad.rules.WordClasses;
 
 /**
  * Picks the place a name means among the gazetteer's candidates, in the article's context: a
@@ -28,31 +29,17 @@ public final class PlaceResolver {
     private static final double SITE_BY_NAME = 6.0;
     /** News means the capital by a name it shares with a region ("in Washington"). */
     private static final double CAPITAL = 1.0;
-    /** Compass words name regions of several countries ("West", "North") and in news a direction or a bloc. */
-    private static final Set<String> COMPASS = Set.of(
-            "north",
-            "south",
-            "east",
-            "west",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "center",
-            "centre",
-            "central");
-
-    private static final Set<String> SITE_QUALIFIERS = Set.of(
-            "international", "military", "civil", "civilian", "main", "regional", "air", "naval", "army", "force");
-
     /** Loose keys of names news uses for a region, a sea or a seat of government, not the town of that name. */
     private static final String NOT_TOWNS = "dyad/places/not-towns.txt";
 
     private final Gazetteer gazetteer;
+    private final WordClasses classes;
     private final Set<String> notTowns;
 
+    /** A resolver over {@code gazetteer}, reading names with the word classes it was read with. */
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.classes = gazetteer.words();
         this.notTowns = Resources.read(NOT_TOWNS)
                 .lines()
                 .map(String::strip)
@@ -94,13 +81,14 @@ public final class PlaceResolver {
         while (found.isEmpty() && words.size() > 1) {
             String last = words.get(words.size() - 1);
             String first = words.get(0);
-            Optional<Designation> d = PlaceNames.designation(last);
+            Optional<Designation> d = PlaceNames.designation(classes, last);
             if (d.isPresent()
-                    || (designation.orElse(null) == Designation.SITE && SITE_QUALIFIERS.contains(lower(last)))) {
+                    || (designation.orElse(null) == Designation.SITE
+                            && classes.contains("site_qualifiers", lower(last)))) {
                 designation = designation.or(() -> d);
                 words.remove(words.size() - 1);
-            } else if (PlaceNames.designation(first).isPresent()) {
-                designation = designation.or(() -> PlaceNames.designation(first));
+            } else if (PlaceNames.designation(classes, first).isPresent()) {
+                designation = designation.or(() -> PlaceNames.designation(classes, first));
                 words.remove(0);
             } else {
                 break;
@@ -111,7 +99,8 @@ public final class PlaceResolver {
             return Optional.empty();
         }
         String key = PlaceNames.key(String.join(" ", words));
-        if (COMPASS.contains(key)) {
+        // Compass words name regions of several countries ("West", "North") and in news a direction or a bloc.
+        if (classes.contains("compass_words", key)) {
             return Optional.empty();
         }
         if (notTowns.contains(key)) {
@@ -128,7 +117,7 @@ public final class PlaceResolver {
         // "T4 airbase"): a bare "Fallujah" that an air base also goes by is the town.
         boolean named = byFullName
                 && query.words().stream()
-                        .anyMatch(w -> PlaceNames.designation(w).orElse(null) == Designation.SITE);
+                        .anyMatch(w -> PlaceNames.designation(classes, w).orElse(null) == Designation.SITE);
         return found.stream()
                 .max(Comparator.comparingDouble(
                         (PlaceEntry e) -> score(e, said, named, query.qualifiers(), contextCountries)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.places.PlaceResolver.Query;
+import org.dyad.rules.Rules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class BundledGazetteerTest {
 
     @BeforeAll
     static void load() {
-        resolver = new PlaceResolver(Gazetteer.loadBundled());
+        resolver = new PlaceResolver(Gazetteer.loadBundled(Rules.loadBundled().wordClasses()));
     }
 
     private static Optional<PlaceEntry> resolve(String... words) {

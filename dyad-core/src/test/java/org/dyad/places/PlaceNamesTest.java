@@ -3,9 +3,13 @@ package org.dyad.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dyad.places.PlaceNames.Designation;
+import org.dyad.rules.Rules;
+import org.dyad.rules.WordClasses;
 import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {
+    private static final WordClasses WORDS = Rules.loadBundled().wordClasses();
+
     @Test
     void transliterationsOfOneNameShareAKey() {
         assertThat(PlaceNames.key("Ḩamāh")).isEqualTo("hama");
@@ -48,10 +52,10 @@ class PlaceNamesTest {
 
     @Test
     void designatorsSayWhatKindOfPlaceANameIs() {
-        assertThat(PlaceNames.designation("Province")).contains(Designation.REGION);
-        assertThat(PlaceNames.designation("governorate")).contains(Designation.REGION);
-        assertThat(PlaceNames.designation("town")).contains(Designation.TOWN);
-        assertThat(PlaceNames.designation("airbase")).contains(Designation.SITE);
-        assertThat(PlaceNames.designation("Hama")).isEmpty();
+        assertThat(PlaceNames.designation(WORDS, "Province")).contains(Designation.REGION);
+        assertThat(PlaceNames.designation(WORDS, "governorate")).contains(Designation.REGION);
+        assertThat(PlaceNames.designation(WORDS, "town")).contains(Designation.TOWN);
+        assertThat(PlaceNames.designation(WORDS, "airbase")).contains(Designation.SITE);
+        assertThat(PlaceNames.designation(WORDS, "Hama")).isEmpty();
     }
 }
