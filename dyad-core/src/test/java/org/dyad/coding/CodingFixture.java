@@ -65,7 +65,7 @@ final class CodingFixture {
             "- * VISIT  [036]  # ARRANGE",
             "");
 
-    private static final org.dyad.rules.Rules RULES = org.dyad.rules.Rules.loadBundled();
+    private static final org.dyad.rules.Rules BUNDLED_RULES = org.dyad.rules.Rules.loadBundled();
 
     final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
     final VerbDictionary verbs;
@@ -77,27 +77,37 @@ final class CodingFixture {
 
     /** The fixture with the user's pattern files read over its verbs and the bundled nouns. */
     CodingFixture(List<Path> patternFiles) {
-        this(EventPatterns.over(
-                VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS)),
-                NounCoder.loadBundled(),
-                patternFiles));
+        this(patternFiles, List.of());
     }
 
-    private CodingFixture(EventPatterns patterns) {
+    /** The fixture with the user's pattern files and rule files read over the bundled ones. */
+    CodingFixture(List<Path> patternFiles, List<Path> ruleFiles) {
+        this(
+                EventPatterns.over(
+                        VerbDictionaryReader.read("test.verbs.txt", new StringReader(VERBS)),
+                        NounCoder.loadBundled(),
+                        patternFiles),
+                BUNDLED_RULES.withUserFiles(ruleFiles));
+    }
+
+    private CodingFixture(EventPatterns patterns, org.dyad.rules.Rules rules) {
+        if (!rules.userDiagnostics().isEmpty()) {
+            throw new IllegalArgumentException("the case's rule files have bad lines: " + rules.userDiagnostics());
+        }
         this.verbs = patterns.verbs();
         this.coder = new EventCoder(new CodingParts(
-                new VerbCoder(verbs, RULES),
+                new VerbCoder(verbs, rules),
                 patterns.nouns(),
-                RULES,
-                new RoleFinder(RULES),
+                rules,
+                new RoleFinder(rules),
                 Embedding.loadBundled(),
-                new Modality(RULES),
+                new Modality(rules),
                 EventCodes.loadBundled(),
                 new EventFactory(new Provenance("test", "hand-built", Map.of())),
                 org.dyad.actors.ActorWords.loadBundled(),
                 org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS),
-                Judgments.loadBundled(RULES),
-                Sources.loadBundled(RULES),
+                Judgments.loadBundled(rules),
+                Sources.loadBundled(rules),
                 EventDating.ARTICLE,
                 EventPlacing.NOWHERE));
     }

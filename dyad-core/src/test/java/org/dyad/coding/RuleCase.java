@@ -10,7 +10,7 @@ import java.util.List;
  * @param file the case file's name, e.g. {@code roles.cases}
  * @param line the line of the {@code case} keyword
  * @param sentences each sentence's CoNLL-like lines, as {@link org.dyad.testkit.Sentences#of} reads them
- * @param patterns the user's pattern files, in the order given
+ * @param patterns the user's pattern and rule files, in the order given
  */
 record RuleCase(
         String file, int line, String name, List<String> sentences, List<PatternFile> patterns, List<Check> checks) {
@@ -26,8 +26,11 @@ record RuleCase(
         return file + ":" + line;
     }
 
-    /** A pattern file of the user: its name (a file of that name is written for the case) and its lines. */
-    record PatternFile(String name, List<String> lines) {
+    /**
+     * A pattern file of the user ({@code patterns NAME}) or a rule file ({@code rules NAME}): its name (a
+     * file of that name is written for the case) and its lines.
+     */
+    record PatternFile(String name, List<String> lines, boolean rules) {
         PatternFile {
             lines = List.copyOf(lines);
         }

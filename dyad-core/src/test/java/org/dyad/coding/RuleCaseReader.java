@@ -8,7 +8,7 @@ import org.dyad.coding.RuleCase.Check;
 import org.dyad.coding.RuleCase.PatternFile;
 
 /**
- * The reader of rule-case files. Keywords ({@code case}, {@code sentence}, {@code patterns},
+ * The reader of rule-case files. Keywords ({@code case}, {@code sentence}, {@code patterns}, {@code rules},
  * {@code expect}) start at the first column; the lines under them are indented. A mistake in a
  * file fails with its file and line, so that a broken case is never silently skipped.
  */
@@ -22,6 +22,7 @@ final class RuleCaseReader {
     private List<StringBuilder> sentences;
     private List<String> patternNames;
     private List<List<String>> patternLines;
+    private List<Boolean> patternKinds;
     private RuleChecks checks;
     private String section;
 
@@ -73,15 +74,17 @@ final class RuleCaseReader {
                 }
                 sentences.add(new StringBuilder());
             }
-            case "patterns" -> {
+            case "patterns", "rules" -> {
                 if (rest.isEmpty() || rest.contains(" ")) {
-                    throw error(n, "want 'patterns <file name>', got: " + text);
+                    throw error(n, "want '" + kw[0] + " <file name>', got: " + text);
                 }
                 patternNames.add(rest);
                 patternLines.add(new ArrayList<>());
+                patternKinds.add(kw[0].equals("rules"));
             }
             case "expect" -> requireNothingAfter(n, kw[0], rest);
-            default -> throw error(n, "unknown keyword '" + kw[0] + "' (want case, sentence, patterns or expect)");
+            default ->
+                throw error(n, "unknown keyword '" + kw[0] + "' (want case, sentence, patterns, rules or expect)");
         }
         section = kw[0].equals("sentence") ? "tokens" : kw[0];
     }
@@ -89,9 +92,12 @@ final class RuleCaseReader {
     private void content(int n, String text) {
         switch (section) {
             case "tokens" -> sentences.get(sentences.size() - 1).append(text).append('\n');
-            case "patterns" -> {
+            case "patterns", "rules" -> {
                 if (!text.startsWith("|")) {
-                    throw error(n, "a pattern file's line starts with '|', got: " + text);
+                    throw error(
+                            n,
+                            (section.equals("rules") ? "a rule" : "a pattern") + " file's line starts with '|', got: "
+                                    + text);
                 }
                 // "| " is the margin; a lone "|" is an empty line of the file.
                 String line = text.length() > 1 ? text.substring(text.startsWith("| ") ? 2 : 1) : "";
@@ -114,6 +120,7 @@ final class RuleCaseReader {
         sentences = new ArrayList<>(List.of(new StringBuilder()));
         patternNames = new ArrayList<>();
         patternLines = new ArrayList<>();
+        patternKinds = new ArrayList<>();
         checks = new RuleChecks(file);
         section = "tokens";
     }
@@ -132,7 +139,7 @@ final class RuleCaseReader {
         List<String> conll = sentences.stream().map(StringBuilder::toString).toList();
         List<PatternFile> patterns = new ArrayList<>();
         for (int i = 0; i < patternNames.size(); i++) {
-            patterns.add(new PatternFile(patternNames.get(i), patternLines.get(i)));
+            patterns.add(new PatternFile(patternNames.get(i), patternLines.get(i), patternKinds.get(i)));
         }
         cases.add(new RuleCase(file, caseLine, name, conll, patterns, all));
         name = null;

@@ -81,7 +81,8 @@ class RuleCasesTest {
     private CaseResult code(RuleCase c) throws IOException {
         List<Sentence> sentences = sentences(c);
         Map<String, Path> files = write(c);
-        CodingFixture fixture = files.isEmpty() ? BUNDLED : new CodingFixture(List.copyOf(files.values()));
+        CodingFixture fixture =
+                files.isEmpty() ? BUNDLED : new CodingFixture(filesOf(c, files, false), filesOf(c, files, true));
         ActorTaggedArticle tagged = fixture.tag(sentences);
         var events = fixture.coder.apply(tagged, new StageContext("test")).events();
         List<Decision> decisions = sentences.stream()
@@ -107,7 +108,15 @@ class RuleCasesTest {
         return out;
     }
 
-    /** Writes the case's pattern files into a folder of its own, by name. */
+    /** The case's written pattern files ({@code rules} false) or rule files ({@code rules} true), in order. */
+    private static List<Path> filesOf(RuleCase c, Map<String, Path> written, boolean rules) {
+        return c.patterns().stream()
+                .filter(p -> p.rules() == rules)
+                .map(p -> written.get(p.name()))
+                .toList();
+    }
+
+    /** Writes the case's pattern and rule files into a folder of its own, by name. */
     private Map<String, Path> write(RuleCase c) {
         Map<String, Path> out = new LinkedHashMap<>();
         Path folder = dir.resolve(c.file() + "-" + c.line());
