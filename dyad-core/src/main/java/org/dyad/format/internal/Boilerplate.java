@@ -1,8 +1,8 @@
 package org.dyad.format.internal;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.lexicon.WordTable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,18 +20,9 @@ public final class Boilerplate {
     private static final String ALWAYS_CLUTTER =
             "script, style, noscript, template, iframe, svg, button, input, select, textarea";
     private static final Set<String> LAYOUT_TAGS = Set.of("nav", "header", "footer", "aside");
-    private static final Set<String> CLUTTER_WORDS = Set.of(
-            "comment",
-            "comments",
-            "share",
-            "shares",
-            "sharing",
-            "sharebar",
-            "reply",
-            "replies",
-            "respond",
-            "social",
-            "disqus");
+    /** The words that name clutter, from a lexicon file: page markup, not language, but still a word list. */
+    private static final WordTable CLUTTER_WORDS = WordTable.load("dyad/lexicon/page-clutter-words.txt");
+
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
 
     private Boilerplate() {}
@@ -70,7 +61,7 @@ public final class Boilerplate {
 
     private static boolean namesClutter(String name) {
         for (String word : WORD_BREAK.split(name)) {
-            if (CLUTTER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (CLUTTER_WORDS.contains(word)) {
                 return true;
             }
         }
