@@ -64,7 +64,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
                 WordTable.load(Lexicons.LIGHT_VERBS),
                 Judgments.loadBundled(),
                 Sources.loadBundled(),
-                TimeAttachment.loadBundled(),
+                TimeAttachment.loadBundled(rules),
                 new GazetteerPlacing(BundledPlaces.loading()),
                 times));
     }
