@@ -73,8 +73,8 @@ public final class ExplainCommand implements Callable<Integer> {
                         ExitCode.NO_INPUT));
         try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
             StageContext context = new StageContext(article.origin());
-            AnnotatedArticle annotated =
-                    new AnnotatedArticle(article, pipeline.annotator().annotate(article.text(), article.published()));
+            // Repaired, as the coder reads it: the tree shown is the one coded.
+            AnnotatedArticle annotated = pipeline.annotate(article, context);
             if (sentence < 1 || sentence > annotated.sentences().size()) {
                 throw new UserError(
                         "--sentence " + sentence + " is out of range: the article has "

@@ -15,14 +15,15 @@ import org.dyad.stage.StageContext;
 final class ExplainText implements Explainer {
     @Override
     public String explain(DyadPipeline pipeline, Article article, int sentenceIndex) {
-        AnnotatedArticle annotated =
-                new AnnotatedArticle(article, pipeline.annotator().annotate(article.text(), article.published()));
+        StageContext context = new StageContext(article.origin());
+        // Repaired, as the coder reads it: the tree shown is the one coded.
+        AnnotatedArticle annotated = pipeline.annotate(article, context);
         if (sentenceIndex < 0 || sentenceIndex >= annotated.sentences().size()) {
             return "Sentence " + (sentenceIndex + 1) + " is not in the article as annotated now ("
                     + annotated.sentences().size()
                     + " sentences): the models or dictionaries changed since it was coded.";
         }
-        ActorTaggedArticle tagged = pipeline.actors().apply(annotated, new StageContext(article.origin()));
+        ActorTaggedArticle tagged = pipeline.actors().apply(annotated, context);
         Sentence s = annotated.sentences().get(sentenceIndex);
         SentenceCoding result = pipeline.coder().codeSentence(tagged, s);
         StringWriter text = new StringWriter();

@@ -64,7 +64,7 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
                 WordTable.load(Lexicons.LIGHT_VERBS),
                 Judgments.loadBundled(rules),
                 Sources.loadBundled(rules),
-                TimeAttachment.loadBundled(),
+                TimeAttachment.loadBundled(rules),
                 new GazetteerPlacing(BundledPlaces.loading(rules.wordClasses()), rules),
                 times));
     }

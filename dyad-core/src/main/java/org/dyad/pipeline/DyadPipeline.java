@@ -20,17 +20,19 @@ import org.dyad.model.Provenance;
 import org.dyad.nlp.Annotator;
 import org.dyad.rules.Rules;
 import org.dyad.stage.AnnotateStage;
+import org.dyad.stage.ParseRepairs;
 import org.dyad.stage.StageContext;
 import org.dyad.stage.StageTimes;
 
 /**
- * The flow from an article to its events: annotate, find actors, code events. Built once per
- * process by its owner (a command, a server) from an annotator and the dictionaries; thread-safe,
- * so one instance serves every worker.
+ * The flow from an article to its events: annotate, repair the parses, find actors, code events.
+ * Built once per process by its owner (a command, a server) from an annotator and the
+ * dictionaries; thread-safe, so one instance serves every worker.
  */
 public final class DyadPipeline implements AutoCloseable {
     private final Annotator annotator;
     private final AnnotateStage annotate;
+    private final ParseRepairs repair;
     private final ActorRecognizer actors;
     private final EventCoder coder;
     private final StageTimes times;
@@ -43,6 +45,8 @@ public final class DyadPipeline implements AutoCloseable {
     public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder, StageTimes times) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.annotate = new AnnotateStage(annotator);
+        // The repairs ask the coder's rules, so a user's rule file can change them too.
+        this.repair = new ParseRepairs(coder.parts().rules());
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.times = Objects.requireNonNull(times, "times");
@@ -97,10 +101,18 @@ public final class DyadPipeline implements AutoCloseable {
         return times.time("coding", () -> coder.apply(tagged, context));
     }
 
-    /** The first two stages only: the article annotated and its actor mentions found, no events. */
+    /** The stages up to actors only: the article annotated and its actor mentions found, no events. */
     public ActorTaggedArticle tagActors(Article article, StageContext context) {
-        AnnotatedArticle annotated = times.time("annotate", () -> annotate.apply(article, context));
+        AnnotatedArticle annotated = annotate(article, context);
         return times.time("actors", () -> actors.apply(annotated, context));
+    }
+
+    /**
+     * The article annotated and its parses repaired: the sentences actors and coding read (and
+     * {@code dyad explain} shows). The repairs are timed with the annotation, as "annotate".
+     */
+    public AnnotatedArticle annotate(Article article, StageContext context) {
+        return times.time("annotate", () -> repair.apply(annotate.apply(article, context), context));
     }
 
     /** How long each stage has taken so far, over every article and thread. */
@@ -108,8 +120,14 @@ public final class DyadPipeline implements AutoCloseable {
         return times;
     }
 
+    /** The annotator: its sentences are as parsed, before the repair stage ({@link #annotate} gives them repaired). */
     public Annotator annotator() {
         return annotator;
+    }
+
+    /** The repair stage, for a caller that annotates by other means and must read the trees the coder reads. */
+    public ParseRepairs repairs() {
+        return repair;
     }
 
     public ActorRecognizer actors() {

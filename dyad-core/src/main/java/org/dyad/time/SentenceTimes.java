@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dyad.model.Dependency;
 import org.dyad.model.TimeMention;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * Reads the time mentions of one parsed sentence: corrects them ({@link TimeFixes}), finds the
@@ -17,18 +18,21 @@ public final class SentenceTimes {
     /** How far up from a time's head to look for the verb whose tense it takes. */
     private static final int MAX_CLIMB = 6;
 
+    private final Rules rules;
     private final TimeWords words;
     private final TimeFixes fixes;
     private final TimeResolver resolver;
 
-    public SentenceTimes(TimeWords words) {
+    public SentenceTimes(Rules rules, TimeWords words) {
+        this.rules = rules;
         this.words = words;
         this.fixes = new TimeFixes(words);
         this.resolver = new TimeResolver(words);
     }
 
+    /** Reading over the bundled rules and time words. */
     public static SentenceTimes loadBundled() {
-        return new SentenceTimes(TimeWords.loadBundled());
+        return new SentenceTimes(Rules.loadBundled(), TimeWords.loadBundled());
     }
 
     public List<DatedTime> read(DependencyTree tree, Optional<LocalDate> published) {
@@ -36,7 +40,7 @@ public final class SentenceTimes {
         for (TimeFixes.Fixed f : fixes.apply(tree.sentence())) {
             TimeMention m = f.mention();
             List<Integer> path = path(tree, m);
-            Direction direction = Direction.of(tree, verbOf(tree, path), words);
+            Direction direction = Direction.of(tree, verbOf(tree, path), words, rules);
             out.add(new DatedTime(
                     m,
                     path,
@@ -49,11 +53,12 @@ public final class SentenceTimes {
 
     /**
      * The tokens {@code m} modifies: the head of each of its heads (a conjoined time passes on to
-     * the first conjunct's head: "in February and March"). "in the past few weeks sources have
-     * reported" is parsed with the time inside the noun phrase of "sources", whose case marker
-     * "in" stands before the time: there the time modifies what that phrase modifies.
+     * the first conjunct's head: "in February and March", {@code time-conjunct}). "in the past few
+     * weeks sources have reported" is parsed with the time inside the noun phrase of "sources",
+     * whose case marker "in" stands before the time ({@code time-swallowing-case}): there the time
+     * modifies what that phrase modifies.
      */
-    static List<Integer> path(DependencyTree tree, TimeMention m) {
+    List<Integer> path(DependencyTree tree, TimeMention m) {
         List<Integer> path = new ArrayList<>();
         for (int h = m.start(); h < m.end(); h++) {
             int cur = h;
@@ -65,10 +70,9 @@ public final class SentenceTimes {
                 if (!path.contains(parent)) {
                     path.add(parent);
                 }
-                String rel = tree.baseRelation(cur);
-                boolean conjoined = rel.equals("conj");
-                boolean swallowed = (rel.equals("compound") || rel.equals("amod") || rel.equals("det"))
-                        && caseBefore(tree, parent, m.start());
+                boolean conjoined = rules.holds("time-conjunct", tree, cur);
+                boolean swallowed =
+                        rules.select("time-swallowing-case", tree, cur).stream().anyMatch(c -> c < m.start());
                 if (!conjoined && !swallowed) {
                     break;
                 }
@@ -81,21 +85,17 @@ public final class SentenceTimes {
 
     /**
      * A time word that heads a noun phrase of its own ("the future of Syria", "the day of the
-     * vote") names a time of something else, not when the clause happened.
+     * vote") names a time of something else, not when the clause happened ({@code time-of-phrase}).
      */
-    private static boolean ofPhrase(DependencyTree tree, TimeMention m) {
+    private boolean ofPhrase(DependencyTree tree, TimeMention m) {
         for (int t = m.start(); t < m.end(); t++) {
-            for (int c : tree.children(t, "nmod")) {
-                if (!m.covers(c) && tree.caseMarker(c).map("of"::equals).orElse(false)) {
+            for (int c : rules.select("time-of-phrase", tree, t)) {
+                if (!m.covers(c)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean caseBefore(DependencyTree tree, int noun, int start) {
-        return tree.children(noun, "case").stream().anyMatch(c -> c < start);
     }
 
     /** The verb a time's tense is read from: the first verb at or above what it modifies. */

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Article;
-import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Status;
 import org.dyad.model.When;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 
 /**
  * Dates an event by the time expressions that modify it in the dependency tree, not by every
@@ -26,21 +26,20 @@ import org.dyad.nlp.DependencyTree;
 public final class TimeAttachment implements EventDating {
     /** How many embedding clauses to climb through; wire sentences rarely nest deeper. */
     private static final int MAX_CLIMB = 4;
-    /** How a noun trigger is an argument of the verb whose time it shares: subject, object, or "the target of air strikes". */
-    private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "nmod");
 
-    private static final Set<String> EMBEDDED = Set.of("xcomp", "ccomp", "dep", "advcl", "conj", "parataxis");
-
+    private final Rules rules;
     private final SentenceTimes times;
     private final TimeWords words;
 
-    public TimeAttachment(TimeWords words) {
+    public TimeAttachment(Rules rules, TimeWords words) {
+        this.rules = rules;
         this.words = words;
-        this.times = new SentenceTimes(words);
+        this.times = new SentenceTimes(rules, words);
     }
 
-    public static TimeAttachment loadBundled() {
-        return new TimeAttachment(TimeWords.loadBundled());
+    /** Dating over the bundled time words, asking {@code rules} where a time attaches ({@code time.rules}). */
+    public static TimeAttachment loadBundled(Rules rules) {
+        return new TimeAttachment(rules, TimeWords.loadBundled());
     }
 
     @Override
@@ -73,43 +72,30 @@ public final class TimeAttachment implements EventDating {
         return Optional.empty();
     }
 
-    /** The event's own words, then each clause that embeds its clause, nearest first. */
-    private static List<Set<Integer>> tiers(DependencyTree tree, List<Integer> trigger) {
+    /**
+     * The event's own words, then each clause that embeds its clause, nearest first: which verb a
+     * noun event shares its time with ({@code time-noun-verb}) and which clause embeds a clause
+     * closely enough to lend it its time ({@code time-embedding-clause}) are rules.
+     */
+    private List<Set<Integer>> tiers(DependencyTree tree, List<Integer> trigger) {
         Set<Integer> own = new LinkedHashSet<>(trigger);
-        int head = trigger.get(0);
-        int clause = head;
-        if (!tree.token(head).isVerb()) {
-            int parent = tree.parent(head);
-            if (parent != Dependency.ROOT
-                    && ARGUMENT.contains(tree.baseRelation(head))
-                    && (tree.token(parent).isVerb()
-                            || !tree.children(parent, "cop").isEmpty())) {
-                own.add(parent);
-                clause = parent;
-            }
+        int clause = trigger.get(0);
+        Optional<Integer> verb = rules.first("time-noun-verb", tree, clause);
+        if (verb.isPresent()) {
+            own.add(verb.get());
+            clause = verb.get();
         }
         List<Set<Integer>> tiers = new ArrayList<>();
         tiers.add(own);
-        for (int i = 0; i < MAX_CLIMB && embedded(tree, clause); i++) {
-            clause = tree.parent(clause);
-            if (clause == Dependency.ROOT) {
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            Optional<Integer> embedding = rules.first("time-embedding-clause", tree, clause);
+            if (embedding.isEmpty()) {
                 break;
             }
+            clause = embedding.get();
             tiers.add(Set.of(clause));
         }
         return tiers;
-    }
-
-    /**
-     * Whether {@code clause} is embedded in its head's clause closely enough to share its time: a
-     * complement, a conjunct, a participle ("attacked on Monday, killing five"); not an adverbial
-     * clause with a conjunction of its own ("soured recently as reports indicate ..."), which
-     * says when or why on its own terms.
-     */
-    private static boolean embedded(DependencyTree tree, int clause) {
-        String rel = tree.baseRelation(clause);
-        return EMBEDDED.contains(rel)
-                && !(rel.equals("advcl") && !tree.children(clause, "mark").isEmpty());
     }
 
     /**

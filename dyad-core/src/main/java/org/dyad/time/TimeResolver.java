@@ -220,30 +220,19 @@ public final class TimeResolver {
         Optional<DayOfWeek> weekday() {
             Optional<DayOfWeek> day = Optional.empty();
             for (String w : words) {
-                if (w.matches(".*\\d.*") || month(w)) {
+                if (w.matches(".*\\d.*") || TimeResolver.this.words.month(w)) {
                     return Optional.empty();
                 }
-                for (DayOfWeek d : DayOfWeek.values()) {
-                    if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
-                        day = Optional.of(d);
-                    }
+                Optional<DayOfWeek> named = TimeResolver.this.words.weekday(w);
+                if (named.isPresent()) {
+                    day = named;
                 }
             }
             return day;
         }
 
         boolean namesMonth() {
-            return words.stream().anyMatch(this::month);
-        }
-
-        private boolean month(String w) {
-            for (java.time.Month mo : java.time.Month.values()) {
-                String name = mo.name().toLowerCase(Locale.ROOT);
-                if (w.equals(name) || (w.length() >= 3 && name.startsWith(w.replace(".", "")))) {
-                    return true;
-                }
-            }
-            return false;
+            return words.stream().anyMatch(TimeResolver.this.words::month);
         }
     }
 }

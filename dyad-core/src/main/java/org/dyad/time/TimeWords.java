@@ -1,5 +1,7 @@
 package org.dyad.time;
 
+import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Optional;
 import org.dyad.lexicon.Lexicons;
 import org.dyad.lexicon.WordTable;
@@ -13,9 +15,11 @@ public final class TimeWords {
     public record Unit(String name, int days) {}
 
     private final WordTable table;
+    private final List<String> months;
 
     public TimeWords(WordTable table) {
         this.table = table;
+        this.months = table.words().stream().filter(w -> is(w, "month")).toList();
     }
 
     public static TimeWords loadBundled() {
@@ -98,5 +102,20 @@ public final class TimeWords {
 
     public boolean coordination(String word) {
         return is(word, "coordination");
+    }
+
+    /** The weekday a word (lower case) names in full: "thursday". */
+    public Optional<DayOfWeek> weekday(String word) {
+        return argument(word, "weekday").map(n -> DayOfWeek.of(Integer.parseInt(n)));
+    }
+
+    /** Whether a word (lower case) names a month, in full or cut to at least three letters: "sept.", "dec". */
+    public boolean month(String word) {
+        for (String name : months) {
+            if (word.equals(name) || (word.length() >= 3 && name.startsWith(word.replace(".", "")))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

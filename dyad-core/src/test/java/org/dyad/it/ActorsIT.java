@@ -38,8 +38,7 @@ public class ActorsIT {
 
     static ActorTaggedArticle tag(Article article) {
         var pipeline = SharedPipeline.get();
-        AnnotatedArticle annotated =
-                new AnnotatedArticle(article, pipeline.annotator().annotate(article.text()));
+        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.sentences(article.text()));
         return pipeline.actors().apply(annotated, new StageContext(article.origin()));
     }
 

@@ -75,7 +75,7 @@ class HostileCodingIT {
 
     @Property(tries = 40)
     void arbitraryTextGivesTokensAndSentencesAtValidOffsets(@ForAll("texts") String text) {
-        List<Sentence> sentences = SharedPipeline.annotator().annotate(text, Optional.of(PUBLISHED));
+        List<Sentence> sentences = SharedPipeline.sentences(text, Optional.of(PUBLISHED));
 
         int previousEnd = 0;
         for (Sentence s : sentences) {

@@ -1,7 +1,11 @@
 package org.dyad.it;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
+import org.dyad.model.Sentence;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
@@ -19,9 +23,19 @@ final class SharedPipeline {
         return Holder.PIPELINE;
     }
 
-    /** The CoreNLP annotator inside the shared pipeline, for tests that need sentences only. */
+    /** The CoreNLP annotator inside the shared pipeline: its sentences as parsed, before the repair stage. */
     static CoreNlpAnnotator annotator() {
         return Holder.ANNOTATOR;
+    }
+
+    /** The sentences of {@code text} as actors and coding read them: annotated, then repaired. */
+    static List<Sentence> sentences(String text, Optional<LocalDate> published) {
+        return get().repairs().repair(annotator().annotate(text, published));
+    }
+
+    /** As {@link #sentences(String, Optional)}, with no published date. */
+    static List<Sentence> sentences(String text) {
+        return get().repairs().repair(annotator().annotate(text));
     }
 
     /** Codes {@code article} with the shared pipeline and a fresh context. */

@@ -110,7 +110,7 @@ class VoaTimeExpressionsIT {
     private static String resolve(TimeExpectation e, Optional<LocalDate> published) {
         List<When> found = new ArrayList<>();
         boolean mentioned = false;
-        for (Sentence s : SharedPipeline.annotator().annotate(e.sentence(), published)) {
+        for (Sentence s : SharedPipeline.sentences(e.sentence(), published)) {
             for (DatedTime d : TIMES.read(new DependencyTree(s), published)) {
                 if (overlaps(s, d.mention(), e)) {
                     if (System.getProperty("dyad.debug.times") != null) {

@@ -3,6 +3,8 @@ package org.dyad.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.time.TimeSentences.date;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +13,13 @@ import org.dyad.model.TimeMention;
 import org.dyad.model.When;
 import org.dyad.model.When.Basis;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.rules.Rules;
 import org.junit.jupiter.api.Test;
 
 /** Which event of a sentence a time dates, and the news fixes that need the sentence around a time. */
 class TimeAttachmentTest {
     private static final Optional<LocalDate> MONDAY_2019_05_13 = Optional.of(LocalDate.of(2019, 5, 13));
-    private final TimeAttachment attachment = TimeAttachment.loadBundled();
+    private final TimeAttachment attachment = TimeAttachment.loadBundled(Rules.loadBundled());
 
     private static When day(String text, String date) {
         LocalDate d = LocalDate.parse(date);
@@ -156,5 +159,35 @@ class TimeAttachmentTest {
 
         assertThat(attachment.dated(new DependencyTree(s), List.of(1), MONDAY_2019_05_13))
                 .isEmpty();
+    }
+
+    @Test
+    void whichClausesLendTheirTimeIsARuleAUserFileCanChange() throws Exception {
+        Sentence s = TimeSentences.of("""
+                1 Militias militia NNS O 2 nsubj
+                2 attacked attack VBD O 0 root
+                3 Hama Hama NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Thursday Thursday NNP DATE 2 obl
+                6 , , , O 2 punct
+                7 killing kill VBG O 2 dep
+                8 five five CD O 9 nummod
+                9 civilians civilian NNS O 7 obj
+                10 . . . O 2 punct
+                """, date(4, 5, "Thursday", "2019-05-16"));
+        DependencyTree tree = new DependencyTree(s);
+        Path mine = Files.createTempFile("time", ".rules");
+        Files.writeString(mine, """
+                select time-embedding-clause first "only complements lend their time"
+                  [rel:xcomp|ccomp] <
+                """);
+        try {
+            TimeAttachment user = TimeAttachment.loadBundled(Rules.loadBundled().withUserFiles(List.of(mine)));
+
+            assertThat(attachment.dated(tree, List.of(6), MONDAY_2019_05_13)).contains(day("Thursday", "2019-05-09"));
+            assertThat(user.dated(tree, List.of(6), MONDAY_2019_05_13)).isEmpty();
+        } finally {
+            Files.delete(mine);
+        }
     }
 }

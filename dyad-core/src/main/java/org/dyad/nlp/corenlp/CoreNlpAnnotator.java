@@ -25,7 +25,6 @@ import org.dyad.model.TimeMention;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.nlp.ParseRepairs;
 import org.dyad.nlp.TextPieces;
 import org.dyad.stage.StageTimes;
 
@@ -228,8 +227,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return ParseRepairs.apply(
-                new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps, found));
+        return new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps, found);
     }
 
     /** The basic dependencies depparse left on {@code s}, if it parsed it. */
