@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.pipeline.ParallelCoder;
@@ -31,14 +31,14 @@ import picocli.CommandLine.Spec;
             "Measures coding speed: codes the articles as 'dyad code' does (events are written as JSON Lines "
                     + "and thrown away) and prints the counts (articles, sentences, tokens, events), the time to load "
                     + "the models, the steady-state throughput after a warm-up on the first articles, the share of "
-                    + "the time each stage took (CoreNLP's annotators one by one, actors, coding, attribution, time, "
+                    + "the time each stage took (CoreNLP's annotators one by one, actors, coding, qualify with attribution, time, "
                     + "place, writing) and the peak heap.",
             "Figures depend on the machine and on what else runs on it: compare runs made back to back."
         })
 public final class BenchCommand implements Callable<Integer> {
     /** The stages in the order of the flow; any others follow. */
     private static final List<String> ORDER =
-            List.of("annotate", "nlp.", "actors", "coding", "attribution", "time", "place", "writing");
+            List.of("annotate", "nlp.", "actors", "coding", "qualify", "attribution", "time", "place", "writing");
 
     @Spec
     CommandSpec spec;
@@ -129,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
                 counts[1]++;
                 return;
             }
-            CodedArticle coded = o.coded().get();
+            QualifiedArticle coded = o.coded().get();
             counts[0]++;
             for (Sentence s : coded.tagged().annotated().sentences()) {
                 counts[2]++;
@@ -155,7 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
-    private static Void write(EventJsonWriter writer, CodedArticle coded) {
+    private static Void write(EventJsonWriter writer, QualifiedArticle coded) {
         try {
             writer.writeAll(coded.events(), coded.article().text());
             writer.flush();

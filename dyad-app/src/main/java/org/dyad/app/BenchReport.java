@@ -13,7 +13,7 @@ import java.util.Map;
  * they add up to about N times the wall-clock seconds; the shares are of their sum.
  *
  * @param stageSeconds every stage reported, by name: "nlp.*" are CoreNLP's annotators and dyad's
- *                     conversion of their output, "annotate" contains them, "coding" contains
+ *                     conversion of their output, "annotate" contains them, "qualify" contains
  *                     "attribution", "time" and "place"
  * @param peakHeapMb   the largest heap in use just after a garbage collection, models included
  */
@@ -33,7 +33,7 @@ record BenchReport(
         double maxHeapMb) {
 
     /** The stages that are all of one worker's time, without overlap. */
-    private static final String[] TOP = {"annotate", "actors", "coding", "writing"};
+    private static final String[] TOP = {"annotate", "actors", "coding", "qualify", "writing"};
     /** What dyad's own code does inside "annotate": CoreNLP's annotators are the rest. */
     private static final String OWN_NLP = "nlp.convert";
 
@@ -45,7 +45,7 @@ record BenchReport(
         return sum;
     }
 
-    /** The share of the busy time spent outside CoreNLP's annotators: reading their output, actors, coding, writing. */
+    /** The share of the busy time spent outside CoreNLP's annotators: reading their output, actors, coding, qualify, writing. */
     double ownStageShare() {
         double corenlp = 0;
         for (Map.Entry<String, Double> e : stageSeconds.entrySet()) {
@@ -146,7 +146,7 @@ record BenchReport(
     /** Sub-stages are indented under the stage that contains them. */
     private static String indent(String stage) {
         return switch (stage) {
-            case "annotate", "actors", "coding", "writing" -> stage;
+            case "annotate", "actors", "coding", "qualify", "writing" -> stage;
             default -> "  " + stage;
         };
     }

@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.format.EventTableWriter;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 
 /** Where {@code dyad code} writes events: JSON Lines for tools, or a table per article for people. */
 interface EventOutput extends AutoCloseable {
 
-    void write(CodedArticle article);
+    void write(QualifiedArticle article);
 
     @Override
     void close();
@@ -28,7 +28,7 @@ interface EventOutput extends AutoCloseable {
         }
 
         @Override
-        public void write(CodedArticle article) {
+        public void write(QualifiedArticle article) {
             try {
                 writer.writeAll(article.events(), article.article().text());
                 writer.flush();
@@ -59,7 +59,7 @@ interface EventOutput extends AutoCloseable {
         }
 
         @Override
-        public void write(CodedArticle article) {
+        public void write(QualifiedArticle article) {
             if (manyArticles) {
                 out.println("== " + article.article().id() + " ("
                         + article.article().origin() + ") ==");

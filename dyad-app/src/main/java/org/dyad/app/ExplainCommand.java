@@ -83,7 +83,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             ActorTaggedArticle tagged = pipeline.actors().apply(annotated, context);
             Sentence s = annotated.sentences().get(sentence - 1);
-            SentenceCoding result = pipeline.coder().codeSentence(tagged, s);
+            SentenceCoding result = pipeline.explain(tagged, s);
             new ExplainRenderer(spec.commandLine().getOut())
                     .render(
                             s,

@@ -25,7 +25,7 @@ final class ExplainText implements Explainer {
         }
         ActorTaggedArticle tagged = pipeline.actors().apply(annotated, context);
         Sentence s = annotated.sentences().get(sentenceIndex);
-        SentenceCoding result = pipeline.coder().codeSentence(tagged, s);
+        SentenceCoding result = pipeline.explain(tagged, s);
         StringWriter text = new StringWriter();
         new ExplainRenderer(new PrintWriter(text))
                 .render(

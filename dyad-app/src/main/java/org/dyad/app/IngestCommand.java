@@ -13,8 +13,8 @@ import org.dyad.ingest.ArticleSources;
 import org.dyad.ingest.Ingest;
 import org.dyad.ingest.IngestSummary;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.model.Diagnostic;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.pipeline.ArticleWorkers;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
@@ -150,7 +150,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** The events as {@code dyad code} writes them: offsets in code points of the article's text. */
-    private static List<String> json(CodedArticle coded) {
+    private static List<String> json(QualifiedArticle coded) {
         return EventJsonWriter.toJsonLines(coded.events(), coded.article().text());
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.stage.StageContext;
 
 /**
@@ -55,7 +55,7 @@ final class CodeRoutes {
         Article article = new Article(
                 id(text), text, published, Optional.empty(), Optional.empty(), title, Optional.empty(), "pasted");
         StageContext context = new StageContext("pasted");
-        CodedArticle coded = gate.run(() -> pipeline.get().code(article, context));
+        QualifiedArticle coded = gate.run(() -> pipeline.get().code(article, context));
         List<JsonNode> records = new ArrayList<>();
         for (String line : EventJsonWriter.toJsonLines(coded.events(), text)) {
             records.add(Json.parse(line));

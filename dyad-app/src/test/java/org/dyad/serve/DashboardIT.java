@@ -21,7 +21,7 @@ import org.dyad.format.EventJsonWriter;
 import org.dyad.ingest.ArticleSources;
 import org.dyad.ingest.Ingest;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.store.EventStore;
@@ -96,7 +96,7 @@ class DashboardIT {
         Files.createDirectories(SHOTS);
     }
 
-    private static List<String> json(CodedArticle coded) {
+    private static List<String> json(QualifiedArticle coded) {
         return EventJsonWriter.toJsonLines(coded.events(), coded.article().text());
     }
 

@@ -11,14 +11,14 @@ import org.dyad.rules.WordClasses;
  * The bundled gazetteer, read on a thread of its own: reading it takes about a second, which the
  * NLP models' loading hides, and a run that places no event before it is ready only waits for it then.
  */
-final class BundledPlaces {
+public final class BundledPlaces {
     private BundledPlaces() {}
 
     /**
      * Starts reading the bundled gazetteer, its names read with {@code words}; the supplier gives
      * its resolver, waiting for it if need be.
      */
-    static Supplier<PlaceResolver> loading(WordClasses words) {
+    public static Supplier<PlaceResolver> loading(WordClasses words) {
         CompletableFuture<PlaceResolver> future = new CompletableFuture<>();
         Thread reader = new Thread(
                 () -> {

@@ -112,7 +112,7 @@ public final class MissExplainer {
         List<MissReport.SentenceReasons> out = new ArrayList<>();
         for (Sentence s : tagged.annotated().sentences()) {
             if (want.isEmpty() || MatchRules.norm(s.text()).contains(want)) {
-                out.add(reasons(s, pipeline.coder().codeSentence(tagged, s)));
+                out.add(reasons(s, pipeline.explain(tagged, s)));
             }
         }
         return out;

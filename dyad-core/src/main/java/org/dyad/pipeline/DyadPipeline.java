@@ -9,15 +9,20 @@ import java.util.Objects;
 import java.util.Properties;
 import org.dyad.actors.ActorLexicon;
 import org.dyad.actors.ActorRecognizer;
+import org.dyad.coding.CodedSentence;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
+import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Provenance;
+import org.dyad.model.QualifiedArticle;
+import org.dyad.model.Sentence;
 import org.dyad.nlp.Annotator;
+import org.dyad.qualify.Qualifier;
 import org.dyad.rules.Rules;
 import org.dyad.stage.AnnotateStage;
 import org.dyad.stage.ParseRepairs;
@@ -25,7 +30,8 @@ import org.dyad.stage.StageContext;
 import org.dyad.stage.StageTimes;
 
 /**
- * The flow from an article to its events: annotate, repair the parses, find actors, code events.
+ * The flow from an article to its events: annotate, repair the parses, find actors, code events,
+ * qualify them (attribution, time, place).
  * Built once per process by its owner (a command, a server) from an annotator and the
  * dictionaries; thread-safe, so one instance serves every worker.
  */
@@ -35,20 +41,23 @@ public final class DyadPipeline implements AutoCloseable {
     private final ParseRepairs repair;
     private final ActorRecognizer actors;
     private final EventCoder coder;
+    private final Qualifier qualifier;
     private final StageTimes times;
 
-    public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder) {
-        this(annotator, actors, coder, coder.parts().times());
+    public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder, Qualifier qualifier) {
+        this(annotator, actors, coder, qualifier, qualifier.parts().times());
     }
 
-    /** A pipeline reporting how long its stages take to {@code times}, which the coder's parts report to as well. */
-    public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder, StageTimes times) {
+    /** A pipeline reporting how long its stages take to {@code times}, which the qualifier's parts report to as well. */
+    public DyadPipeline(
+            Annotator annotator, ActorRecognizer actors, EventCoder coder, Qualifier qualifier, StageTimes times) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.annotate = new AnnotateStage(annotator);
         // The repairs ask the coder's rules, so a user's rule file can change them too.
         this.repair = new ParseRepairs(coder.parts().rules());
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
+        this.qualifier = Objects.requireNonNull(qualifier, "qualifier");
         this.times = Objects.requireNonNull(times, "times");
     }
 
@@ -92,13 +101,25 @@ public final class DyadPipeline implements AutoCloseable {
         return new DyadPipeline(
                 annotator,
                 actors,
-                EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), rules, factory, times),
+                EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), rules),
+                Qualifier.loadBundled(rules, factory, times),
                 times);
     }
 
-    public CodedArticle code(Article article, StageContext context) {
+    /** The article through every stage: its events coded and qualified. */
+    public QualifiedArticle code(Article article, StageContext context) {
         ActorTaggedArticle tagged = tagActors(article, context);
-        return times.time("coding", () -> coder.apply(tagged, context));
+        CodedArticle coded = times.time("coding", () -> coder.apply(tagged, context));
+        return times.time("qualify", () -> qualifier.apply(coded, context));
+    }
+
+    /**
+     * One sentence of an actor-tagged article coded and qualified, with the decision taken on each
+     * of its verbs: what {@code dyad explain} shows.
+     */
+    public SentenceCoding explain(ActorTaggedArticle tagged, Sentence sentence) {
+        CodedSentence coded = coder.codeSentence(tagged, sentence);
+        return new SentenceCoding(qualifier.qualify(tagged, coded.events()), coded.decisions());
     }
 
     /** The stages up to actors only: the article annotated and its actor mentions found, no events. */
@@ -136,6 +157,10 @@ public final class DyadPipeline implements AutoCloseable {
 
     public EventCoder coder() {
         return coder;
+    }
+
+    public Qualifier qualifier() {
+        return qualifier;
     }
 
     /** What every event of this run was made with. */

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.model.Diagnostic;
+import org.dyad.model.QualifiedArticle;
 
 /**
  * Codes many articles with N worker threads sharing one pipeline, handing results to the sink
  * in input order; {@link ArticleWorkers} does the threading.
  */
 public final class ParallelCoder {
-    private final ArticleWorkers<CodedArticle> workers;
+    private final ArticleWorkers<QualifiedArticle> workers;
 
     /** One article's result: the coded article, or why it failed, plus the diagnostics met. */
     public record Outcome(
-            Article article, Optional<CodedArticle> coded, Optional<String> failure, List<Diagnostic> diagnostics) {}
+            Article article,
+            Optional<QualifiedArticle> coded,
+            Optional<String> failure,
+            List<Diagnostic> diagnostics) {}
 
     public ParallelCoder(DyadPipeline pipeline, int threads) {
         this.workers = new ArticleWorkers<>(pipeline::code, threads);
@@ -32,7 +35,7 @@ public final class ParallelCoder {
         return outcome(workers.runOne(article));
     }
 
-    private static Outcome outcome(ArticleWorkers.Result<CodedArticle> r) {
+    private static Outcome outcome(ArticleWorkers.Result<QualifiedArticle> r) {
         return new Outcome(r.article(), r.value(), r.failure(), r.diagnostics());
     }
 }

@@ -15,7 +15,10 @@ import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
+import org.dyad.qualify.Qualifier;
+import org.dyad.qualify.QualifyParts;
 import org.dyad.stage.StageContext;
+import org.dyad.stage.StageTimes;
 import org.dyad.testkit.MiniLexicon;
 import org.dyad.time.EventDating;
 
@@ -70,6 +73,7 @@ final class CodingFixture {
     final ActorRecognizer actors = new ActorRecognizer(MiniLexicon.build(), org.dyad.actors.ActorWords.loadBundled());
     final VerbDictionary verbs;
     final EventCoder coder;
+    final Qualifier qualifier;
 
     CodingFixture() {
         this(List.of());
@@ -103,13 +107,16 @@ final class CodingFixture {
                 Embedding.loadBundled(),
                 new Modality(rules),
                 EventCodes.loadBundled(),
-                new EventFactory(new Provenance("test", "hand-built", Map.of())),
                 org.dyad.actors.ActorWords.loadBundled(),
                 org.dyad.lexicon.WordTable.load(org.dyad.lexicon.Lexicons.LIGHT_VERBS),
-                Judgments.loadBundled(rules),
+                Judgments.loadBundled(rules)));
+        this.qualifier = new Qualifier(new QualifyParts(
+                rules,
                 Sources.loadBundled(rules),
                 EventDating.ARTICLE,
-                EventPlacing.NOWHERE));
+                EventPlacing.NOWHERE,
+                new EventFactory(new Provenance("test", "hand-built", Map.of())),
+                new StageTimes()));
     }
 
     /** Codes one hand-built sentence as a one-sentence article published on 2019-05-13. */
@@ -117,7 +124,13 @@ final class CodingFixture {
         Article article = Article.ofText("t", sentence.text(), Optional.of(LocalDate.of(2019, 5, 13)), "test");
         AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(sentence));
         ActorTaggedArticle tagged = actors.apply(annotated, new StageContext("test"));
-        return coder.codeSentence(tagged, sentence);
+        return explain(tagged, sentence);
+    }
+
+    /** One sentence of a tagged article coded and qualified, with its decisions, as the pipeline explains it. */
+    SentenceCoding explain(ActorTaggedArticle tagged, Sentence sentence) {
+        CodedSentence coded = coder.codeSentence(tagged, sentence);
+        return new SentenceCoding(qualifier.qualify(tagged, coded.events()), coded.decisions());
     }
 
     /** Tags the actors of hand-built sentences (built at their offsets, one space apart) as one article. */

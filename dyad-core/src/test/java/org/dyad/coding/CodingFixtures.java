@@ -10,6 +10,6 @@ public final class CodingFixtures {
     /** A pipeline over the given (fake) annotator with the test dictionaries. */
     public static DyadPipeline pipeline(Annotator annotator) {
         CodingFixture f = new CodingFixture();
-        return new DyadPipeline(annotator, f.actors, f.coder);
+        return new DyadPipeline(annotator, f.actors, f.coder, f.qualifier);
     }
 }

@@ -84,7 +84,10 @@ class RuleCasesTest {
         CodingFixture fixture =
                 files.isEmpty() ? BUNDLED : new CodingFixture(filesOf(c, files, false), filesOf(c, files, true));
         ActorTaggedArticle tagged = fixture.tag(sentences);
-        var events = fixture.coder.apply(tagged, new StageContext("test")).events();
+        var context = new StageContext("test");
+        var events = fixture.qualifier
+                .apply(fixture.coder.apply(tagged, context), context)
+                .events();
         List<Decision> decisions = sentences.stream()
                 .flatMap(s -> fixture.coder.codeSentence(tagged, s).decisions().stream())
                 .toList();

@@ -14,9 +14,9 @@ import org.dyad.format.ArticleReader;
 import org.dyad.format.EventLine;
 import org.dyad.format.ReadResult;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.model.Diagnostic;
 import org.dyad.model.Event;
+import org.dyad.model.QualifiedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,15 +57,15 @@ class BadInputIT {
                 .containsExactly(file + ":2", file + ":3", file + ":4", file + ":5");
         assertThat(read.diagnostics().get(2).message()).contains("UTF-8");
 
-        CodedArticle g1 = SharedPipeline.code(read.articles().get(0));
-        CodedArticle g2 = SharedPipeline.code(read.articles().get(1));
+        QualifiedArticle g1 = SharedPipeline.code(read.articles().get(0));
+        QualifiedArticle g2 = SharedPipeline.code(read.articles().get(1));
 
         assertThat(g1.events()).as("events of g1").anySatisfy(e -> assertEvent(e, "TUR", "11", "SYR"));
         assertThat(g2.events())
                 .as("events of g2")
                 .anySatisfy(e -> assertEvent(e, "USA", "16", "IRN"))
                 .anySatisfy(e -> assertEvent(e, "IRN", "13", "ISR"));
-        for (CodedArticle coded : List.of(g1, g2)) {
+        for (QualifiedArticle coded : List.of(g1, g2)) {
             EventContract contract =
                     new EventContract(coded.article().id(), coded.article().text(), Optional.of(PUBLISHED));
             for (Event e : coded.events()) {
@@ -119,7 +119,7 @@ class BadInputIT {
                 + "x".repeat(400) + "\nIran threatened Israel";
         Article article = Article.ofText("odd", text, Optional.of(PUBLISHED), "odd.txt");
 
-        CodedArticle coded = SharedPipeline.code(article);
+        QualifiedArticle coded = SharedPipeline.code(article);
 
         EventContract contract = new EventContract("odd", text, Optional.of(PUBLISHED));
         for (Event e : coded.events()) {

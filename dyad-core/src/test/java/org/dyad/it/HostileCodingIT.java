@@ -12,8 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.dyad.format.EventLine;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class HostileCodingIT {
         String text = "Turkey condemned the Syrian government.\n" + runOn + "\nIran threatened Israel.";
         assertThat(runOn.length()).isGreaterThan(100_000);
 
-        CodedArticle coded = code("runon", text);
+        QualifiedArticle coded = code("runon", text);
 
         assertValid(coded);
         assertThat(coded.tagged().annotated().sentences())
@@ -56,7 +56,7 @@ class HostileCodingIT {
             text.append(paragraphs[i % paragraphs.length]).append(i % 7 == 0 ? "\n\n" : i % 2 == 0 ? "\n" : " ");
         }
 
-        CodedArticle coded = code("long", text.toString());
+        QualifiedArticle coded = code("long", text.toString());
 
         assertValid(coded);
         List<Sentence> sentences = coded.tagged().annotated().sentences();
@@ -129,11 +129,11 @@ class HostileCodingIT {
         return piece.list().ofMaxSize(60).map(p -> String.join(" ", p));
     }
 
-    private static CodedArticle code(String id, String text) {
+    private static QualifiedArticle code(String id, String text) {
         return SharedPipeline.code(Article.ofText(id, text, Optional.of(PUBLISHED), id + ".txt"));
     }
 
-    private static void assertValid(CodedArticle coded) {
+    private static void assertValid(QualifiedArticle coded) {
         EventContract contract =
                 new EventContract(coded.article().id(), coded.article().text(), Optional.of(PUBLISHED));
         for (Event e : coded.events()) {

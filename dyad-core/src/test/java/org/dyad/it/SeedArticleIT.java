@@ -20,8 +20,8 @@ import org.dyad.format.Format;
 import org.dyad.format.ReadResult;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
+import org.dyad.model.QualifiedArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ public class SeedArticleIT {
             "# its diff before committing.");
 
     private static Article seed;
-    private static CodedArticle coded;
+    private static QualifiedArticle coded;
 
     @BeforeAll
     static void codeTheSeed() {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
@@ -39,7 +39,7 @@ final class SharedPipeline {
     }
 
     /** Codes {@code article} with the shared pipeline and a fresh context. */
-    static CodedArticle code(Article article) {
+    static QualifiedArticle code(Article article) {
         return get().code(article, new StageContext(article.origin()));
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.coding.CodingFixtures;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.DependencyTree;
@@ -55,7 +55,7 @@ class DyadPipelineRepairsTest {
 
     @Test
     void actorsAndCodingReadTheRepairedTree() {
-        CodedArticle coded = pipeline.code(article, new StageContext("test"));
+        QualifiedArticle coded = pipeline.code(article, new StageContext("test"));
 
         DependencyTree read =
                 new DependencyTree(coded.tagged().annotated().sentences().get(0));

@@ -24,7 +24,7 @@ import org.dyad.format.ArticleReader;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.format.ReadResult;
 import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
+import org.dyad.model.QualifiedArticle;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.stage.StageContext;
@@ -179,7 +179,7 @@ class CodingJobIT {
         try (DyadPipeline pipeline = DyadPipeline.withBundledData(
                 new CoreNlpAnnotator(), EventPatterns.load(List.of()), ActorLexicon.load(List.of()), true)) {
             for (Article article : read.articles()) {
-                CodedArticle coded = pipeline.code(article, new StageContext(article.origin()));
+                QualifiedArticle coded = pipeline.code(article, new StageContext(article.origin()));
                 writer.writeAll(coded.events(), article.text());
             }
         }

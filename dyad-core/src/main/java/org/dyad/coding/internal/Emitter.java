@@ -6,18 +6,14 @@ import java.util.Optional;
 import org.dyad.coding.CodingParts;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
-import org.dyad.coding.EventFactory;
 import org.dyad.coding.Modality;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Article;
-import org.dyad.model.Attribution;
-import org.dyad.model.Event;
+import org.dyad.model.CodedEvent;
 import org.dyad.model.EventCode;
-import org.dyad.model.Place;
 import org.dyad.model.Status;
 import org.dyad.model.Trigger;
-import org.dyad.model.When;
 import org.dyad.nlp.DependencyTree;
 
 /**
@@ -35,17 +31,15 @@ final class Emitter {
     private final DependencyTree tree;
     private final MentionIndex mentions;
     private final List<Decision> decisions;
-    private final List<Event> events = new ArrayList<>();
+    private final List<CodedEvent> events = new ArrayList<>();
     private final ImplicitRoles implicit;
-    private final Attributions attributions;
 
     Emitter(
             CodingParts parts,
             ActorTaggedArticle tagged,
             DependencyTree tree,
             MentionIndex mentions,
-            List<Decision> decisions,
-            Attributions attributions) {
+            List<Decision> decisions) {
         this.parts = parts;
         this.tagged = tagged;
         this.article = tagged.article();
@@ -53,10 +47,9 @@ final class Emitter {
         this.mentions = mentions;
         this.decisions = decisions;
         this.implicit = new ImplicitRoles(tree, mentions, parts.rules());
-        this.attributions = attributions;
     }
 
-    List<Event> events() {
+    List<CodedEvent> events() {
         return List.copyOf(events);
     }
 
@@ -108,7 +101,7 @@ final class Emitter {
         String code = frame.code();
         Status status = frame.status();
         boolean negated = mod.negated();
-        List<Attribution> attribution = List.of();
+        boolean attributable = false;
         String how = "";
         if (mod.obligation() && reporter.isPresent()) {
             // "X said Libya must hand over": X demands it of Libya.
@@ -142,8 +135,9 @@ final class Emitter {
             if (isPurpose(v) && status == Status.ASSERTED) {
                 status = Status.INTENDED; // "sided with Russia in order to establish a front": a purpose, not a deed
             }
-            attribution = parts.times().time("attribution", () -> attributions.chain(v));
-            if ((reporter.isPresent() || !attribution.isEmpty()) && status == Status.ASSERTED) {
+            // The qualify stage reads who else reports it ("according to", quotes) and may make it reported too.
+            attributable = true;
+            if (reporter.isPresent() && status == Status.ASSERTED) {
                 status = Status.REPORTED; // a more telling status (alleged, intended, future) stays
             }
         }
@@ -177,30 +171,23 @@ final class Emitter {
         }
         int before = events.size();
         Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
-        Status dated = status;
-        When when = parts.times().time("time", () -> parts.dating().when(tree, frame.trigger(), article, dated));
-        Optional<Place> where =
-                parts.times().time("place", () -> parts.placing().where(tree, frame.trigger(), tagged));
         for (EventPairs.Pair p :
                 EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
-            events.add(parts.factory()
-                    .build(
-                            article,
-                            new EventFactory.Draft(
-                                    tree.sentence(),
-                                    trigger,
-                                    p.source(),
-                                    p.target(),
-                                    p.symmetric(),
-                                    eventCode.get(),
-                                    status,
-                                    negated,
-                                    attribution,
-                                    frame.patternMatched(),
-                                    rule,
-                                    entries(frame, p),
-                                    when,
-                                    where)));
+            events.add(new CodedEvent(
+                    tree.sentence(),
+                    trigger,
+                    frame.trigger(),
+                    v,
+                    p.source(),
+                    p.target(),
+                    p.symmetric(),
+                    eventCode.get(),
+                    status,
+                    negated,
+                    attributable,
+                    frame.patternMatched(),
+                    rule,
+                    entries(frame, p)));
         }
         decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
         return events.size() > before;

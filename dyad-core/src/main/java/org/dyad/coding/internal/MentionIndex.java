@@ -9,12 +9,12 @@ import org.dyad.model.ActorMention;
 import org.dyad.nlp.DependencyTree;
 
 /** The actor mentions of one sentence by head token, with conjuncts gathered ("Russia and Iran"). */
-final class MentionIndex {
+public final class MentionIndex {
     private final DependencyTree tree;
     private final org.dyad.rules.WordClasses classes;
     private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
 
-    MentionIndex(DependencyTree tree, List<ActorMention> mentions, org.dyad.rules.WordClasses classes) {
+    public MentionIndex(DependencyTree tree, List<ActorMention> mentions, org.dyad.rules.WordClasses classes) {
         this.tree = tree;
         this.classes = classes;
         for (ActorMention m : mentions) {
@@ -23,7 +23,7 @@ final class MentionIndex {
     }
 
     /** The mentions headed by token {@code t} itself. */
-    List<ActorMention> headedBy(int t) {
+    public List<ActorMention> headedBy(int t) {
         return byHead.getOrDefault(t, List.of());
     }
 

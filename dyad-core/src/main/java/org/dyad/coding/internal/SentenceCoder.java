@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.coding.CodedSentence;
 import org.dyad.coding.CodingParts;
 import org.dyad.coding.Decision;
 import org.dyad.coding.Decision.Outcome;
 import org.dyad.coding.NounCoder;
-import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.VerbReading;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
@@ -34,25 +34,19 @@ public final class SentenceCoder {
     private final NounFrames nouns;
     private final VerbFrames frames;
 
-    public SentenceCoder(CodingParts parts, ActorTaggedArticle tagged, Sentence sentence, ArticleSources sources) {
+    public SentenceCoder(CodingParts parts, ActorTaggedArticle tagged, Sentence sentence) {
         List<ActorMention> mentions = tagged.actorsIn(sentence.index());
         this.parts = parts;
         this.tree = new DependencyTree(sentence);
         this.readings = new VerbReading[sentence.size()];
         this.consumed = new boolean[sentence.size()];
         MentionIndex index = new MentionIndex(tree, mentions, parts.rules().wordClasses());
-        this.emitter = new Emitter(
-                parts,
-                tagged,
-                tree,
-                index,
-                decisions,
-                new Attributions(parts, tree, index, tagged.article().text(), sources.of(sentence.index())));
+        this.emitter = new Emitter(parts, tagged, tree, index, decisions);
         this.nouns = new NounFrames(parts, tree);
         this.frames = new VerbFrames(parts, tree, readings);
     }
 
-    public SentenceCoding code() {
+    public CodedSentence code() {
         for (int v = 0; v < tree.size(); v++) {
             if (isCandidate(v)) {
                 readings[v] = parts.verbs().read(tree, v).orElse(null);
@@ -70,7 +64,7 @@ public final class SentenceCoder {
             }
         }
         decisions.sort(Comparator.comparingInt(Decision::token));
-        return new SentenceCoding(emitter.events(), decisions);
+        return new CodedSentence(emitter.events(), decisions);
     }
 
     private boolean isCandidate(int v) {

@@ -1,14 +1,15 @@
-package org.dyad.coding.internal;
+package org.dyad.qualify.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.coding.CodingParts;
+import org.dyad.coding.internal.MentionIndex;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Attribution;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.qualify.QualifyParts;
 
 /**
  * What the rest of an article tells about the sources of one sentence: a quote that runs over
@@ -18,7 +19,7 @@ import org.dyad.nlp.DependencyTree;
  */
 public final class ArticleSources {
     /** The article context of one sentence: the chain a quote around it inherits, the last source named before it. */
-    record Context(List<Attribution> inherited, Optional<Attribution> lastNamed) {
+    public record Context(List<Attribution> inherited, Optional<Attribution> lastNamed) {
         static final Context NONE = new Context(List.of(), Optional.empty());
     }
 
@@ -28,11 +29,11 @@ public final class ArticleSources {
         this.bySentence = bySentence;
     }
 
-    Context of(int sentence) {
+    public Context of(int sentence) {
         return sentence < bySentence.size() ? bySentence.get(sentence) : Context.NONE;
     }
 
-    public static ArticleSources of(CodingParts parts, ActorTaggedArticle tagged) {
+    public static ArticleSources of(QualifyParts parts, ActorTaggedArticle tagged) {
         List<Sentence> sentences = tagged.annotated().sentences();
         String text = tagged.article().text();
         List<Optional<Attribution>> lastBefore = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class ArticleSources {
     }
 
     private static Attributions attributions(
-            CodingParts parts, ActorTaggedArticle tagged, Sentence s, Context context) {
+            QualifyParts parts, ActorTaggedArticle tagged, Sentence s, Context context) {
         DependencyTree tree = new DependencyTree(s);
         return new Attributions(
                 parts,
@@ -81,7 +82,7 @@ public final class ArticleSources {
 
     /** The sources the sentence gives for the quoted words in it: those of its quoted token nearest the root. */
     private static List<Attribution> anchorChain(
-            CodingParts parts, ActorTaggedArticle tagged, Sentence s, Span quote, Optional<Attribution> lastNamed) {
+            QualifyParts parts, ActorTaggedArticle tagged, Sentence s, Span quote, Optional<Attribution> lastNamed) {
         DependencyTree tree = new DependencyTree(s);
         int best = -1;
         int bestDepth = Integer.MAX_VALUE;

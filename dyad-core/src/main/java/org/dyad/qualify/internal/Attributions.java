@@ -1,11 +1,11 @@
-package org.dyad.coding.internal;
+package org.dyad.qualify.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.coding.CodingParts;
+import org.dyad.coding.internal.MentionIndex;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Attribution;
@@ -13,6 +13,7 @@ import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.model.Upos;
 import org.dyad.nlp.DependencyTree;
+import org.dyad.qualify.QualifyParts;
 import org.dyad.rules.Rules;
 
 /**
@@ -23,21 +24,21 @@ import org.dyad.rules.Rules;
  * arcs the climb to the reporting verbs follows and who speaks at each are the selectors of
  * {@code dyad/rules/attribution.rules}; this class climbs and links each source to its actor.
  */
-final class Attributions {
+public final class Attributions {
     /** The branches of a source's head that are not part of its phrase text: a class of relation names. */
     private static final String NOT_PHRASE = "source_phrase_asides";
 
     private static final int MAX_CLIMB = 8;
 
-    private final CodingParts parts;
+    private final QualifyParts parts;
     private final Rules rules;
     private final DependencyTree tree;
     private final MentionIndex mentions;
     private final String text;
     private final ArticleSources.Context context;
 
-    Attributions(
-            CodingParts parts,
+    public Attributions(
+            QualifyParts parts,
             DependencyTree tree,
             MentionIndex mentions,
             String articleText,
@@ -51,7 +52,7 @@ final class Attributions {
     }
 
     /** The sources of the event whose trigger head is {@code t}, outermost first; empty in the article's own voice. */
-    List<Attribution> chain(int t) {
+    public List<Attribution> chain(int t) {
         List<Attribution> out = new ArrayList<>(context.inherited());
         for (Attribution a : ownChain(t)) {
             if (out.stream().noneMatch(o -> o.text().equals(a.text()))) {
