@@ -53,6 +53,10 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTagge
         }
         List<ActorMention> all = new ArrayList<>();
         perSentence.forEach(all::addAll);
+        if (all.isEmpty() && !annotated.sentences().isEmpty()) {
+            // An expected problem, not an error: it says why the article gives no events.
+            context.report("no actor found: no dictionary entry, demonym or capital names an actor in the text");
+        }
         return new ActorTaggedArticle(annotated, all);
     }
 

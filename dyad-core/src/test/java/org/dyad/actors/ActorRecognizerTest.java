@@ -10,6 +10,7 @@ import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
+import org.dyad.stage.StageContext;
 import org.dyad.testkit.MiniLexicon;
 import org.dyad.testkit.Sentences;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,30 @@ class ActorRecognizerTest {
                 .filter(m -> m.head() == head)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no mention at token " + head + " in " + mentions));
+    }
+
+    @Test
+    void anArticleWithoutActorsSaysSoInItsContextAndOneWithActorsDoesNot() {
+        Sentence none = Sentences.of("""
+                1 Rain rain NN O 2 nsubj
+                2 fell fall VBD O 0 root
+                """);
+        Sentence some = Sentences.of("""
+                1 Iran Iran NNP LOCATION 2 nsubj
+                2 spoke speak VBD O 0 root
+                """);
+        StageContext quiet = new StageContext("t");
+        StageContext told = new StageContext("t");
+
+        recognizer.apply(
+                new AnnotatedArticle(Article.ofText("t", some.text(), Optional.empty(), "test"), List.of(some)), quiet);
+        recognizer.apply(
+                new AnnotatedArticle(Article.ofText("t", none.text(), Optional.empty(), "test"), List.of(none)), told);
+
+        assertThat(quiet.diagnostics()).isEmpty();
+        assertThat(told.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("no actor found"));
     }
 
     @Test
