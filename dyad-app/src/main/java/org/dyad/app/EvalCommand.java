@@ -79,6 +79,13 @@ public final class EvalCommand implements Callable<Integer> {
             description = "How many misses to show and explain (default: ${DEFAULT-VALUE}).")
     int misses = 20;
 
+    @Option(
+            names = "--false-positives",
+            paramLabel = "N",
+            description = "How many groups of coded events that no gold event took (by trigger lemma and rule, "
+                    + "most frequent first) to list (default: ${DEFAULT-VALUE}; 0 for none).")
+    int falsePositives = 20;
+
     @Mixin
     WorkerOptions workers;
 
@@ -101,6 +108,9 @@ public final class EvalCommand implements Callable<Integer> {
         workers.check();
         if (misses < 0) {
             throw new UserError("--misses must be 0 or more, not " + misses, ExitCode.USAGE);
+        }
+        if (falsePositives < 0) {
+            throw new UserError("--false-positives must be 0 or more, not " + falsePositives, ExitCode.USAGE);
         }
         pipelineOptions.check();
         boolean records = gold.getFileName() != null
@@ -134,7 +144,7 @@ public final class EvalCommand implements Callable<Integer> {
             out.println(GoldReportJson.toJson(report));
             out.flush();
         } else {
-            new GoldReportText(out).write(report);
+            new GoldReportText(out, falsePositives).write(report);
         }
         return ExitCode.OK;
     }

@@ -15,8 +15,10 @@ import org.dyad.model.Event;
  * {@code status} as {@code {"hit", "of"}}, {@code coded}, {@code matched}, {@code precision_proxy},
  * {@code core_recall}, {@code boilerplate_events}, and for an exhaustive gold file {@code exhaustive},
  * {@code precision} and {@code f1}), then {@code summary} (the summary line),
- * {@code confusion} (gold type to coded type to count), {@code missed} (how many) and
- * {@code misses} (the first ones, explained).
+ * {@code confusion} (gold type to coded type to count), {@code missed} (how many),
+ * {@code misses} (the first ones, explained), {@code unmatched} and {@code unmatched_by_rule}
+ * (the coded events no gold event took, grouped by trigger lemma and rule) and
+ * {@code confidence_bands} (coded and matched by confidence, in the band and at or above it).
  */
 public final class GoldReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -35,6 +37,8 @@ public final class GoldReportJson {
                 writeMiss(json, m);
             }
             json.writeEndArray();
+            writeFalsePositives(json, report.falsePositives());
+            writeConfidence(json, report.confidence());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string failed", e); // a StringWriter does not fail
@@ -79,6 +83,50 @@ public final class GoldReportJson {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    private static void writeFalsePositives(JsonGenerator json, FalsePositives fp) throws IOException {
+        json.writeNumberField("unmatched", fp.total());
+        json.writeArrayFieldStart("unmatched_by_rule");
+        for (FalsePositives.Group g : fp.groups()) {
+            json.writeStartObject();
+            json.writeStringField("lemma", g.lemma());
+            json.writeStringField("rule", g.rule());
+            json.writeNumberField("count", g.count());
+            json.writeArrayFieldStart("codes");
+            for (String c : g.codes()) {
+                json.writeString(c);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("examples");
+            for (Event e : g.examples()) {
+                json.writeStartObject();
+                json.writeStringField("article_id", e.articleId());
+                json.writeStringField("event", GoldReportText.eventLine(e));
+                json.writeStringField("sentence", e.sentence());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeConfidence(JsonGenerator json, ConfidenceBands bands) throws IOException {
+        json.writeArrayFieldStart("confidence_bands");
+        for (ConfidenceBands.Band b : bands.bands()) {
+            json.writeStartObject();
+            json.writeNumberField("from", b.lower());
+            if (b.upper() <= 1) {
+                json.writeNumberField("below", b.upper());
+            }
+            json.writeNumberField("coded", b.coded());
+            json.writeNumberField("matched", b.matched());
+            json.writeNumberField("coded_at_or_above", b.codedAbove());
+            json.writeNumberField("matched_at_or_above", b.matchedAbove());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeMiss(JsonGenerator json, MissReport m) throws IOException {

@@ -15,16 +15,89 @@ import org.dyad.model.Event;
  */
 public final class GoldReportText {
     private final PrintWriter out;
+    private final int groups;
+
+    /** A writer that lists the {@code groups} largest groups of unmatched events. */
+    public GoldReportText(PrintWriter out, int groups) {
+        if (groups < 0) {
+            throw new IllegalArgumentException("groups " + groups + " is below 0");
+        }
+        this.out = out;
+        this.groups = groups;
+    }
 
     public GoldReportText(PrintWriter out) {
-        this.out = out;
+        this(out, 20);
     }
 
     public void write(GoldReport report) {
         writeConfusion(report.confusion(), report.score().roles());
         writeMisses(report);
+        writeUnmatched(report.falsePositives(), report.score().exhaustive());
+        writeConfidence(report.confidence(), report.score().exhaustive());
         out.println(report.score().summaryLine());
         out.flush();
+    }
+
+    private void writeUnmatched(FalsePositives fp, boolean exhaustive) {
+        if (fp.total() == 0 || groups == 0) {
+            return;
+        }
+        List<FalsePositives.Group> shown =
+                fp.groups().subList(0, Math.min(groups, fp.groups().size()));
+        out.printf(
+                "%s: %d, by trigger lemma and rule, most frequent first%s%n",
+                exhaustive
+                        ? "False positives (coded events no gold event took)"
+                        : "Coded events the gold does not list",
+                fp.total(),
+                shown.size() < fp.groups().size()
+                        ? "; the first " + shown.size() + " of " + fp.groups().size()
+                                + " groups (--false-positives N for more)"
+                        : "");
+        TextColumns table = new TextColumns(List.of("n", "lemma", "codes", "rule", "example"));
+        for (FalsePositives.Group g : shown) {
+            Event first = g.examples().get(0);
+            table.row(List.of(
+                    String.valueOf(g.count()),
+                    g.lemma(),
+                    String.join(" ", g.codes()),
+                    g.rule(),
+                    first.articleId() + " " + eventLine(first)));
+        }
+        table.lines().forEach(out::println);
+        out.println();
+    }
+
+    private void writeConfidence(ConfidenceBands bands, boolean exhaustive) {
+        if (bands.bands().stream().allMatch(b -> b.coded() == 0)) {
+            return;
+        }
+        out.println("Precision by confidence"
+                + (exhaustive
+                        ? " (true precision: the gold lists every event)"
+                        : " (a proxy: the gold may not list every event)"));
+        TextColumns table = new TextColumns(
+                List.of("confidence", "coded", "matched", "precision", "at or above: coded", "matched", "precision"));
+        for (ConfidenceBands.Band b : bands.bands()) {
+            String range = b.upper() > 1
+                    ? String.format(java.util.Locale.ROOT, ">= %.1f", b.lower())
+                    : b.lower() == 0
+                            ? String.format(java.util.Locale.ROOT, "< %.1f", b.upper())
+                            : String.format(java.util.Locale.ROOT, "%.1f-%.1f", b.lower(), b.upper());
+            table.row(List.of(
+                    range,
+                    String.valueOf(b.coded()),
+                    String.valueOf(b.matched()),
+                    b.coded() == 0 ? "-" : Score.rounded(b.precision(), 2).toPlainString(),
+                    String.valueOf(b.codedAbove()),
+                    String.valueOf(b.matchedAbove()),
+                    b.codedAbove() == 0
+                            ? "-"
+                            : Score.rounded(b.precisionAbove(), 2).toPlainString()));
+        }
+        table.lines().forEach(out::println);
+        out.println();
     }
 
     private void writeConfusion(Confusion confusion, Roles roles) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.dyad.model.Event;
 
 /**
  * The figures of one scoring run, as {@code score_events.py} reports them: hits and totals per
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
  * @param boilerplate coded events in sentences the gold lists under {@code not_events}
  * @param exhaustive whether the gold lists every event, which makes {@link #precision()} the true precision
  * @param roles how much of the gold's roles the matching checked
+ * @param judged each coded event of the gold's articles, in run order, and whether a gold event took it
  */
 public record Score(
         Map<Measure, Count> counts,
@@ -25,7 +27,15 @@ public record Score(
         int boilerplate,
         List<GoldOutcome> outcomes,
         boolean exhaustive,
-        Roles roles) {
+        Roles roles,
+        List<Judged> judged) {
+
+    /** A coded event and whether it matched a gold event (core or stretch). */
+    public record Judged(Event event, boolean matched) {
+        public Judged {
+            Objects.requireNonNull(event, "event");
+        }
+    }
 
     /** Hits out of a total. */
     public record Count(int hit, int of) {
@@ -43,6 +53,7 @@ public record Score(
         }
         counts = java.util.Collections.unmodifiableMap(all);
         outcomes = List.copyOf(outcomes);
+        judged = List.copyOf(judged);
         Objects.requireNonNull(roles, "roles");
         if (matched > coded) {
             throw new IllegalArgumentException("matched " + matched + " is more than the " + coded + " coded");
@@ -72,6 +83,14 @@ public record Score(
         double r = coreRecall();
         // The script's expression and order of operations, so the rounding agrees to the last digit.
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+
+    /**
+     * The coded events no gold event took, in run order: false positives for an exhaustive gold
+     * file, events the gold does not list (right or wrong) otherwise.
+     */
+    public List<Event> unmatched() {
+        return judged.stream().filter(j -> !j.matched()).map(Judged::event).toList();
     }
 
     /** The gold events no coded event matched, in gold order. */

@@ -58,10 +58,12 @@ public final class Scorer {
         Set<Integer> used = new HashSet<>();
         List<GoldOutcome> outcomes = new ArrayList<>();
         int boilerplate = 0;
-        int coded = 0;
+        List<Indexed> scored = new ArrayList<>();
         for (GoldArticle article : gold.articles()) {
             List<Indexed> pool = single ? all : article.id().map(byArticle::get).orElse(List.of());
-            coded += pool.size();
+            if (!single) {
+                scored.addAll(pool);
+            }
             boilerplate += boilerplate(article.notEvents(), pool);
             for (GoldEvent g : article.events()) {
                 outcomes.add(scoreOne(article.id(), g, pool, used, tally));
@@ -69,8 +71,12 @@ public final class Scorer {
         }
         Map<Measure, Score.Count> counts = new EnumMap<>(Measure.class);
         tally.forEach((m, t) -> counts.put(m, new Score.Count(t[0], t[1])));
-        return new Score(
-                counts, single ? all.size() : coded, used.size(), boilerplate, outcomes, gold.exhaustive(), roles);
+        List<Score.Judged> judged = (single ? all : scored)
+                .stream()
+                        .sorted(Comparator.comparingInt(Indexed::index))
+                        .map(x -> new Score.Judged(x.event(), used.contains(x.index())))
+                        .toList();
+        return new Score(counts, judged.size(), used.size(), boilerplate, outcomes, gold.exhaustive(), roles, judged);
     }
 
     /** How many events of {@code pool} are in sentences with one of the fragments that must give no event. */
