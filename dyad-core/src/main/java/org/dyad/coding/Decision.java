@@ -14,6 +14,8 @@ public record Decision(int token, String word, Outcome outcome, String detail) {
         NO_ACTORS,
         EMBEDDED,
         STATEMENT,
+        NOT_POLITICAL,
+        FOLDED,
         UNKNOWN_CODE;
 
         public String label() {

@@ -33,6 +33,7 @@ final class Emitter {
     private final List<Decision> decisions;
     private final List<CodedEvent> events = new ArrayList<>();
     private final ImplicitRoles implicit;
+    private final NotPolitical notPolitical;
 
     Emitter(
             CodingParts parts,
@@ -47,6 +48,7 @@ final class Emitter {
         this.mentions = mentions;
         this.decisions = decisions;
         this.implicit = new ImplicitRoles(tree, mentions, parts.rules());
+        this.notPolitical = new NotPolitical(parts, tree);
     }
 
     List<CodedEvent> events() {
@@ -55,6 +57,11 @@ final class Emitter {
 
     /** Resolves the frame's roles to actors and adds its events; false when it gave none (a decision says why). */
     boolean emit(int v, Frame frame) {
+        Optional<String> unpolitical = notPolitical.why(frame);
+        if (unpolitical.isPresent()) {
+            decisions.add(decision(v, Outcome.NOT_POLITICAL, "code " + frame.code() + ", but " + unpolitical.get()));
+            return false;
+        }
         Modality.Reading mod = parts.modality().read(tree, v);
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.rules());
         Optional<Integer> reporterSubject =
@@ -93,10 +100,19 @@ final class Emitter {
         if (targets.isEmpty() && frame.code().startsWith("14")) {
             targets = ImplicitRoles.ownGovernment(sources);
         }
-        if (targets.isEmpty() && (isViolence(frame.code()) || isCoercion(frame.code()))) {
+        boolean sidesNamed = frame.mutual() && sources.size() > 1; // "clashes among the two parties"
+        if (targets.isEmpty() && !sidesNamed && (isViolence(frame.code()) || isCoercion(frame.code()))) {
             // An attack, a curfew or a threat of one, aid or peacekeepers arriving: for the people where it happens.
-            targets =
-                    implicit.atPlace(frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
+            targets = implicit.hitAtPlace(
+                    frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
+        }
+        if (sources.isEmpty() && frame.code().startsWith("17") && parts.roles().isPassive(tree, v)) {
+            // "A man is arrested in Dublin", "Kim Keon Hee is indicted": the state arrests and charges.
+            sources = implicit.atPlace(
+                    frame.trigger(), "GOV", "authorities", "implicit source: the authorities where it happened");
+            if (sources.isEmpty()) {
+                sources = ImplicitRoles.authoritiesOf(targets);
+            }
         }
         String code = frame.code();
         Status status = frame.status();
@@ -245,7 +261,7 @@ final class Emitter {
         return code.startsWith("17") || code.startsWith("13") || code.startsWith("07");
     }
 
-    private static boolean isViolence(String code) {
+    static boolean isViolence(String code) {
         return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
     }
 

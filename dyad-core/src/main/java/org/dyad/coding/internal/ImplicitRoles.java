@@ -1,6 +1,5 @@
 package org.dyad.coding.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.ActorMention;
@@ -28,9 +27,26 @@ final class ImplicitRoles {
      * data codes domestic dissent. The mention stands where the protesters do and says so.
      */
     static List<ActorMention> ownGovernment(List<ActorMention> protesters) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention p : protesters) {
-            p.actor().country().ifPresent(c -> {
+        return governmentOf(
+                protesters,
+                "implicit target: a protest with no target named is aimed at the protesters' own government");
+    }
+
+    /**
+     * The implicit source of an arrest, a detention or a charge the text states without its agent
+     * ("Nadiem Makarim is detained"): the authorities of the detainee's own country, as event data
+     * codes domestic coercion, where the place it happened does not say otherwise.
+     */
+    static List<ActorMention> authoritiesOf(List<ActorMention> targets) {
+        return governmentOf(
+                targets, "implicit source: coercion with no agent named is by the authorities of the target's country");
+    }
+
+    /** The government of the first of {@code parties} with a country, standing where that party does. */
+    private static List<ActorMention> governmentOf(List<ActorMention> parties, String why) {
+        for (ActorMention p : parties) {
+            if (p.actor().country().isPresent()) {
+                String c = p.actor().country().get();
                 var government = new org.dyad.model.Actor(
                         c + " government",
                         c + "GOV",
@@ -38,22 +54,11 @@ final class ImplicitRoles {
                         Optional.of("GOV"),
                         Optional.empty(),
                         org.dyad.model.ActorKind.STATE);
-                out.add(
-                        new ActorMention(
-                                p.sentenceIndex(),
-                                p.tokens(),
-                                p.head(),
-                                p.chars(),
-                                p.text(),
-                                government,
-                                List.of(
-                                        "implicit target: a protest with no target named is aimed at the protesters' own government")));
-            });
-            if (!out.isEmpty()) {
-                break;
+                return List.of(new ActorMention(
+                        p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government, List.of(why)));
             }
         }
-        return out;
+        return List.of();
     }
 
     /**
@@ -63,8 +68,17 @@ final class ImplicitRoles {
      * civilians), standing at the place's mention, saying so in its evidence.
      */
     List<ActorMention> atPlace(List<Integer> trigger, String agent, String who, String why) {
+        return atPlace("implicit-places", trigger, agent, who, why);
+    }
+
+    /** Like {@link #atPlace(List, String, String, String)} for the people hit: where the object attacked is counts too. */
+    List<ActorMention> hitAtPlace(List<Integer> trigger, String agent, String who, String why) {
+        return atPlace("implicit-target-places", trigger, agent, who, why);
+    }
+
+    private List<ActorMention> atPlace(String selector, List<Integer> trigger, String agent, String who, String why) {
         for (int t : trigger) {
-            for (int place : placesOf(t)) {
+            for (int place : rules.select(selector, tree, t)) {
                 for (ActorMention m : mentions.at(Optional.of(place))) {
                     if (m.actor().country().isPresent()) {
                         String c = m.actor().country().get();
@@ -88,10 +102,5 @@ final class ImplicitRoles {
             }
         }
         return List.of();
-    }
-
-    /** Location phrases of a trigger or of the clause it heads: "near the town of Samarra", "in Beirut". */
-    private List<Integer> placesOf(int t) {
-        return rules.select("implicit-places", tree, t);
     }
 }

@@ -1,0 +1,44 @@
+package org.dyad.coding.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.dyad.coding.CodingParts;
+import org.dyad.nlp.DependencyTree;
+
+/**
+ * Verbs that code an event in the dictionary but that the sentence shows to be no political act:
+ * a game ("In basketball, Germany defeats Turkey") or deaths and injuries from an accident or a
+ * disaster ("killed in a snowstorm"). The words that say so are rules ({@code sports-context},
+ * {@code accidental-cause}) over word classes.
+ */
+final class NotPolitical {
+    private final CodingParts parts;
+    private final DependencyTree tree;
+
+    NotPolitical(CodingParts parts, DependencyTree tree) {
+        this.parts = parts;
+        this.tree = tree;
+    }
+
+    /** Why the frame's event is not political, if it is not. */
+    Optional<String> why(Frame frame) {
+        for (int t : frame.trigger()) {
+            List<Integer> game = parts.rules().select("sports-context", tree, t);
+            if (!game.isEmpty()) {
+                return Optional.of("a game, not a political event ('" + word(game) + "'; rule sports-context)");
+            }
+            if (Emitter.isViolence(frame.code())) {
+                List<Integer> cause = parts.rules().select("accidental-cause", tree, t);
+                if (!cause.isEmpty()) {
+                    return Optional.of("an accident or a disaster, not political violence ('" + word(cause)
+                            + "'; rule accidental-cause)");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String word(List<Integer> found) {
+        return tree.token(found.get(0)).word();
+    }
+}
