@@ -63,8 +63,9 @@ public final class SentenceCoder {
                 parts.nouns().read(tree, n).ifPresent(r -> emitter.emit(noun, nouns.alone(r)));
             }
         }
+        List<org.dyad.model.CodedEvent> events = new AttackFolding(parts, tree).fold(emitter.events(), decisions);
         decisions.sort(Comparator.comparingInt(Decision::token));
-        return new CodedSentence(emitter.events(), decisions);
+        return new CodedSentence(events, decisions);
     }
 
     private boolean isCandidate(int v) {
