@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dyad.actors.internal.ArticleCountry;
 import org.dyad.actors.internal.Coreference;
 import org.dyad.actors.internal.SentenceActors;
 import org.dyad.model.ActorMention;
@@ -51,6 +52,7 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTagge
         if (coreference) {
             perSentence = new Coreference(words).resolve(annotated.sentences(), perSentence);
         }
+        perSentence = new ArticleCountry().complete(perSentence);
         List<ActorMention> all = new ArrayList<>();
         perSentence.forEach(all::addAll);
         if (all.isEmpty() && !annotated.sentences().isEmpty()) {

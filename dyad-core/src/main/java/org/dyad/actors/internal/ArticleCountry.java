@@ -1,0 +1,74 @@
+package org.dyad.actors.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+
+/**
+ * The country an article is about, given to the actors it names without one: a person no
+ * dictionary knows ("finance minister Bishnu Prasad Paudel"), an unknown organisation, or a bare
+ * agent ("police", "prosecutors"). News names such actors by their title and leaves the country
+ * to the story, and event data codes them as the story's country, as ICEWS and GDELT do. Only an
+ * article that one country dominates gives one: its mentions that name a country must name it
+ * at least twice as often as any other.
+ */
+public final class ArticleCountry {
+    /** Agent classes that belong to no country: they keep none. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "ITL");
+
+    /** Marks the evidence of a country given by the article. */
+    public static final String EVIDENCE = "country of the article: ";
+
+    /** The mentions, sentence by sentence, with the article's country given where they had none. */
+    public List<List<ActorMention>> complete(List<List<ActorMention>> perSentence) {
+        Optional<String> country = dominant(perSentence);
+        if (country.isEmpty()) {
+            return perSentence;
+        }
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (List<ActorMention> sentence : perSentence) {
+            out.add(sentence.stream().map(m -> complete(m, country.get())).toList());
+        }
+        return out;
+    }
+
+    static Optional<String> dominant(List<List<ActorMention>> perSentence) {
+        Map<String, Integer> counts = new HashMap<>();
+        perSentence.forEach(s -> s.forEach(m -> m.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum))));
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int n = e.getValue();
+            if (n > first || (n == first && best != null && e.getKey().compareTo(best) < 0)) {
+                second = Math.max(second, first);
+                first = n;
+                best = e.getKey();
+            } else {
+                second = Math.max(second, n);
+            }
+        }
+        return best != null && first >= 2 * second ? Optional.of(best) : Optional.empty();
+    }
+
+    private static ActorMention complete(ActorMention m, String country) {
+        Actor a = m.actor();
+        boolean unknown = a.code().startsWith(ActorComposer.UNKNOWN_COUNTRY)
+                || a.agent().map(ag -> a.code().equals(ag)).orElse(false);
+        if (a.country().isPresent()
+                || !unknown
+                || a.agent().map(NON_STATE::contains).orElse(false)) {
+            return m;
+        }
+        Actor given = new Actor(
+                a.name(), country + a.agent().orElse(""), Optional.of(country), a.agent(), a.patron(), a.kind());
+        List<String> evidence = new ArrayList<>(m.evidence());
+        evidence.add(EVIDENCE + country);
+        return new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(), given, evidence);
+    }
+}
