@@ -114,7 +114,7 @@ final class Emitter {
                 sources = ImplicitRoles.authoritiesOf(targets);
             }
         }
-        String code = frame.code();
+        String code = unconventional(frame.code(), sources);
         Status status = frame.status();
         boolean negated = mod.negated();
         boolean attributable = false;
@@ -208,6 +208,25 @@ final class Emitter {
         decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
         return events.size() > before;
     }
+
+    /**
+     * CAMEO's 190 is force used by armed forces; the same killing by a gunman, a mob or attackers
+     * nobody names is unconventional violence, 180 ("shot dead by a gunman", "a stabbing attack
+     * in Miami"). The agent classes that make it so are the word class {@code unconventional_agents}.
+     */
+    private String unconventional(String code, List<ActorMention> sources) {
+        boolean irregular = sources.stream()
+                .allMatch(m -> m.actor()
+                        .agent()
+                        .map(a -> parts.rules()
+                                .wordClasses()
+                                .contains("unconventional_agents", a.toLowerCase(java.util.Locale.ROOT)))
+                        .orElse(false));
+        return code.equals(UNCONVENTIONAL_FROM) && irregular ? UNCONVENTIONAL : code;
+    }
+
+    private static final String UNCONVENTIONAL_FROM = "190";
+    private static final String UNCONVENTIONAL = "180";
 
     /** Roots 03-08: intents, consultations, support, cooperation, aid and concessions. */
     private static boolean isCooperation(String code) {
