@@ -35,6 +35,8 @@ public final class ActorLexicon {
             "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
     /** dyad's own additions to the Phoenix actors (see its SOURCES.md), read after them. */
     public static final String DYAD_ACTORS = "/dyad/dictionaries/dyad/dyad.actors.txt";
+    /** The actors of 2015-2026 news, whose records replace the older files' for their names. */
+    public static final String DYAD_RECENT_ACTORS = "/dyad/dictionaries/dyad/dyad.actors-2015-2026.txt";
     /** dyad's own additions to the Phoenix agents, read after them. */
     public static final String DYAD_AGENTS = "/dyad/dictionaries/dyad/dyad.agents.txt";
     /** The bundled Phoenix agents file. */
@@ -102,6 +104,7 @@ public final class ActorLexicon {
             actors = actors.merge(reader.readResource(PHOENIX_DIR + file));
         }
         actors = actors.merge(reader.readResource(DYAD_ACTORS));
+        actors = actors.overriddenBy(reader.readResource(DYAD_RECENT_ACTORS));
         AgentDictionaryReader agentReader = new AgentDictionaryReader();
         AgentDictionary agents =
                 agentReader.readResource(PHOENIX_DIR + AGENT_FILE).merge(agentReader.readResource(DYAD_AGENTS));
