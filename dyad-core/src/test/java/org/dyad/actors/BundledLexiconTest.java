@@ -39,13 +39,17 @@ class BundledLexiconTest {
 
     @Test
     void basharAlAssad() {
-        for (Optional<LocalDate> date : List.of(MAY_2019, Optional.<LocalDate>empty())) {
-            LexiconMatch full = single("Bashar al-Assad", date);
-            assertThat(full.code()).isEqualTo("SYRGOV");
-            assertThat(full.name()).isEqualTo("Bashar Al-Assad");
-            assertThat(full.source()).isEqualTo("Phoenix.Countries.actors.txt:45895");
-            assertThat(single("Assad", date).code()).isEqualTo("SYRGOV");
-        }
+        // dyad's 2015-2026 record replaces Phoenix's undated SYRGOV: president until he fled on 8 Dec 2024.
+        LexiconMatch full = single("Bashar al-Assad", MAY_2019);
+        assertThat(full.code()).isEqualTo("SYRGOV");
+        assertThat(full.source()).startsWith("dyad.actors-2015-2026.txt:");
+        assertThat(single("Assad", MAY_2019).code()).isEqualTo("SYRGOV");
+        assertThat(single("Assad", Optional.of(LocalDate.of(2025, 3, 1))).code())
+                .as("after he left office")
+                .isEqualTo("SYRELI");
+        assertThat(single("Bashar al-Assad", Optional.<LocalDate>empty()).code())
+                .as("without a date, the undated code")
+                .isEqualTo("SYRELI");
     }
 
     @Test
