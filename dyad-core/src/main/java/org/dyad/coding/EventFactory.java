@@ -74,14 +74,31 @@ public final class EventFactory {
                 provenance);
     }
 
-    /** A heuristic in 0..1: a matched pattern and both roles found make a coded event more trustworthy. */
+    /**
+     * How far the event can be trusted, in 0..1, from how much of it the text pins down: each
+     * party named counts most, a party implied by the place less (unidentified attackers, the
+     * people where it happened), none least; an act towards someone (quad classes 1-3) with no
+     * one as its target says little; a matched pattern helps; a reported, intended or
+     * hypothetical act and a negation count less. {@code dyad eval} prints precision by band of
+     * it, so that users can choose their threshold.
+     */
     static double confidence(Draft d) {
-        double c = 0.4;
-        c += d.patternMatched() ? 0.2 : 0.0;
-        c += d.source().isPresent() ? 0.2 : 0.0;
-        c += d.target().isPresent() ? 0.15 : 0.0;
+        double c = 0.45;
+        c += party(d.source());
+        c += party(d.target());
+        c -= d.target().isEmpty() && d.code().quadClass() < 4 ? 0.25 : 0.0;
+        c += d.patternMatched() ? 0.05 : 0.0;
+        c -= d.status() == Status.ASSERTED ? 0.0 : 0.1;
         c -= d.negated() ? 0.1 : 0.0;
         return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
+    }
+
+    private static double party(Optional<ActorMention> m) {
+        if (m.isEmpty()) {
+            return 0.0;
+        }
+        boolean implied = m.get().evidence().stream().anyMatch(e -> e.startsWith("implicit"));
+        return implied ? 0.15 : 0.25;
     }
 
     static String eventId(String articleId, Draft d) {

@@ -175,6 +175,9 @@ final class Emitter {
                     v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; " + rule));
             return false;
         }
+        if (targets.isEmpty() && code.startsWith("17")) {
+            targets = ImplicitRoles.ownPeople(sources); // "Turkish police detain eleven people"
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             decisions.add(
                     decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));

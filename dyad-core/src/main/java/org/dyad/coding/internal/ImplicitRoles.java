@@ -42,18 +42,31 @@ final class ImplicitRoles {
                 targets, "implicit source: coercion with no agent named is by the authorities of the target's country");
     }
 
-    /** The government of the first of {@code parties} with a country, standing where that party does. */
+    /**
+     * The implicit target of an arrest or a curfew that names nobody the dictionaries know
+     * ("police detain eleven people"): the people of the coercing state's own country.
+     */
+    static List<ActorMention> ownPeople(List<ActorMention> coercers) {
+        return ofCountry(
+                coercers,
+                "CVL",
+                "people",
+                org.dyad.model.ActorKind.GROUP,
+                "implicit target: coercion with no target named is of the people of the coercer's own country");
+    }
+
     private static List<ActorMention> governmentOf(List<ActorMention> parties, String why) {
+        return ofCountry(parties, "GOV", "government", org.dyad.model.ActorKind.STATE, why);
+    }
+
+    /** An actor of the country of the first of {@code parties} with one, standing where that party does. */
+    private static List<ActorMention> ofCountry(
+            List<ActorMention> parties, String agent, String who, org.dyad.model.ActorKind kind, String why) {
         for (ActorMention p : parties) {
             if (p.actor().country().isPresent()) {
                 String c = p.actor().country().get();
                 var government = new org.dyad.model.Actor(
-                        c + " government",
-                        c + "GOV",
-                        Optional.of(c),
-                        Optional.of("GOV"),
-                        Optional.empty(),
-                        org.dyad.model.ActorKind.STATE);
+                        c + " " + who, c + agent, Optional.of(c), Optional.of(agent), Optional.empty(), kind);
                 return List.of(new ActorMention(
                         p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government, List.of(why)));
             }
