@@ -33,6 +33,7 @@ class EventFactoryTest {
     void confidenceRewardsBothRolesAndStaysInRange() {
         var events = fixture.code(Sentences.of(conll)).events();
         assertThat(events).allSatisfy(e -> assertThat(e.confidence()).isBetween(0.0, 1.0));
-        assertThat(events.get(0).confidence()).isEqualTo(0.75);
+        // 0.45, and 0.25 for each party named; asserted, no pattern matched, not negated.
+        assertThat(events.get(0).confidence()).isEqualTo(0.95);
     }
 }
