@@ -114,7 +114,7 @@ final class Emitter {
                 sources = ImplicitRoles.authoritiesOf(targets);
             }
         }
-        String code = unconventional(frame.code(), sources);
+        String code = unconventional(frame, sources);
         Status status = frame.status();
         boolean negated = mod.negated();
         boolean attributable = false;
@@ -215,16 +215,20 @@ final class Emitter {
     /**
      * CAMEO's 190 is force used by armed forces; the same killing by a gunman, a mob or attackers
      * nobody names is unconventional violence, 180 ("shot dead by a gunman", "a stabbing attack
-     * in Miami"). The agent classes that make it so are the word class {@code unconventional_agents}.
+     * in Miami"). The agent classes that make it so are the word class {@code unconventional_agents};
+     * military means ("drone attacks", rule {@code military-means}) keep it an armed force's.
      */
-    private String unconventional(String code, List<ActorMention> sources) {
-        boolean irregular = sources.stream()
-                .allMatch(m -> m.actor()
-                        .agent()
-                        .map(a -> parts.rules()
-                                .wordClasses()
-                                .contains("unconventional_agents", a.toLowerCase(java.util.Locale.ROOT)))
-                        .orElse(false));
+    private String unconventional(Frame frame, List<ActorMention> sources) {
+        String code = frame.code();
+        boolean military = frame.trigger().stream().anyMatch(t -> parts.rules().holds("military-means", tree, t));
+        boolean irregular = !military
+                && sources.stream()
+                        .allMatch(m -> m.actor()
+                                .agent()
+                                .map(a -> parts.rules()
+                                        .wordClasses()
+                                        .contains("unconventional_agents", a.toLowerCase(java.util.Locale.ROOT)))
+                                .orElse(false));
         return code.equals(UNCONVENTIONAL_FROM) && irregular ? UNCONVENTIONAL : code;
     }
 
