@@ -86,7 +86,9 @@ public final class EventFactory {
         double c = 0.45;
         c += party(d.source());
         c += party(d.target());
-        c -= d.target().isEmpty() && d.code().quadClass() < 4 ? 0.25 : 0.0;
+        boolean noOneTowards = d.target().isEmpty()
+                || d.target().get().evidence().stream().anyMatch(e -> e.contains("actor's own country"));
+        c -= noOneTowards && d.code().quadClass() < 4 ? 0.25 : 0.0;
         c += d.patternMatched() ? 0.05 : 0.0;
         c -= d.status() == Status.ASSERTED ? 0.0 : 0.1;
         c -= d.negated() ? 0.1 : 0.0;
@@ -94,7 +96,7 @@ public final class EventFactory {
     }
 
     private static double party(Optional<ActorMention> m) {
-        if (m.isEmpty()) {
+        if (m.isEmpty() || m.get().evidence().stream().anyMatch(e -> e.contains("actor's own country"))) {
             return 0.0;
         }
         boolean implied = m.get().evidence().stream().anyMatch(e -> e.startsWith("implicit"));

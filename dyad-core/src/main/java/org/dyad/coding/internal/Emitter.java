@@ -178,6 +178,10 @@ final class Emitter {
         if (targets.isEmpty() && code.startsWith("17")) {
             targets = ImplicitRoles.ownPeople(sources); // "Turkish police detain eleven people"
         }
+        if (targets.isEmpty()
+                && parts.codes().of(code).map(c -> c.quadClass() < 4).orElse(false)) {
+            targets = ImplicitRoles.ownCountry(sources); // "vowed an investigation", "resigns"
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             decisions.add(
                     decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));

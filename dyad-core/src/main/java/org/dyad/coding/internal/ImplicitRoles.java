@@ -47,6 +47,9 @@ final class ImplicitRoles {
      * ("police detain eleven people"): the people of the coercing state's own country.
      */
     static List<ActorMention> ownPeople(List<ActorMention> coercers) {
+        if (coercers.size() != 1) {
+            return List.of();
+        }
         return ofCountry(
                 coercers,
                 "CVL",
@@ -54,6 +57,27 @@ final class ImplicitRoles {
                 org.dyad.model.ActorKind.GROUP,
                 "implicit target: coercion with no target named is of the people of the coercer's own country");
     }
+
+    /**
+     * The implicit target of an act of the first three quad classes with no target named ("Mexican
+     * president Claudia Sheinbaum vowed an investigation", "Andriy Yermak resigns"): the actor's
+     * own country, as event data codes domestic acts.
+     */
+    static List<ActorMention> ownCountry(List<ActorMention> actors) {
+        // A state acting alone ("Syria will help") has no own country apart from itself.
+        if (actors.size() != 1
+                || actors.get(0)
+                        .actor()
+                        .country()
+                        .map(actors.get(0).actor().code()::equals)
+                        .orElse(true)) {
+            return List.of();
+        }
+        return ofCountry(actors, "", "(own country)", org.dyad.model.ActorKind.STATE, OWN_COUNTRY);
+    }
+
+    /** The evidence of an own-country target, which says little of the event. */
+    static final String OWN_COUNTRY = "implicit target: an act towards no one named concerns the actor's own country";
 
     private static List<ActorMention> governmentOf(List<ActorMention> parties, String why) {
         return ofCountry(parties, "GOV", "government", org.dyad.model.ActorKind.STATE, why);
@@ -66,7 +90,12 @@ final class ImplicitRoles {
             if (p.actor().country().isPresent()) {
                 String c = p.actor().country().get();
                 var government = new org.dyad.model.Actor(
-                        c + " " + who, c + agent, Optional.of(c), Optional.of(agent), Optional.empty(), kind);
+                        c + " " + who,
+                        c + agent,
+                        Optional.of(c),
+                        agent.isEmpty() ? Optional.empty() : Optional.of(agent),
+                        Optional.empty(),
+                        kind);
                 return List.of(new ActorMention(
                         p.sentenceIndex(), p.tokens(), p.head(), p.chars(), p.text(), government, List.of(why)));
             }
