@@ -27,10 +27,13 @@ final class EventPairs {
         Set<String> seen = new HashSet<>();
         for (Optional<ActorMention> s : options(sources)) {
             for (Optional<ActorMention> t : options(targets)) {
+                // One mention read as both parties is no event, unless the target is implied
+                // ("ministers of the Government resign in protest": at their own government).
                 if (s.isPresent()
                         && t.isPresent()
                         && s.get().head() == t.get().head()
-                        && s.get().actor().code().equals(t.get().actor().code())) {
+                        && s.get().actor().code().equals(t.get().actor().code())
+                        && t.get().evidence().stream().noneMatch(e -> e.startsWith("implicit"))) {
                     continue;
                 }
                 // "Iran's presence and influence": two mentions of one actor are one event.
