@@ -82,6 +82,11 @@ final class Emitter {
                     "unidentified attackers",
                     "implicit source: unidentified attackers where it happened");
         }
+        if (sources.isEmpty() && frame.code().startsWith("14") && !mentions.isPronoun(frame.source())) {
+            // "Anti-Trump protests are held in cities across the United States": its people protest.
+            sources = implicit.atPlace(
+                    frame.trigger(), "CVL", "protesters", "implicit source: the people where the protest was");
+        }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.
         List<Integer> candidates = statement
