@@ -110,6 +110,9 @@ public final class Qualifier implements Stage<CodedArticle, QualifiedArticle> {
                 .time("time", () -> parts.dating().when(tree, e.triggerTokens(), tagged.article(), status));
         Optional<Place> where =
                 parts.times().time("place", () -> parts.placing().where(tree, e.triggerTokens(), tagged));
+        Optional<org.dyad.model.ActorMention> hit = org.dyad.qualify.internal.PlaceTargets.of(e, where, tree);
+        List<String> entries = new ArrayList<>(e.entries());
+        hit.ifPresent(m -> entries.addAll(m.evidence()));
         return parts.factory()
                 .build(
                         tagged.article(),
@@ -117,7 +120,7 @@ public final class Qualifier implements Stage<CodedArticle, QualifiedArticle> {
                                 e.sentence(),
                                 e.trigger(),
                                 e.source(),
-                                e.target(),
+                                e.target().or(() -> hit),
                                 e.symmetric(),
                                 e.code(),
                                 status,
@@ -125,7 +128,7 @@ public final class Qualifier implements Stage<CodedArticle, QualifiedArticle> {
                                 attribution,
                                 e.patternMatched(),
                                 e.rule(),
-                                e.entries(),
+                                entries,
                                 when,
                                 where));
     }
