@@ -184,8 +184,13 @@ final class Emitter {
             targets = ImplicitRoles.ownPeople(sources); // "Turkish police detain eleven people"
         }
         if (targets.isEmpty()
-                && parts.codes().of(code).map(c -> c.quadClass() < 4).orElse(false)) {
-            targets = ImplicitRoles.ownCountry(sources); // "vowed an investigation", "resigns"
+                && parts.codes().of(code).map(c -> c.quadClass() < 4).orElse(false)
+                && !code.startsWith("04")
+                && !code.startsWith("05")
+                && !code.startsWith("06")) {
+            // "vowed an investigation", "resigns"; not a visit, a meeting or a cooperation, which
+            // have a partner abroad whether named or not.
+            targets = ImplicitRoles.ownCountry(sources);
         }
         if (sources.isEmpty() && targets.isEmpty()) {
             decisions.add(
