@@ -53,14 +53,19 @@ public final class EventFactory {
 
     public Event build(Article article, Draft d) {
         String id = eventId(article.id(), d);
+        Optional<ActorMention> source = ImpliedAgents.source(d.source(), d.code());
+        Optional<ActorMention> target = ImpliedAgents.target(d.target(), d.code());
+        List<String> entries = new java.util.ArrayList<>(d.entries());
+        source.filter(m -> !d.source().equals(Optional.of(m))).ifPresent(m -> entries.add(last(m)));
+        target.filter(m -> !d.target().equals(Optional.of(m))).ifPresent(m -> entries.add(last(m)));
         return new Event(
                 id,
                 article.id(),
                 d.sentence().index(),
                 d.sentence().text(),
                 d.trigger(),
-                d.source(),
-                d.target(),
+                source,
+                target,
                 d.symmetric(),
                 d.code(),
                 d.status(),
@@ -70,8 +75,12 @@ public final class EventFactory {
                 d.where(),
                 confidence(d),
                 d.rule(),
-                d.entries(),
+                entries,
                 provenance);
+    }
+
+    private static String last(ActorMention m) {
+        return m.evidence().get(m.evidence().size() - 1);
     }
 
     /**

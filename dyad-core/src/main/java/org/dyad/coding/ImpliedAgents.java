@@ -1,0 +1,73 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.model.ActorMention;
+import org.dyad.model.EventCode;
+
+/**
+ * The agent a state named alone acts through, as event data codes it: "Israel strikes" is
+ * Israel's military, "Israel condemns" its government; the people a state's attack hits are its
+ * civilians ("Russia attacks Ukraine, killing ten" hits Ukraine's people), what it demands of a
+ * state is demanded of its government. Only a bare state gets one (no agent, its code its
+ * country). Its code stays what the text named; the agent field carries the implied role, and
+ * the event's entries say it is implied by the act.
+ */
+final class ImpliedAgents {
+    private ImpliedAgents() {}
+
+    static final String EVIDENCE = "agent implied by the act: ";
+
+    static Optional<ActorMention> source(Optional<ActorMention> m, EventCode code) {
+        return with(
+                m,
+                force(code) ? "MIL" : "GOV",
+                "a state uses force through its military, else acts through its government");
+    }
+
+    static Optional<ActorMention> target(Optional<ActorMention> m, EventCode code) {
+        String root = root(code);
+        if (root.equals("14") || root.equals("17")) {
+            return m; // protests and arrests name whom they are at, or the coder implied it
+        }
+        return with(m, violence(code) ? "CVL" : "GOV", "violence hits a state's people, other acts its government");
+    }
+
+    private static Optional<ActorMention> with(Optional<ActorMention> m, String agent, String why) {
+        if (m.isEmpty()) {
+            return m;
+        }
+        Actor a = m.get().actor();
+        boolean ownCountry = m.get().evidence().stream().anyMatch(e -> e.contains("actor's own country"));
+        boolean bareState = a.kind() == ActorKind.STATE
+                && !ownCountry
+                && a.agent().isEmpty()
+                && a.country().map(a.code()::equals).orElse(false);
+        if (!bareState) {
+            return m;
+        }
+        // The code stays what the text named (ISR); the agent is the role the act implies.
+        Actor implied = new Actor(a.name(), a.code(), a.country(), Optional.of(agent), a.patron(), a.kind());
+        List<String> evidence = new java.util.ArrayList<>(m.get().evidence());
+        evidence.add(EVIDENCE + why);
+        ActorMention x = m.get();
+        return Optional.of(
+                new ActorMention(x.sentenceIndex(), x.tokens(), x.head(), x.chars(), x.text(), implied, evidence));
+    }
+
+    private static String root(EventCode code) {
+        return code.cameo().length() >= 2 ? code.cameo().substring(0, 2) : "";
+    }
+
+    /** Force postures and violence (roots 15, 18-20). */
+    private static boolean force(EventCode code) {
+        return root(code).equals("15") || violence(code);
+    }
+
+    private static boolean violence(EventCode code) {
+        String r = root(code);
+        return r.equals("18") || r.equals("19") || r.equals("20");
+    }
+}
