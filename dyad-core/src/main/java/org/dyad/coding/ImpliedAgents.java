@@ -21,10 +21,9 @@ final class ImpliedAgents {
     static final String EVIDENCE = "agent implied by the act: ";
 
     static Optional<ActorMention> source(Optional<ActorMention> m, EventCode code) {
-        return with(
-                m,
-                force(code) ? "MIL" : "GOV",
-                "a state uses force through its military, else acts through its government");
+        return force(code)
+                ? with(m, "MIL", "source MIL: a state uses force through its military")
+                : with(m, "GOV", "source GOV: a state acts through its government");
     }
 
     static Optional<ActorMention> target(Optional<ActorMention> m, EventCode code) {
@@ -32,7 +31,9 @@ final class ImpliedAgents {
         if (root.equals("14") || root.equals("17")) {
             return m; // protests and arrests name whom they are at, or the coder implied it
         }
-        return with(m, violence(code) ? "CVL" : "GOV", "violence hits a state's people, other acts its government");
+        return violence(code)
+                ? with(m, "CVL", "target CVL: violence against a state hits its people")
+                : with(m, "GOV", "target GOV: an act towards a state is towards its government");
     }
 
     private static Optional<ActorMention> with(Optional<ActorMention> m, String agent, String why) {
