@@ -41,6 +41,11 @@ final class ImpliedAgents {
             return m;
         }
         Actor a = m.get().actor();
+        if (a.agent().map(MILITANT_CLASS::equals).orElse(false) && a.code().startsWith(MILITANT_CLASS)) {
+            // An international militarized group (IMGMUSISI) acts as an armed group: its code keeps
+            // the class, its agent says what it does.
+            return Optional.of(withAgent(m.get(), "REB", "an international militarized group acts as an armed group"));
+        }
         boolean ownCountry = m.get().evidence().stream().anyMatch(e -> e.contains("actor's own country"));
         boolean bareState = a.kind() == ActorKind.STATE
                 && !ownCountry
@@ -49,13 +54,19 @@ final class ImpliedAgents {
         if (!bareState) {
             return m;
         }
+        return Optional.of(withAgent(m.get(), agent, why));
+    }
+
+    /** The CAMEO class of international militarized groups, which is also their agent in the dictionaries. */
+    private static final String MILITANT_CLASS = "IMG";
+
+    private static ActorMention withAgent(ActorMention x, String agent, String why) {
+        Actor a = x.actor();
         // The code stays what the text named (ISR); the agent is the role the act implies.
         Actor implied = new Actor(a.name(), a.code(), a.country(), Optional.of(agent), a.patron(), a.kind());
-        List<String> evidence = new java.util.ArrayList<>(m.get().evidence());
+        List<String> evidence = new java.util.ArrayList<>(x.evidence());
         evidence.add(EVIDENCE + why);
-        ActorMention x = m.get();
-        return Optional.of(
-                new ActorMention(x.sentenceIndex(), x.tokens(), x.head(), x.chars(), x.text(), implied, evidence));
+        return new ActorMention(x.sentenceIndex(), x.tokens(), x.head(), x.chars(), x.text(), implied, evidence);
     }
 
     private static String root(EventCode code) {
