@@ -95,8 +95,7 @@ public final class EventFactory {
         double c = 0.45;
         c += party(d.source());
         c += party(d.target());
-        boolean noOneTowards = d.target().isEmpty()
-                || d.target().get().evidence().stream().anyMatch(e -> e.contains("actor's own country"));
+        boolean noOneTowards = d.target().map(EventFactory::ownCountry).orElse(true);
         c -= noOneTowards && d.code().quadClass() < 4 ? 0.25 : 0.0;
         c += d.patternMatched() ? 0.05 : 0.0;
         c -= d.status() == Status.ASSERTED ? 0.0 : 0.1;
@@ -105,11 +104,21 @@ public final class EventFactory {
     }
 
     private static double party(Optional<ActorMention> m) {
-        if (m.isEmpty() || m.get().evidence().stream().anyMatch(e -> e.contains("actor's own country"))) {
+        if (m.isEmpty() || ownCountry(m.get())) {
             return 0.0;
         }
-        boolean implied = m.get().evidence().stream().anyMatch(e -> e.startsWith("implicit"));
-        return implied ? 0.15 : 0.25;
+        return m.get().implicit() ? 0.15 : 0.25;
+    }
+
+    /**
+     * The evidence of a target the coder gives an act towards no one named: the actor's own
+     * country, which says little of the event.
+     */
+    public static final String OWN_COUNTRY =
+            ActorMention.IMPLICIT + "target: an act towards no one named concerns the actor's own country";
+
+    static boolean ownCountry(ActorMention m) {
+        return m.evidence().contains(OWN_COUNTRY);
     }
 
     static String eventId(String articleId, Draft d) {

@@ -1,6 +1,5 @@
 package org.dyad.coding;
 
-import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
@@ -46,7 +45,7 @@ final class ImpliedAgents {
             // the class, its agent says what it does.
             return Optional.of(withAgent(m.get(), "REB", "an international militarized group acts as an armed group"));
         }
-        boolean ownCountry = m.get().evidence().stream().anyMatch(e -> e.contains("actor's own country"));
+        boolean ownCountry = m.get().evidence().contains(EventFactory.OWN_COUNTRY);
         boolean bareState = a.kind() == ActorKind.STATE
                 && !ownCountry
                 && a.agent().isEmpty()
@@ -64,9 +63,7 @@ final class ImpliedAgents {
         Actor a = x.actor();
         // The code stays what the text named (ISR); the agent is the role the act implies.
         Actor implied = new Actor(a.name(), a.code(), a.country(), Optional.of(agent), a.patron(), a.kind());
-        List<String> evidence = new java.util.ArrayList<>(x.evidence());
-        evidence.add(EVIDENCE + why);
-        return new ActorMention(x.sentenceIndex(), x.tokens(), x.head(), x.chars(), x.text(), implied, evidence);
+        return x.withActor(implied, EVIDENCE + why);
     }
 
     private static String root(EventCode code) {

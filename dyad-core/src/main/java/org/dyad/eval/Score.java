@@ -14,15 +14,14 @@ import org.dyad.model.Event;
  * {@link Measure}, how many events were coded and matched, how many came from sentences that must
  * give none, and what became of each gold event.
  *
- * @param coded the coded events of the gold's articles (every event of the run for a one-article gold file)
  * @param boilerplate coded events in sentences the gold lists under {@code not_events}
  * @param exhaustive whether the gold lists every event, which makes {@link #precision()} the true precision
  * @param roles how much of the gold's roles the matching checked
- * @param judged each coded event of the gold's articles, in run order, and whether a gold event took it
+ * @param judged each coded event of the gold's articles (every event of the run for a one-article
+ *     gold file), in run order, and whether a gold event took it
  */
 public record Score(
         Map<Measure, Count> counts,
-        int coded,
         int matched,
         int boilerplate,
         List<GoldOutcome> outcomes,
@@ -55,9 +54,14 @@ public record Score(
         outcomes = List.copyOf(outcomes);
         judged = List.copyOf(judged);
         Objects.requireNonNull(roles, "roles");
-        if (matched > coded) {
-            throw new IllegalArgumentException("matched " + matched + " is more than the " + coded + " coded");
+        if (matched > judged.size()) {
+            throw new IllegalArgumentException("matched " + matched + " is more than the " + judged.size() + " coded");
         }
+    }
+
+    /** How many events of the gold's articles were coded. */
+    public int coded() {
+        return judged.size();
     }
 
     public Count count(Measure m) {
@@ -69,7 +73,7 @@ public record Score(
      * proxy for it otherwise (a coded event the gold does not list may still be right).
      */
     public double precision() {
-        return coded == 0 ? 0.0 : (double) matched / coded;
+        return coded() == 0 ? 0.0 : (double) matched / coded();
     }
 
     public double coreRecall() {
@@ -109,7 +113,7 @@ public record Score(
                 .map(e -> e.getKey().key() + " " + e.getValue().hit() + "/"
                         + e.getValue().of())
                 .collect(Collectors.joining(", "));
-        return "score: " + parts + "; coded " + coded + ", matched " + matched + ", precision~"
+        return "score: " + parts + "; coded " + coded() + ", matched " + matched + ", precision~"
                 + rounded(precision(), 2).toPlainString() + ", boilerplate events " + boilerplate
                 + (exhaustive ? exhaustiveTail() : "");
     }

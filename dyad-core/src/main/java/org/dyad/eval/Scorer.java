@@ -76,7 +76,7 @@ public final class Scorer {
                         .sorted(Comparator.comparingInt(Indexed::index))
                         .map(x -> new Score.Judged(x.event(), used.contains(x.index())))
                         .toList();
-        return new Score(counts, judged.size(), used.size(), boilerplate, outcomes, gold.exhaustive(), roles, judged);
+        return new Score(counts, used.size(), boilerplate, outcomes, gold.exhaustive(), roles, judged);
     }
 
     /** How many events of {@code pool} are in sentences with one of the fragments that must give no event. */

@@ -21,4 +21,19 @@ public record ActorMention(
             throw new IllegalArgumentException("head token " + head + " outside mention tokens " + tokens);
         }
     }
+
+    /** How the evidence of a party the text leaves out and the coder implies begins ("implicit source: ..."). */
+    public static final String IMPLICIT = "implicit ";
+
+    /** Whether the coder implied this party rather than the text naming it. */
+    public boolean implicit() {
+        return evidence.stream().anyMatch(e -> e.startsWith(IMPLICIT));
+    }
+
+    /** This mention standing for {@code other}, with {@code why} added to its evidence. */
+    public ActorMention withActor(Actor other, String why) {
+        List<String> more = new java.util.ArrayList<>(evidence);
+        more.add(why);
+        return new ActorMention(sentenceIndex, tokens, head, chars, text, other, more);
+    }
 }

@@ -11,6 +11,7 @@ import org.dyad.coding.GazetteerPlacing;
 import org.dyad.coding.Sources;
 import org.dyad.coding.internal.MentionIndex;
 import org.dyad.coding.internal.ResumedEvents;
+import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Attribution;
 import org.dyad.model.CodedArticle;
@@ -23,6 +24,7 @@ import org.dyad.model.When;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.qualify.internal.ArticleSources;
 import org.dyad.qualify.internal.Attributions;
+import org.dyad.qualify.internal.PlaceTargets;
 import org.dyad.rules.Rules;
 import org.dyad.stage.Stage;
 import org.dyad.stage.StageContext;
@@ -110,7 +112,7 @@ public final class Qualifier implements Stage<CodedArticle, QualifiedArticle> {
                 .time("time", () -> parts.dating().when(tree, e.triggerTokens(), tagged.article(), status));
         Optional<Place> where =
                 parts.times().time("place", () -> parts.placing().where(tree, e.triggerTokens(), tagged));
-        Optional<org.dyad.model.ActorMention> hit = org.dyad.qualify.internal.PlaceTargets.of(e, where, tree);
+        Optional<ActorMention> hit = PlaceTargets.of(e, where, tree);
         List<String> entries = new ArrayList<>(e.entries());
         hit.ifPresent(m -> entries.addAll(m.evidence()));
         return parts.factory()

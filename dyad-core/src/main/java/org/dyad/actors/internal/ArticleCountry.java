@@ -67,8 +67,6 @@ public final class ArticleCountry {
         }
         Actor given = new Actor(
                 a.name(), country + a.agent().orElse(""), Optional.of(country), a.agent(), a.patron(), a.kind());
-        List<String> evidence = new ArrayList<>(m.evidence());
-        evidence.add(EVIDENCE + country);
-        return new ActorMention(m.sentenceIndex(), m.tokens(), m.head(), m.chars(), m.text(), given, evidence);
+        return m.withActor(given, EVIDENCE + country);
     }
 }

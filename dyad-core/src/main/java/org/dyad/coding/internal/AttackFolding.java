@@ -169,7 +169,7 @@ final class AttackFolding {
      * source ("killed 23 people as well as themselves": the bombers did not attack themselves).
      */
     private static Optional<ActorMention> party(CodedEvent e, boolean source) {
-        Optional<ActorMention> m = (source ? e.source() : e.target()).filter(x -> !implicit(x));
+        Optional<ActorMention> m = (source ? e.source() : e.target()).filter(x -> !x.implicit());
         if (!source && m.isPresent() && e.source().isPresent()) {
             String own = e.source().get().actor().code();
             return m.filter(x -> !x.actor().code().equals(own));
@@ -184,14 +184,10 @@ final class AttackFolding {
         score += party(e, true).isPresent() ? 4 : e.source().isPresent() ? 2 : 0;
         score += party(e, false).isPresent()
                 ? 4
-                : e.target().isPresent() && implicit(e.target().get()) ? 2 : 0;
+                : e.target().isPresent() && e.target().get().implicit() ? 2 : 0;
         String code = e.code().cameo();
         score += code.length() > 3 || !code.endsWith("0") ? 1 : 0;
         return score;
-    }
-
-    private static boolean implicit(ActorMention m) {
-        return m.evidence().stream().anyMatch(x -> x.startsWith("implicit"));
     }
 
     private static int find(int[] group, int i) {

@@ -33,7 +33,7 @@ final class EventPairs {
                         && t.isPresent()
                         && s.get().head() == t.get().head()
                         && s.get().actor().code().equals(t.get().actor().code())
-                        && t.get().evidence().stream().noneMatch(e -> e.startsWith("implicit"))) {
+                        && !t.get().implicit()) {
                     continue;
                 }
                 // "Iran's presence and influence": two mentions of one actor are one event.

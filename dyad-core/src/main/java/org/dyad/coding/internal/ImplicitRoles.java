@@ -73,11 +73,9 @@ final class ImplicitRoles {
                         .orElse(true)) {
             return List.of();
         }
-        return ofCountry(actors, "", "(own country)", org.dyad.model.ActorKind.STATE, OWN_COUNTRY);
+        return ofCountry(
+                actors, "", "(own country)", org.dyad.model.ActorKind.STATE, org.dyad.coding.EventFactory.OWN_COUNTRY);
     }
-
-    /** The evidence of an own-country target, which says little of the event. */
-    static final String OWN_COUNTRY = "implicit target: an act towards no one named concerns the actor's own country";
 
     private static List<ActorMention> governmentOf(List<ActorMention> parties, String why) {
         return ofCountry(parties, "GOV", "government", org.dyad.model.ActorKind.STATE, why);
