@@ -173,7 +173,10 @@ public final class DyadPipeline implements AutoCloseable {
         if (!rules.userFiles().isEmpty()) {
             data.put("rules", String.join("; ", rules.userFiles()));
         }
-        data.put("actors", "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt");
+        data.put(
+                "actors",
+                "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt, "
+                        + "dyad.actors-2015-2026.txt");
         data.put("countries", "world-countries 5.1.0");
         data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
         return new Provenance(version(), annotator.description(), data);
