@@ -68,6 +68,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpProfile profile;
     private final Optional<CuedTimes> cuedTimes;
     private final Optional<BasicParser> parser;
+    private final Optional<VerblessSentences> verbless;
     /** Threads that annotate the pieces of one long text side by side; none: one piece after another. */
     private final Optional<ForkJoinPool> pieces;
 
@@ -104,6 +105,12 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         this.cuedTimes = lean ? Optional.of(new CuedTimes()) : Optional.empty();
         this.parser = lean ? Optional.of(new BasicParser(MAX_LENGTH)) : Optional.empty();
+        this.verbless = lean
+                ? steps.stream()
+                        .filter(s -> s.stage().equals("nlp.pos"))
+                        .findFirst()
+                        .flatMap(s -> VerblessSentences.of(s.annotator()))
+                : Optional.empty();
     }
 
     /** CoreNLP's settings for {@code profile}, with limits that keep one pathological sentence from stalling a worker. */
@@ -191,13 +198,19 @@ public final class CoreNlpAnnotator implements Annotator {
             List<TimeMention> found = cuedTimes.isPresent()
                     ? times.time("nlp.time", () -> cuedTimes.get().find(labels, pieceText, docDate))
                     : tokenTimes(labels, pieceText);
-            List<Dependency> deps = parser.isPresent()
-                    ? times.time("nlp.depparse", () -> parser.get().parse(s).orElse(List.of()))
-                    : stockArcs(s);
+            List<Dependency> deps = parser.isPresent() ? times.time("nlp.depparse", () -> parse(s)) : stockArcs(s);
             long start = System.nanoTime();
             out.add(convert(tags, out.size(), s, text, piece.start(), deps, found));
             times.add("nlp.convert", System.nanoTime() - start);
         }
+    }
+
+    /** The lean profile's parse of {@code s}, read again when the tagger left it without a verb. */
+    private List<Dependency> parse(CoreMap s) {
+        List<Dependency> first = parser.orElseThrow().parse(s).orElse(List.of());
+        return verbless.map(v -> v.reparse(
+                        s, first, again -> parser.orElseThrow().parse(again).orElse(List.of())))
+                .orElse(first);
     }
 
     /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}, in dyad's tags. */

@@ -1,0 +1,216 @@
+package org.dyad.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.CoreMap;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.dyad.model.Dependency;
+
+/**
+ * A second reading of a sentence the tagger left without a verb for its root. News summaries and
+ * headlines put the main verb in the present tense right after a proper-noun subject ("The
+ * Brazilian Supreme Federal Court convicts former president Jair Bolsonaro", "A court in
+ * Faisalabad, Pakistan, sentences opposition leader Omar Ayub", "Mexican Army soldiers open fire on
+ * a vehicle"), and the tagger, trained on past-tense reporting, reads "convicts", "sentences" and
+ * "open" as a noun or an adjective; the parse then hangs the whole sentence from a noun and no
+ * event can be found in it.
+ *
+ * <p>Where the root is not a verb, a word the tagger has seen as a present-tense verb and that
+ * stands between a subject's last noun and an object's first word is fixed as that verb; the
+ * tagger tags the rest of the sentence again around it, and the sentence is parsed again. The new
+ * reading is kept only if the word became the root with a subject before it and an object or
+ * oblique after it; else the first reading stands. Sentences with a verb root are never touched.
+ */
+final class VerblessSentences {
+    /** Tags that may end a subject noun phrase. */
+    private static final Set<String> SUBJECT_END = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "-RRB-", ",");
+    /** Tags that may begin the object, or the adverb before it. */
+    private static final Set<String> OBJECT_START =
+            Set.of("DT", "PRP$", "NNP", "NNPS", "CD", "JJ", "NN", "NNS", "PRP", "RB", "PDT");
+    /** Tags a misread present-tense verb comes out with. */
+    private static final Set<String> MISREAD = Set.of("NN", "NNS", "JJ", "NNP");
+    /** How often the tagger must have seen a stem as a verb ("rebel" once is not enough). */
+    private static final int MIN_STEM_VERB = 2;
+
+    private final MaxentTagger tagger;
+    private final Function<String, Map<String, Integer>> seenTags;
+
+    private VerblessSentences(MaxentTagger tagger, Function<String, Map<String, Integer>> seenTags) {
+        this.tagger = tagger;
+        this.seenTags = seenTags;
+    }
+
+    /**
+     * The repair over the tagger of {@code pos}, the pipeline's tagging step; none when this
+     * CoreNLP hides the tagger or its lexicon otherwise than 4.5 does (sentences are then left as
+     * they were parsed).
+     */
+    static Optional<VerblessSentences> of(edu.stanford.nlp.pipeline.Annotator pos) {
+        if (!(pos instanceof POSTaggerAnnotator)) {
+            return Optional.empty();
+        }
+        try {
+            MaxentTagger tagger = (MaxentTagger)
+                    accessible(POSTaggerAnnotator.class.getDeclaredField("pos")).get(pos);
+            Field dictField = accessible(MaxentTagger.class.getDeclaredField("dict"));
+            Object dict = dictField.get(tagger);
+            Method getTags = dict.getClass().getDeclaredMethod("getTags", String.class);
+            getTags.setAccessible(true);
+            Method getCount = dict.getClass().getDeclaredMethod("getCount", String.class, String.class);
+            getCount.setAccessible(true);
+            Function<String, Map<String, Integer>> seen = word -> {
+                try {
+                    String[] tags = (String[]) getTags.invoke(dict, word);
+                    Map<String, Integer> counts = new HashMap<>();
+                    for (String t : tags == null ? new String[0] : tags) {
+                        counts.put(t, (Integer) getCount.invoke(dict, word, t));
+                    }
+                    return counts;
+                } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                    return Map.of();
+                }
+            };
+            return Optional.of(new VerblessSentences(tagger, seen));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Field accessible(Field f) {
+        f.setAccessible(true);
+        return f;
+    }
+
+    /**
+     * {@code first}, the parse of {@code sentence}, or a better one when the root was not a verb
+     * and a misread verb was found; the sentence's tokens then carry the tags and lemmas of the
+     * reading returned.
+     */
+    List<Dependency> reparse(CoreMap sentence, List<Dependency> first, Function<CoreMap, List<Dependency>> parser) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int root = rootOf(first);
+        if (root < 0
+                || labels.get(root).tag().startsWith("VB")
+                || labels.get(root).tag().equals("MD")) {
+            return first;
+        }
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            Optional<String> verbTag = misreadVerb(labels, i);
+            if (verbTag.isEmpty()) {
+                continue;
+            }
+            List<String> tags = labels.stream().map(CoreLabel::tag).toList();
+            List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
+            retag(labels, i, verbTag.get());
+            List<Dependency> second = parser.apply(sentence);
+            if (heads(second, i)) {
+                return second;
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                labels.get(k).setTag(tags.get(k));
+                labels.get(k).setLemma(lemmas.get(k));
+            }
+        }
+        return first;
+    }
+
+    /** The present-tense tag token {@code i} would have as the misread main verb, if it may be one. */
+    private Optional<String> misreadVerb(List<CoreLabel> labels, int i) {
+        CoreLabel t = labels.get(i);
+        String word = t.word();
+        if (!MISREAD.contains(t.tag()) || word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        String before = labels.get(i - 1).tag();
+        if (!SUBJECT_END.contains(before)
+                || !OBJECT_START.contains(labels.get(i + 1).tag())) {
+            return Optional.empty();
+        }
+        if (before.equals(",") && (i < 2 || !labels.get(i - 2).tag().startsWith("NN"))) {
+            return Optional.empty();
+        }
+        // Third person singular after any subject; the plain form only after a plural one.
+        String tag = word.endsWith("s") ? "VBZ" : before.equals("NNS") || before.equals("NNPS") ? "VBP" : null;
+        if (tag == null || !seenAsVerb(word, tag)) {
+            return Optional.empty();
+        }
+        return Optional.of(tag);
+    }
+
+    /**
+     * Whether the tagger's training text had {@code word} as {@code tag}, or, for a third person
+     * form it never saw as one ("convicts", "sentences"), its stem as a verb at least twice.
+     */
+    private boolean seenAsVerb(String word, String tag) {
+        if (seenTags.apply(word).containsKey(tag)) {
+            return true;
+        }
+        if (!tag.equals("VBZ")) {
+            return false;
+        }
+        for (String stem : List.of(word.substring(0, word.length() - 1), word.replaceAll("es$", ""))) {
+            Map<String, Integer> counts = seenTags.apply(stem);
+            if (counts.getOrDefault("VB", 0) + counts.getOrDefault("VBP", 0) >= MIN_STEM_VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fixes token {@code i} as {@code tag} and lets the tagger tag the others around it. */
+    private void retag(List<CoreLabel> labels, int i, String tag) {
+        List<CoreLabel> copy = new ArrayList<>(labels.size());
+        for (int k = 0; k < labels.size(); k++) {
+            CoreLabel c = new CoreLabel(labels.get(k));
+            c.setTag(k == i ? tag : null);
+            copy.add(c);
+        }
+        tagger.tagCoreLabels(copy, true);
+        for (int k = 0; k < labels.size(); k++) {
+            CoreLabel l = labels.get(k);
+            String newTag = copy.get(k).tag();
+            if (!newTag.equals(l.tag())) {
+                l.setTag(newTag);
+                l.setLemma(Morphology.stemStatic(l.word(), newTag).word());
+            }
+        }
+    }
+
+    /** Whether token {@code i} is the root of {@code deps} with a subject before it and a complement after. */
+    private static boolean heads(List<Dependency> deps, int i) {
+        if (rootOf(deps) != i) {
+            return false;
+        }
+        boolean subject = false;
+        boolean complement = false;
+        for (Dependency d : deps) {
+            if (d.head() != i) {
+                continue;
+            }
+            String rel = d.baseRelation();
+            subject |= d.dependent() < i && rel.equals("nsubj");
+            complement |= d.dependent() > i && (rel.equals("obj") || rel.equals("obl") || rel.equals("iobj"));
+        }
+        return subject && complement;
+    }
+
+    private static int rootOf(List<Dependency> deps) {
+        for (Dependency d : deps) {
+            if (d.head() == Dependency.ROOT) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+}
