@@ -137,6 +137,10 @@ final class VerblessSentences {
                 || !OBJECT_START.contains(labels.get(i + 1).tag())) {
             return Optional.empty();
         }
+        CoreLabel next = labels.get(i + 1);
+        if (!next.tag().startsWith("NNP") && Character.isUpperCase(next.word().charAt(0))) {
+            return Optional.empty(); // "China concerns Politicians in Britain": a heading run into its text
+        }
         if (before.equals(",") && (i < 2 || !labels.get(i - 2).tag().startsWith("NN"))) {
             return Optional.empty();
         }
