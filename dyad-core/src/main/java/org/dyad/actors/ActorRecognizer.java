@@ -52,7 +52,7 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, ActorTagge
         if (coreference) {
             perSentence = new Coreference(words).resolve(annotated.sentences(), perSentence);
         }
-        perSentence = new ArticleCountry().complete(perSentence);
+        perSentence = new ArticleCountry().complete(annotated.sentences(), perSentence);
         List<ActorMention> all = new ArrayList<>();
         perSentence.forEach(all::addAll);
         if (all.isEmpty() && !annotated.sentences().isEmpty()) {

@@ -15,6 +15,8 @@ public final class Lexicons {
     /** Words of the rule-based coreference ("these two sides", "its", "they"). */
     public static final String COREF_WORDS = "dyad/lexicon/coreference-words.txt";
 
+    public static final String INSTITUTION_WORDS = "dyad/lexicon/institution-words.txt";
+
     /** Light and support verbs, whose event is in their object ("carried out a bombing"). */
     public static final String LIGHT_VERBS = "dyad/lexicon/light-verbs.txt";
 

@@ -29,8 +29,10 @@ final class ActorComposer {
     private static final Features PROPER_NOUN = Features.parse("Number=Sing");
 
     private final ActorLexicon lexicon;
+    private final org.dyad.actors.ActorWords words;
 
-    ActorComposer(ActorLexicon lexicon) {
+    ActorComposer(ActorLexicon lexicon, org.dyad.actors.ActorWords words) {
+        this.words = words;
         this.lexicon = lexicon;
     }
 
@@ -185,7 +187,8 @@ final class ActorComposer {
         AgentRef a = agent.get();
         String agentClass = agentClass(a.code());
         boolean nonState = CodeParts.isNonStateClass(agentClass);
-        if (!nonState && !hasPatron) {
+        boolean institution = words.institutionWords().contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
+        if (!nonState && !hasPatron && !institution) {
             return Optional.empty(); // "the officials": whose? Left to coreference.
         }
         String code = nonState ? stripTilde(a.code()) : UNKNOWN_COUNTRY + stripTilde(a.code());

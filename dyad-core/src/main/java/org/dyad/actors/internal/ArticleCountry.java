@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.model.EntityClass;
+import org.dyad.model.Sentence;
 
 /**
  * The country an article is about, given to the actors it names without one: a person no
@@ -15,7 +18,9 @@ import org.dyad.model.ActorMention;
  * agent ("police", "prosecutors"). News names such actors by their title and leaves the country
  * to the story, and event data codes them as the story's country, as ICEWS and GDELT do. Only an
  * article that one country dominates gives one: its mentions that name a country must name it
- * at least twice as often as any other.
+ * at least twice as often as any other. A sentence that names places of one country only gives
+ * that country before the article does: "Police arrest 29 people following a Central London
+ * protest" are the London police, whatever the article is about.
  */
 public final class ArticleCountry {
     /** Agent classes that belong to no country: they keep none. */
@@ -24,17 +29,39 @@ public final class ArticleCountry {
     /** Marks the evidence of a country given by the article. */
     public static final String EVIDENCE = "country of the article: ";
 
-    /** The mentions, sentence by sentence, with the article's country given where they had none. */
-    public List<List<ActorMention>> complete(List<List<ActorMention>> perSentence) {
+    /** Marks the evidence of a country given by the places of the sentence. */
+    public static final String PLACE_EVIDENCE = "country of the places the sentence names: ";
+
+    /**
+     * The mentions, sentence by sentence, with the country of the sentence's places, else the
+     * article's, given where they had none.
+     */
+    public List<List<ActorMention>> complete(List<Sentence> sentences, List<List<ActorMention>> perSentence) {
         Optional<String> country = dominant(perSentence);
-        if (country.isEmpty()) {
-            return perSentence;
-        }
         List<List<ActorMention>> out = new ArrayList<>();
-        for (List<ActorMention> sentence : perSentence) {
-            out.add(sentence.stream().map(m -> complete(m, country.get())).toList());
+        for (int s = 0; s < perSentence.size(); s++) {
+            List<ActorMention> mentions = perSentence.get(s);
+            Optional<String> here = placeCountry(sentences.get(s), mentions);
+            out.add(mentions.stream()
+                    .map(m -> here.map(c -> complete(m, c, PLACE_EVIDENCE))
+                            .orElseGet(() ->
+                                    country.map(c -> complete(m, c, EVIDENCE)).orElse(m)))
+                    .toList());
         }
         return out;
+    }
+
+    /** The one country of the places {@code sentence} names, if it names places of one country. */
+    private static Optional<String> placeCountry(Sentence sentence, List<ActorMention> mentions) {
+        Set<String> countries = new TreeSet<>();
+        for (ActorMention m : mentions) {
+            if (m.head() < sentence.size()
+                    && sentence.token(m.head()).entity() == EntityClass.LOCATION
+                    && !m.implicit()) {
+                m.actor().country().ifPresent(countries::add);
+            }
+        }
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
     }
 
     static Optional<String> dominant(List<List<ActorMention>> perSentence) {
@@ -56,7 +83,7 @@ public final class ArticleCountry {
         return best != null && first >= 2 * second ? Optional.of(best) : Optional.empty();
     }
 
-    private static ActorMention complete(ActorMention m, String country) {
+    private static ActorMention complete(ActorMention m, String country, String why) {
         Actor a = m.actor();
         boolean unknown = a.code().startsWith(ActorComposer.UNKNOWN_COUNTRY)
                 || a.agent().map(ag -> a.code().equals(ag)).orElse(false);
@@ -67,6 +94,6 @@ public final class ArticleCountry {
         }
         Actor given = new Actor(
                 a.name(), country + a.agent().orElse(""), Optional.of(country), a.agent(), a.patron(), a.kind());
-        return m.withActor(given, EVIDENCE + country);
+        return m.withActor(given, why + country);
     }
 }

@@ -42,7 +42,7 @@ public final class SentenceActors implements MentionRelations.Mentions {
         }
         this.words = words;
         this.phrases = new PhraseReader(tree, words);
-        this.composer = new ActorComposer(lexicon);
+        this.composer = new ActorComposer(lexicon, words);
     }
 
     public List<ActorMention> mentions() {
