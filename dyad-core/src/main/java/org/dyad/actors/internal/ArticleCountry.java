@@ -19,7 +19,7 @@ import org.dyad.model.Sentence;
  * to the story, and event data codes them as the story's country, as ICEWS and GDELT do. Only an
  * article that one country dominates gives one: its mentions that name a country must name it
  * at least twice as often as any other. A sentence that names places of one country only gives
- * that country before the article does: "Police arrest 29 people following a Central London
+ * that country to an institution named alone before the article does: "Police arrest 29 people following a Central London
  * protest" are the London police, whatever the article is about.
  */
 public final class ArticleCountry {
@@ -43,12 +43,21 @@ public final class ArticleCountry {
             List<ActorMention> mentions = perSentence.get(s);
             Optional<String> here = placeCountry(sentences.get(s), mentions);
             out.add(mentions.stream()
-                    .map(m -> here.map(c -> complete(m, c, PLACE_EVIDENCE))
+                    .map(m -> here.filter(c -> isInstitution(m))
+                            .map(c -> complete(m, c, PLACE_EVIDENCE))
                             .orElseGet(() ->
                                     country.map(c -> complete(m, c, EVIDENCE)).orElse(m)))
                     .toList());
         }
         return out;
+    }
+
+    /**
+     * An institution named alone ("police", "the court") is where the sentence happens; a person
+     * is not from every place the sentence names ("Trump met with Kim at the Singapore summit").
+     */
+    private static boolean isInstitution(ActorMention m) {
+        return m.actor().agent().isPresent() && m.actor().kind() != org.dyad.model.ActorKind.PERSON;
     }
 
     /** The one country of the places {@code sentence} names, if it names places of one country. */

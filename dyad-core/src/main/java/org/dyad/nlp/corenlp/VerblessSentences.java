@@ -26,11 +26,12 @@ import org.dyad.model.Dependency;
  * "open" as a noun or an adjective; the parse then hangs the whole sentence from a noun and no
  * event can be found in it.
  *
- * <p>Where the root is not a verb, a word the tagger has seen as a present-tense verb and that
- * stands between a subject's last noun and an object's first word is fixed as that verb; the
- * tagger tags the rest of the sentence again around it, and the sentence is parsed again. The new
- * reading is kept only if the word became the root with a subject before it and an object or
- * oblique after it; else the first reading stands. Sentences with a verb root are never touched.
+ * <p>Where the root is not a verb, or a clause has a subject but no verb, a word the tagger has
+ * seen as a present-tense verb and that stands between a subject's last noun and an object's
+ * first word is fixed as that verb; the tagger tags the rest of the sentence again around it, and
+ * the sentence is parsed again. The new reading is kept only if the word heads a subject before
+ * it and an object or oblique after it, and became the root where the root was no verb or left
+ * the verb root as it was; else the first reading stands.
  */
 final class VerblessSentences {
     /** Tags that may end a subject noun phrase. */
@@ -100,13 +101,13 @@ final class VerblessSentences {
     List<Dependency> reparse(CoreMap sentence, List<Dependency> first, Function<CoreMap, List<Dependency>> parser) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int root = rootOf(first);
-        if (root < 0
-                || labels.get(root).tag().startsWith("VB")
-                || labels.get(root).tag().equals("MD")) {
+        if (root < 0) {
             return first;
         }
+        boolean verbRoot = isVerb(labels.get(root));
         for (int i = 1; i + 1 < labels.size(); i++) {
-            Optional<String> verbTag = misreadVerb(labels, i);
+            Optional<String> verbTag =
+                    verbRoot && !inVerblessClause(first, labels, i) ? Optional.empty() : misreadVerb(labels, i);
             if (verbTag.isEmpty()) {
                 continue;
             }
@@ -114,7 +115,7 @@ final class VerblessSentences {
             List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
             retag(labels, i, verbTag.get());
             List<Dependency> second = parser.apply(sentence);
-            if (heads(second, i)) {
+            if (verbRoot ? rootOf(second) == root && heads(second, i) : rootOf(second) == i && heads(second, i)) {
                 return second;
             }
             for (int k = 0; k < labels.size(); k++) {
@@ -123,6 +124,41 @@ final class VerblessSentences {
             }
         }
         return first;
+    }
+
+    private static boolean isVerb(CoreLabel l) {
+        return l.tag().startsWith("VB") || l.tag().equals("MD");
+    }
+
+    /**
+     * Whether token {@code i} is, or modifies, a word that is no verb yet has a subject and no
+     * copula: a clause the parser built without its verb ("a mass shooting when Mexican Army
+     * soldiers open fire on a vehicle" hangs "soldiers" and "open" from "fire").
+     */
+    private static boolean inVerblessClause(List<Dependency> deps, List<CoreLabel> labels, int i) {
+        int parent = -1;
+        for (Dependency d : deps) {
+            if (d.dependent() == i) {
+                parent = d.head();
+            }
+        }
+        for (int h : new int[] {i, parent}) {
+            if (h < 0 || isVerb(labels.get(h))) {
+                continue;
+            }
+            boolean subject = false;
+            boolean copula = false;
+            for (Dependency d : deps) {
+                if (d.head() == h) {
+                    subject |= d.baseRelation().equals("nsubj");
+                    copula |= d.relation().equals("cop");
+                }
+            }
+            if (subject && !copula) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The present-tense tag token {@code i} would have as the misread main verb, if it may be one. */
@@ -191,11 +227,8 @@ final class VerblessSentences {
         }
     }
 
-    /** Whether token {@code i} is the root of {@code deps} with a subject before it and a complement after. */
+    /** Whether token {@code i} has a subject before it and an object or oblique after it in {@code deps}. */
     private static boolean heads(List<Dependency> deps, int i) {
-        if (rootOf(deps) != i) {
-            return false;
-        }
         boolean subject = false;
         boolean complement = false;
         for (Dependency d : deps) {
