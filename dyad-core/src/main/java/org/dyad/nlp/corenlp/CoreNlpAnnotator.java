@@ -68,7 +68,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpProfile profile;
     private final Optional<CuedTimes> cuedTimes;
     private final Optional<BasicParser> parser;
-    private final Optional<VerblessSentences> verbless;
+    private final Optional<SecondReading> verbless;
     /** Threads that annotate the pieces of one long text side by side; none: one piece after another. */
     private final Optional<ForkJoinPool> pieces;
 
@@ -109,7 +109,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 ? steps.stream()
                         .filter(s -> s.stage().equals("nlp.pos"))
                         .findFirst()
-                        .flatMap(s -> VerblessSentences.of(s.annotator()))
+                        .flatMap(s -> SecondReading.of(s.annotator()))
                 : Optional.empty();
     }
 

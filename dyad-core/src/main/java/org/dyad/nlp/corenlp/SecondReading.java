@@ -18,7 +18,10 @@ import java.util.function.Function;
 import org.dyad.model.Dependency;
 
 /**
- * A second reading of a sentence the tagger left without a verb for its root. News summaries and
+ * A second reading of a sentence whose tagger misread a word's part of speech in a way the parse
+ * shows: a verb read as a noun, or a noun read as a verb.
+ *
+ * <p>First, a sentence the tagger left without a verb for its root. News summaries and
  * headlines put the main verb in the present tense right after a proper-noun subject ("The
  * Brazilian Supreme Federal Court convicts former president Jair Bolsonaro", "A court in
  * Faisalabad, Pakistan, sentences opposition leader Omar Ayub", "Mexican Army soldiers open fire on
@@ -32,8 +35,14 @@ import org.dyad.model.Dependency;
  * the sentence is parsed again. The new reading is kept only if the word heads a subject before
  * it and an object or oblique after it, and became the root where the root was no verb or left
  * the verb root as it was; else the first reading stands.
+ *
+ * <p>Second, a noun the tagger read as a plain verb between a verb and its object noun: "Ukrainian
+ * forces launch drone attacks on Penza Oblast" tags "drone" as a verb and hangs "attacks" from it,
+ * so the attack loses its attacker. A word the tagger never saw as a base-form verb, so tagged
+ * there, is tagged a noun again, and the new reading is kept only if it became a compound of the
+ * noun after it, which became the object of the verb before it.
  */
-final class VerblessSentences {
+final class SecondReading {
     /** Tags that may end a subject noun phrase. */
     private static final Set<String> SUBJECT_END = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "-RRB-", ",");
     /** Tags that may begin the object, or the adverb before it. */
@@ -47,7 +56,7 @@ final class VerblessSentences {
     private final MaxentTagger tagger;
     private final Function<String, Map<String, Integer>> seenTags;
 
-    private VerblessSentences(MaxentTagger tagger, Function<String, Map<String, Integer>> seenTags) {
+    private SecondReading(MaxentTagger tagger, Function<String, Map<String, Integer>> seenTags) {
         this.tagger = tagger;
         this.seenTags = seenTags;
     }
@@ -57,7 +66,7 @@ final class VerblessSentences {
      * CoreNLP hides the tagger or its lexicon otherwise than 4.5 does (sentences are then left as
      * they were parsed).
      */
-    static Optional<VerblessSentences> of(edu.stanford.nlp.pipeline.Annotator pos) {
+    static Optional<SecondReading> of(edu.stanford.nlp.pipeline.Annotator pos) {
         if (!(pos instanceof POSTaggerAnnotator)) {
             return Optional.empty();
         }
@@ -82,7 +91,7 @@ final class VerblessSentences {
                     return Map.of();
                 }
             };
-            return Optional.of(new VerblessSentences(tagger, seen));
+            return Optional.of(new SecondReading(tagger, seen));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
@@ -98,8 +107,9 @@ final class VerblessSentences {
      * and a misread verb was found; the sentence's tokens then carry the tags and lemmas of the
      * reading returned.
      */
-    List<Dependency> reparse(CoreMap sentence, List<Dependency> first, Function<CoreMap, List<Dependency>> parser) {
+    List<Dependency> reparse(CoreMap sentence, List<Dependency> parsed, Function<CoreMap, List<Dependency>> parser) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Dependency> first = compounds(labels, sentence, parsed, parser);
         int root = rootOf(first);
         if (root < 0) {
             return first;
@@ -116,6 +126,38 @@ final class VerblessSentences {
             retag(labels, i, verbTag.get());
             List<Dependency> second = parser.apply(sentence);
             if (verbRoot ? rootOf(second) == root && heads(second, i) : rootOf(second) == i && heads(second, i)) {
+                return second;
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                labels.get(k).setTag(tags.get(k));
+                labels.get(k).setLemma(lemmas.get(k));
+            }
+        }
+        return first;
+    }
+
+    /** {@code first}, or the reading with a noun misread as a verb inside a compound read again. */
+    private List<Dependency> compounds(
+            List<CoreLabel> labels,
+            CoreMap sentence,
+            List<Dependency> first,
+            Function<CoreMap, List<Dependency>> parser) {
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            if (!(t.tag().equals("VB") || t.tag().equals("VBP"))
+                    || !isVerb(labels.get(i - 1))
+                    || !labels.get(i + 1).tag().startsWith("NN")
+                    || seenTags.apply(t.word().toLowerCase(java.util.Locale.ROOT))
+                                    .getOrDefault("VB", 0)
+                            > 0) {
+                continue;
+            }
+            List<String> tags = labels.stream().map(CoreLabel::tag).toList();
+            List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
+            retag(labels, i, "NN");
+            List<Dependency> second = parser.apply(sentence);
+            if (second.contains(new Dependency(i + 1, i, "compound"))
+                    && second.contains(new Dependency(i - 1, i + 1, "obj"))) {
                 return second;
             }
             for (int k = 0; k < labels.size(); k++) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The lean profile reads again a sentence the tagger left without a verb root: a present-tense
  * verb of a news summary, tagged as a noun or an adjective, becomes the root with its subject and
  * object; sentences that have a verb root, or whose candidate word begins a heading run into the
- * text, keep their first reading.
+ * text, keep their first reading. A noun read as a verb inside a compound after a verb ("launch
+ * drone attacks") becomes a noun again; a verb the tagger knows stays a verb.
  */
-class VerblessSentencesIT {
+class SecondReadingIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -52,6 +53,35 @@ class VerblessSentencesIT {
         assertThat(s.token(index(s, noun)).isVerb())
                 .as("still no verb: %s", s.tokens())
                 .isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ukrainian forces launch drone attacks on Penza Oblast.|drone|attacks|launch",
+            })
+    void nounMisreadAsAVerbBecomesACompound(String text, String noun, String head, String verb) {
+        Sentence s = only(text);
+        int n = index(s, noun);
+        int h = index(s, head);
+        assertThat(s.token(n).isNoun()).as("tagged as a noun: %s", s.token(n)).isTrue();
+        assertThat(s.dependencies()).contains(new Dependency(h, n, "compound"));
+        assertThat(s.dependencies()).contains(new Dependency(index(s, verb), h, "obj"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a verb the tagger has seen in its base form stays a verb
+                "Volunteers help rebuild homes in the town.|rebuild",
+            })
+    void verbsAfterVerbsStayVerbs(String text, String verb) {
+        Sentence s = only(text);
+        assertThat(s.token(index(s, verb)).isVerb())
+                .as("still a verb: %s", s.tokens())
+                .isTrue();
     }
 
     private static Sentence only(String text) {
