@@ -183,6 +183,13 @@ final class Emitter {
         if (targets.isEmpty() && code.startsWith("17")) {
             targets = ImplicitRoles.ownPeople(sources); // "Turkish police detain eleven people"
         }
+        if (targets.isEmpty() && (code.startsWith("07") || code.equals("080"))) {
+            // Aid is given to someone and a concession made to someone: "the FDA approves a drug",
+            // "parliament passes a law", "a budget reducing ..." name no one and are no event.
+            decisions.add(decision(
+                    v, Outcome.NO_ACTORS, "code " + code + " (aid or concession) but no one it is given to; " + rule));
+            return false;
+        }
         if (targets.isEmpty()
                 && parts.codes().of(code).map(c -> c.quadClass() < 4).orElse(false)
                 && !code.startsWith("04")
