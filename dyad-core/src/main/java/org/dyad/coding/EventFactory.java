@@ -97,17 +97,46 @@ public final class EventFactory {
         c += party(d.target());
         boolean noOneTowards = d.target().map(EventFactory::ownCountry).orElse(true);
         c -= noOneTowards && d.code().quadClass() < 4 ? 0.25 : 0.0;
+        if (d.code().quadClass() < 4) {
+            // Words and cooperation rest on modality and sense, which the coder reads less surely
+            // than the force, coercion and violence of material conflict: on exhaustively coded
+            // news (newsgold-dev) their events were right half as often. Between two states both
+            // named they are surer than towards one's own side or a party the coder implied.
+            c -= betweenNamedStates(d) ? 0.15 : 0.25;
+        }
         c += d.patternMatched() ? 0.05 : 0.0;
         c -= d.status() == Status.ASSERTED ? 0.0 : 0.1;
         c -= d.negated() ? 0.1 : 0.0;
         return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
     }
 
+    /** A named party counts most; one whose country the story gave, or that has none, less. */
     private static double party(Optional<ActorMention> m) {
         if (m.isEmpty() || ownCountry(m.get())) {
             return 0.0;
         }
-        return m.get().implicit() ? 0.15 : 0.25;
+        double p = m.get().implicit() ? 0.15 : 0.25;
+        p -= m.get().storyCountry() ? 0.1 : 0.0;
+        p -= m.get().actor().country().isEmpty() && !isStateless(m.get()) ? 0.15 : 0.0;
+        return p;
+    }
+
+    /** An international organisation or group belongs to no country and lacks none. */
+    private static boolean isStateless(ActorMention m) {
+        return m.actor().agent().map(org.dyad.actors.CodeParts::isNonStateClass).orElse(false);
+    }
+
+    private static boolean betweenNamedStates(Draft d) {
+        if (d.source().isEmpty() || d.target().isEmpty()) {
+            return false;
+        }
+        ActorMention s = d.source().get();
+        ActorMention t = d.target().get();
+        boolean named = !s.implicit() && !t.implicit() && !s.storyCountry() && !t.storyCountry();
+        return named
+                && s.actor().country().isPresent()
+                && t.actor().country().isPresent()
+                && !s.actor().country().equals(t.actor().country());
     }
 
     /**

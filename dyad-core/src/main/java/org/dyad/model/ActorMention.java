@@ -30,6 +30,18 @@ public record ActorMention(
         return evidence.stream().anyMatch(e -> e.startsWith(IMPLICIT));
     }
 
+    /**
+     * How the evidence of a country the text does not give the actor begins: the story's ("country
+     * of the article: ISR") or the places of its sentence ("country of the places the sentence
+     * names: GBR").
+     */
+    public static final String STORY_COUNTRY = "country of the ";
+
+    /** Whether the actor's country comes from the story around the mention rather than the mention. */
+    public boolean storyCountry() {
+        return evidence.stream().anyMatch(e -> e.startsWith(STORY_COUNTRY));
+    }
+
     /** This mention standing for {@code other}, with {@code why} added to its evidence. */
     public ActorMention withActor(Actor other, String why) {
         List<String> more = new java.util.ArrayList<>(evidence);

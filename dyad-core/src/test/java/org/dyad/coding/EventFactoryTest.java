@@ -33,7 +33,30 @@ class EventFactoryTest {
     void confidenceRewardsBothRolesAndStaysInRange() {
         var events = fixture.code(Sentences.of(conll)).events();
         assertThat(events).allSatisfy(e -> assertThat(e.confidence()).isBetween(0.0, 1.0));
-        // 0.45, and 0.25 for each party named; asserted, no pattern matched, not negated.
+        // 0.45, and 0.25 for each party named; asserted, no pattern matched, not negated; an
+        // accusation is verbal (quad class 3): 0.15 less between two states both named.
+        assertThat(events.get(0).confidence()).isEqualTo(0.8);
+    }
+
+    @Test
+    void materialConflictKeepsWhatVerbalActsBetweenNamedStatesLose() {
+        String attack = conll.replace("accused accuse VBD", "targeted target VBD");
+        var events = fixture.code(Sentences.of(attack)).events();
+        assertThat(events.get(0).code().quadClass()).isEqualTo(4);
         assertThat(events.get(0).confidence()).isEqualTo(0.95);
+    }
+
+    @Test
+    void verbalActsTowardsOnesOwnSideLoseMore() {
+        String own = conll.replace("4 Syrian Syrian JJ", "4 Iranian Iranian JJ");
+        var events = fixture.code(Sentences.of(own)).events();
+        var towardsIran = events.stream()
+                .filter(e -> e.target()
+                        .flatMap(t -> t.actor().country())
+                        .equals(e.source().flatMap(x -> x.actor().country())))
+                .findFirst()
+                .orElseThrow();
+        // 0.45 + 0.25 + 0.25 - 0.25: an Iranian accusing Iranians is no act between named states.
+        assertThat(towardsIran.confidence()).isEqualTo(0.7);
     }
 }

@@ -27,10 +27,10 @@ public final class ArticleCountry {
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "ITL");
 
     /** Marks the evidence of a country given by the article. */
-    public static final String EVIDENCE = "country of the article: ";
+    public static final String EVIDENCE = ActorMention.STORY_COUNTRY + "article: ";
 
     /** Marks the evidence of a country given by the places of the sentence. */
-    public static final String PLACE_EVIDENCE = "country of the places the sentence names: ";
+    public static final String PLACE_EVIDENCE = ActorMention.STORY_COUNTRY + "places the sentence names: ";
 
     /**
      * The mentions, sentence by sentence, with the country of the sentence's places, else the
