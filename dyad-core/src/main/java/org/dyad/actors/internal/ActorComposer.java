@@ -40,11 +40,20 @@ final class ActorComposer {
     record Composed(Actor actor, List<String> evidence) {}
 
     /** An actor no dictionary knows, named by a person or organisation name: "Suheil al-Hassan". */
-    Composed unknown(Token head, String name) {
+    Composed unknown(Token head, String name, Optional<AgentRef> agent) {
         ActorKind kind = head.entity() == EntityClass.PERSON ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        // "former interior minister Lee Sang-min": the title says what the unknown person acts as,
+        // though not for which country; the story may tell that (ArticleCountry).
+        Optional<String> agentClass = agent.map(a -> agentClass(a.code()));
         return new Composed(
-                new Actor(name, UNKNOWN_COUNTRY, Optional.empty(), Optional.empty(), Optional.empty(), kind),
-                List.of());
+                new Actor(
+                        name,
+                        UNKNOWN_COUNTRY + agentClass.orElse(""),
+                        Optional.empty(),
+                        agentClass,
+                        Optional.empty(),
+                        kind),
+                agent.map(a -> List.of(a.source())).orElse(List.of()));
     }
 
     /** The state a bare name stands for ("Tehran" in "pro-Tehran"), read with the lexicon. */

@@ -134,7 +134,7 @@ public final class SentenceActors implements MentionRelations.Mentions {
         List<ActorComposer.Composed> composed = composer.compose(tree.token(head), primary, countries, agent, patron);
         Optional<String> newName = primary.isEmpty() ? phrases.properName(head) : Optional.empty();
         if (composed.isEmpty() && newName.isPresent()) {
-            composed = List.of(composer.unknown(tree.token(head), newName.get()));
+            composed = List.of(composer.unknown(tree.token(head), newName.get(), agent));
         }
         List<ActorMention> out = new ArrayList<>();
         for (ActorComposer.Composed c : composed) {
