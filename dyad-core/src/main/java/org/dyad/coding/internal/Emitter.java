@@ -113,10 +113,11 @@ final class Emitter {
         }
         if (sources.isEmpty() && frame.code().startsWith("17") && parts.roles().isPassive(tree, v)) {
             // "A man is arrested in Dublin", "Kim Keon Hee is indicted": the state arrests and charges.
+            String agent = implicit.coercer(v);
             sources = implicit.atPlace(
-                    frame.trigger(), "GOV", "authorities", "implicit source: the authorities where it happened");
+                    frame.trigger(), agent, "authorities", "implicit source: the authorities where it happened");
             if (sources.isEmpty()) {
-                sources = ImplicitRoles.authoritiesOf(targets);
+                sources = ImplicitRoles.authoritiesOf(targets, agent);
             }
         }
         String code = unconventional(frame, sources);

@@ -37,9 +37,25 @@ final class ImplicitRoles {
      * ("Nadiem Makarim is detained"): the authorities of the detainee's own country, as event data
      * codes domestic coercion, where the place it happened does not say otherwise.
      */
-    static List<ActorMention> authoritiesOf(List<ActorMention> targets) {
-        return governmentOf(
-                targets, "implicit source: coercion with no agent named is by the authorities of the target's country");
+    static List<ActorMention> authoritiesOf(List<ActorMention> targets, String agent) {
+        return ofCountry(
+                targets,
+                agent,
+                "authorities",
+                org.dyad.model.ActorKind.STATE,
+                "implicit source: coercion with no agent named is by the authorities of the target's country");
+    }
+
+    /**
+     * The agent class of the authorities that do the coercion {@code verb} names without them:
+     * a court or prosecutors indict and sentence (JUD), the police arrest and detain (COP), else
+     * the government (rules {@code court-act} and {@code police-act}).
+     */
+    String coercer(int verb) {
+        if (rules.holds("court-act", tree, verb)) {
+            return "JUD";
+        }
+        return rules.holds("police-act", tree, verb) ? "COP" : "GOV";
     }
 
     /**
