@@ -36,11 +36,12 @@ import org.dyad.model.Dependency;
  * it and an object or oblique after it, and became the root where the root was no verb or left
  * the verb root as it was; else the first reading stands.
  *
- * <p>Second, a noun the tagger read as a plain verb between a verb and its object noun: "Ukrainian
- * forces launch drone attacks on Penza Oblast" tags "drone" as a verb and hangs "attacks" from it,
- * so the attack loses its attacker. A word the tagger never saw as a base-form verb, so tagged
- * there, is tagged a noun again, and the new reading is kept only if it became a compound of the
- * noun after it, which became the object of the verb before it.
+ * <p>Second, a noun the tagger read as a plain verb before a noun, after a verb or where no verb can
+ * stand (after a determiner or an adjective): "Ukrainian forces launch drone attacks on Penza
+ * Oblast" and "A Russian drone strike injures nineteen people" tag "drone" as a verb, and the
+ * attack loses its attacker. A word the tagger never saw as a base-form verb, so tagged there, is
+ * tagged a noun again, and the new reading is kept only if it became a compound of the noun after
+ * it, which, after a verb, became that verb's object.
  */
 final class SecondReading {
     /** Tags that may end a subject noun phrase. */
@@ -48,6 +49,8 @@ final class SecondReading {
     /** Tags that may begin the object, or the adverb before it. */
     private static final Set<String> OBJECT_START =
             Set.of("DT", "PRP$", "NNP", "NNPS", "CD", "JJ", "NN", "NNS", "PRP", "RB", "PDT");
+    /** Tags after which no base-form verb can stand: a determiner, an adjective, a possessive, a singular name. */
+    private static final Set<String> NOMINAL_BEFORE = Set.of("DT", "JJ", "PRP$", "CD", "POS", "NNP");
     /** Tags a misread present-tense verb comes out with. */
     private static final Set<String> MISREAD = Set.of("NN", "NNS", "JJ", "NNP");
     /** How often the tagger must have seen a stem as a verb ("rebel" once is not enough). */
@@ -144,8 +147,9 @@ final class SecondReading {
             Function<CoreMap, List<Dependency>> parser) {
         for (int i = 1; i + 1 < labels.size(); i++) {
             CoreLabel t = labels.get(i);
+            boolean afterVerb = isVerb(labels.get(i - 1));
             if (!(t.tag().equals("VB") || t.tag().equals("VBP"))
-                    || !isVerb(labels.get(i - 1))
+                    || !(afterVerb || NOMINAL_BEFORE.contains(labels.get(i - 1).tag()))
                     || !labels.get(i + 1).tag().startsWith("NN")
                     || seenTags.apply(t.word().toLowerCase(java.util.Locale.ROOT))
                                     .getOrDefault("VB", 0)
@@ -157,7 +161,7 @@ final class SecondReading {
             retag(labels, i, "NN");
             List<Dependency> second = parser.apply(sentence);
             if (second.contains(new Dependency(i + 1, i, "compound"))
-                    && second.contains(new Dependency(i - 1, i + 1, "obj"))) {
+                    && (!afterVerb || second.contains(new Dependency(i - 1, i + 1, "obj")))) {
                 return second;
             }
             for (int k = 0; k < labels.size(); k++) {
