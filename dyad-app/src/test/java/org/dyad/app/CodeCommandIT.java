@@ -148,12 +148,14 @@ class CodeCommandIT {
                 .as(bundled.toString())
                 .containsEntry("condemned", "111")
                 .containsEntry("rebuffed", "110")
-                .containsEntry("attacks", "190");
+                // "drone" is read as a noun, "attacks" as the subject of the light verb "hit",
+                // which joins the trigger as in "a roadside bomb strikes".
+                .containsEntry("attacks hit", "190");
         assertThat(codesByTrigger(user))
                 .as(user.toString())
                 .containsEntry("condemned", "112")
                 .doesNotContainKey("rebuffed")
-                .containsEntry("drone attacks", "195");
+                .containsEntry("drone attacks hit", "195");
         assertThat(user.errLines()).containsExactly("dyad: " + patterns + ":4: no '=' before the code; line skipped");
         List<JsonNode> events = parse(user.outLines());
         assertThat(events)

@@ -181,6 +181,16 @@ final class Emitter {
                     v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; " + rule));
             return false;
         }
+        if (sources.isEmpty()
+                && frame.nominal()
+                && parts.codes().of(code).map(c -> c.quadClass() <= 2).orElse(false)) {
+            // "negotiations on a free trade agreement with Israel": cooperation named by a noun
+            // with no one named who cooperates is a topic, not an event; an attack with no
+            // attacker named still is one.
+            decisions.add(decision(
+                    v, Outcome.NO_ACTORS, "code " + code + " (cooperation) named by a noun with no source; " + rule));
+            return false;
+        }
         if (targets.isEmpty() && code.startsWith("17")) {
             targets = ImplicitRoles.ownPeople(sources); // "Turkish police detain eleven people"
         }
@@ -203,6 +213,10 @@ final class Emitter {
         if (sources.isEmpty() && targets.isEmpty()) {
             decisions.add(
                     decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
+            return false;
+        }
+        if (code.equals("---")) {
+            decisions.add(decision(v, Outcome.NULL_CODE, "no event: " + rule));
             return false;
         }
         Optional<EventCode> eventCode = parts.codes().of(code);
