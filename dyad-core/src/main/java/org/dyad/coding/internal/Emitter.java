@@ -110,6 +110,11 @@ final class Emitter {
             // An attack, a curfew or a threat of one, aid or peacekeepers arriving: for the people where it happens.
             targets = implicit.hitAtPlace(
                     frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
+            if (targets.isEmpty() && !sources.isEmpty() && isViolence(frame.code())) {
+                // Only for an attacker named: a place alone makes no event of a death.
+                targets = implicit.ofTheSentencesPlaces(
+                        "implicit target: the people of the one country the sentence's places are in");
+            }
         }
         if (sources.isEmpty() && frame.code().startsWith("17") && parts.roles().isPassive(tree, v)) {
             // "A man is arrested in Dublin", "Kim Keon Hee is indicted": the state arrests and charges.

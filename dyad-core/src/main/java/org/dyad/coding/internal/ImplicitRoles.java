@@ -127,6 +127,36 @@ final class ImplicitRoles {
         return atPlace("implicit-places", trigger, agent, who, why);
     }
 
+    /**
+     * The people hit by an attack the parse ties to no place, where every place the sentence names
+     * is in one country ("Israeli strikes kill at least 30 people at a water collection zone,
+     * bringing the death toll in Gaza to over 58,000"): the people of that country, as GDELT and
+     * ICEWS code an attack by where it happened. A sentence with places of two countries says
+     * nothing.
+     */
+    List<ActorMention> ofTheSentencesPlaces(String why) {
+        java.util.Map<String, ActorMention> byCountry = new java.util.TreeMap<>();
+        for (int t = 0; t < tree.size(); t++) {
+            if (tree.token(t).entity() != org.dyad.model.EntityClass.LOCATION) {
+                continue;
+            }
+            for (ActorMention m : mentions.at(Optional.of(t))) {
+                if (m.head() == t && !m.implicit()) {
+                    m.actor().country().ifPresent(c -> byCountry.putIfAbsent(c, m));
+                }
+            }
+        }
+        if (byCountry.size() != 1) {
+            return List.of();
+        }
+        // The country comes from the sentence around the event, not from its own phrases: it counts
+        // as a party whose country the story gave (EventFactory.confidence).
+        String country = byCountry.keySet().iterator().next();
+        return ofCountry(List.copyOf(byCountry.values()), "CVL", "people", org.dyad.model.ActorKind.GROUP, why).stream()
+                .map(m -> m.withActor(m.actor(), ActorMention.STORY_COUNTRY + "places the sentence names: " + country))
+                .toList();
+    }
+
     /** Like {@link #atPlace(List, String, String, String)} for the people hit: where the object attacked is counts too. */
     List<ActorMention> hitAtPlace(List<Integer> trigger, String agent, String who, String why) {
         return atPlace("implicit-target-places", trigger, agent, who, why);
