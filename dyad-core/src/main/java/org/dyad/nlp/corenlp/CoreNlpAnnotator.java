@@ -68,7 +68,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpProfile profile;
     private final Optional<CuedTimes> cuedTimes;
     private final Optional<BasicParser> parser;
-    private final Optional<SecondReading> verbless;
+    private final Optional<SecondReading> secondReading;
     /** Threads that annotate the pieces of one long text side by side; none: one piece after another. */
     private final Optional<ForkJoinPool> pieces;
 
@@ -105,7 +105,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         this.cuedTimes = lean ? Optional.of(new CuedTimes()) : Optional.empty();
         this.parser = lean ? Optional.of(new BasicParser(MAX_LENGTH)) : Optional.empty();
-        this.verbless = lean
+        this.secondReading = lean
                 ? steps.stream()
                         .filter(s -> s.stage().equals("nlp.pos"))
                         .findFirst()
@@ -205,10 +205,11 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
-    /** The lean profile's parse of {@code s}, read again when the tagger left it without a verb. */
+    /** The lean profile's parse of {@code s}, read again where the tagger misread a verb or a noun ({@link SecondReading}). */
     private List<Dependency> parse(CoreMap s) {
         List<Dependency> first = parser.orElseThrow().parse(s).orElse(List.of());
-        return verbless.map(v -> v.reparse(
+        return secondReading
+                .map(v -> v.reparse(
                         s, first, again -> parser.orElseThrow().parse(again).orElse(List.of())))
                 .orElse(first);
     }

@@ -119,24 +119,45 @@ final class SecondReading {
         }
         boolean verbRoot = isVerb(labels.get(root));
         for (int i = 1; i + 1 < labels.size(); i++) {
-            Optional<String> verbTag =
-                    verbRoot && !inVerblessClause(first, labels, i) ? Optional.empty() : misreadVerb(labels, i);
-            if (verbTag.isEmpty()) {
+            // The word's own tags first: the clause test walks the tree.
+            Optional<String> verbTag = misreadVerb(labels, i);
+            if (verbTag.isEmpty() || (verbRoot && !inVerblessClause(first, labels, i))) {
                 continue;
             }
-            List<String> tags = labels.stream().map(CoreLabel::tag).toList();
-            List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
-            retag(labels, i, verbTag.get());
-            List<Dependency> second = parser.apply(sentence);
-            if (verbRoot ? rootOf(second) == root && heads(second, i) : rootOf(second) == i && heads(second, i)) {
-                return second;
-            }
-            for (int k = 0; k < labels.size(); k++) {
-                labels.get(k).setTag(tags.get(k));
-                labels.get(k).setLemma(lemmas.get(k));
+            int word = i;
+            int keptRoot = verbRoot ? root : i;
+            Optional<List<Dependency>> second = tryReading(
+                    sentence, labels, i, verbTag.get(), parser, d -> rootOf(d) == keptRoot && heads(d, word));
+            if (second.isPresent()) {
+                return second.get();
             }
         }
         return first;
+    }
+
+    /**
+     * The parse of {@code sentence} with token {@code i} fixed as {@code tag} and the others
+     * tagged again, if {@code keep} accepts it; else the tokens' tags and lemmas are put back.
+     */
+    private Optional<List<Dependency>> tryReading(
+            CoreMap sentence,
+            List<CoreLabel> labels,
+            int i,
+            String tag,
+            Function<CoreMap, List<Dependency>> parser,
+            java.util.function.Predicate<List<Dependency>> keep) {
+        List<String> tags = labels.stream().map(CoreLabel::tag).toList();
+        List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
+        retag(labels, i, tag);
+        List<Dependency> second = parser.apply(sentence);
+        if (keep.test(second)) {
+            return Optional.of(second);
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            labels.get(k).setTag(tags.get(k));
+            labels.get(k).setLemma(lemmas.get(k));
+        }
+        return Optional.empty();
     }
 
     /** {@code first}, or the reading with a noun misread as a verb inside a compound read again. */
@@ -156,17 +177,17 @@ final class SecondReading {
                             > 0) {
                 continue;
             }
-            List<String> tags = labels.stream().map(CoreLabel::tag).toList();
-            List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
-            retag(labels, i, "NN");
-            List<Dependency> second = parser.apply(sentence);
-            if (second.contains(new Dependency(i + 1, i, "compound"))
-                    && (!afterVerb || second.contains(new Dependency(i - 1, i + 1, "obj")))) {
-                return second;
-            }
-            for (int k = 0; k < labels.size(); k++) {
-                labels.get(k).setTag(tags.get(k));
-                labels.get(k).setLemma(lemmas.get(k));
+            int word = i;
+            Optional<List<Dependency>> second = tryReading(
+                    sentence,
+                    labels,
+                    i,
+                    "NN",
+                    parser,
+                    d -> d.contains(new Dependency(word + 1, word, "compound"))
+                            && (!afterVerb || d.contains(new Dependency(word - 1, word + 1, "obj"))));
+            if (second.isPresent()) {
+                return second.get();
             }
         }
         return first;
