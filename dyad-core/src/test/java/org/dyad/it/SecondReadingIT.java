@@ -24,6 +24,8 @@ class SecondReadingIT {
                 "A court in Faisalabad, Pakistan, sentences opposition leader Omar Ayub to ten years in prison.|sentences|court",
                 "The Brazilian Supreme Federal Court convicts former president Jair Bolsonaro of plotting a coup.|convicts|Court",
                 "Mexican Army soldiers open fire on a vehicle on the highway.|open|soldiers",
+                // the tagger saw "summon" once as a verb, "summoned" ten times
+                "Italy summons Iran's ambassador over the arrest of a journalist.|summons|Italy",
             })
     void misreadVerbBecomesTheRoot(String text, String verb, String subject) {
         Sentence s = only(text);

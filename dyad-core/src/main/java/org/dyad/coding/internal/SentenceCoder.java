@@ -63,7 +63,8 @@ public final class SentenceCoder {
                 parts.nouns().read(tree, n).ifPresent(r -> emitter.emit(noun, nouns.alone(r)));
             }
         }
-        List<org.dyad.model.CodedEvent> events = new AttackFolding(parts, tree).fold(emitter.events(), decisions);
+        List<org.dyad.model.CodedEvent> events = new RepeatedActs(tree)
+                .merge(new AttackFolding(parts, tree).fold(emitter.events(), decisions), decisions);
         decisions.sort(Comparator.comparingInt(Decision::token));
         return new CodedSentence(events, decisions);
     }

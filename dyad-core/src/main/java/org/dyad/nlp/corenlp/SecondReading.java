@@ -257,7 +257,8 @@ final class SecondReading {
 
     /**
      * Whether the tagger's training text had {@code word} as {@code tag}, or, for a third person
-     * form it never saw as one ("convicts", "sentences"), its stem as a verb at least twice.
+     * form it never saw as one ("convicts", "sentences", "summons"), its stem or its past as a verb
+     * at least twice.
      */
     private boolean seenAsVerb(String word, String tag) {
         if (seenTags.apply(word).containsKey(tag)) {
@@ -268,7 +269,13 @@ final class SecondReading {
         }
         for (String stem : List.of(word.substring(0, word.length() - 1), word.replaceAll("es$", ""))) {
             Map<String, Integer> counts = seenTags.apply(stem);
-            if (counts.getOrDefault("VB", 0) + counts.getOrDefault("VBP", 0) >= MIN_STEM_VERB) {
+            // Or its past ("summons": "summon" once, "summoned" ten times).
+            Map<String, Integer> past = seenTags.apply(stem.endsWith("e") ? stem + "d" : stem + "ed");
+            int asVerb = counts.getOrDefault("VB", 0)
+                    + counts.getOrDefault("VBP", 0)
+                    + past.getOrDefault("VBD", 0)
+                    + past.getOrDefault("VBN", 0);
+            if (asVerb >= MIN_STEM_VERB) {
                 return true;
             }
         }
