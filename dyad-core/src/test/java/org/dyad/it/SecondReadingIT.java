@@ -49,6 +49,8 @@ class SecondReadingIT {
                 "China concerns Politicians in Britain have expressed concerns over the deal.|concerns",
                 // a title with no verb and no object
                 "Ceasefire talks in Doha.|talks",
+                // after "and", but no object follows
+                "The court hears appeals and requests from both sides.|requests",
             })
     void otherSentencesKeepTheirReading(String text, String noun) {
         Sentence s = only(text);
@@ -85,6 +87,20 @@ class SecondReadingIT {
         assertThat(s.token(index(s, verb)).isVerb())
                 .as("still a verb: %s", s.tokens())
                 .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The United Kingdom suspends negotiations with Israel and summons the Israeli ambassador.|suspends|summons|ambassador",
+            })
+    void secondVerbAfterAndBecomesTheRootsConjunct(String text, String root, String verb, String object) {
+        Sentence s = only(text);
+        int v = index(s, verb);
+        assertThat(s.token(v).isVerb()).as("tagged as a verb: %s", s.token(v)).isTrue();
+        assertThat(s.dependencies()).contains(new Dependency(index(s, root), v, "conj"));
+        assertThat(s.dependencies()).contains(new Dependency(v, index(s, object), "obj"));
     }
 
     private static Sentence only(String text) {

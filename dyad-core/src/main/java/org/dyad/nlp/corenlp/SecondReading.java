@@ -2,16 +2,8 @@ package org.dyad.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
-import edu.stanford.nlp.process.Morphology;
-import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,6 +28,10 @@ import org.dyad.model.Dependency;
  * it and an object or oblique after it, and became the root where the root was no verb or left
  * the verb root as it was; else the first reading stands.
  *
+ * <p>Where the root is a present-tense verb, a second one after "and" that the tagger read as a
+ * plural noun ("suspends negotiations with Israel and summons the Israeli ambassador") is read
+ * again as a verb, and kept if it became the root's conjunct with an object.
+ *
  * <p>Second, a noun the tagger read as a plain verb before a noun, after a verb or where no verb can
  * stand (after a determiner or an adjective): "Ukrainian forces launch drone attacks on Penza
  * Oblast" and "A Russian drone strike injures nineteen people" tag "drone" as a verb, and the
@@ -53,15 +49,11 @@ final class SecondReading {
     private static final Set<String> NOMINAL_BEFORE = Set.of("DT", "JJ", "PRP$", "CD", "POS", "NNP");
     /** Tags a misread present-tense verb comes out with. */
     private static final Set<String> MISREAD = Set.of("NN", "NNS", "JJ", "NNP");
-    /** How often the tagger must have seen a stem as a verb ("rebel" once is not enough). */
-    private static final int MIN_STEM_VERB = 2;
 
-    private final MaxentTagger tagger;
-    private final Function<String, Map<String, Integer>> seenTags;
+    private final TaggerLexicon lexicon;
 
-    private SecondReading(MaxentTagger tagger, Function<String, Map<String, Integer>> seenTags) {
-        this.tagger = tagger;
-        this.seenTags = seenTags;
+    private SecondReading(TaggerLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /**
@@ -70,39 +62,7 @@ final class SecondReading {
      * they were parsed).
      */
     static Optional<SecondReading> of(edu.stanford.nlp.pipeline.Annotator pos) {
-        if (!(pos instanceof POSTaggerAnnotator)) {
-            return Optional.empty();
-        }
-        try {
-            MaxentTagger tagger = (MaxentTagger)
-                    accessible(POSTaggerAnnotator.class.getDeclaredField("pos")).get(pos);
-            Field dictField = accessible(MaxentTagger.class.getDeclaredField("dict"));
-            Object dict = dictField.get(tagger);
-            Method getTags = dict.getClass().getDeclaredMethod("getTags", String.class);
-            getTags.setAccessible(true);
-            Method getCount = dict.getClass().getDeclaredMethod("getCount", String.class, String.class);
-            getCount.setAccessible(true);
-            Function<String, Map<String, Integer>> seen = word -> {
-                try {
-                    String[] tags = (String[]) getTags.invoke(dict, word);
-                    Map<String, Integer> counts = new HashMap<>();
-                    for (String t : tags == null ? new String[0] : tags) {
-                        counts.put(t, (Integer) getCount.invoke(dict, word, t));
-                    }
-                    return counts;
-                } catch (ReflectiveOperationException | IllegalArgumentException e) {
-                    return Map.of();
-                }
-            };
-            return Optional.of(new SecondReading(tagger, seen));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Field accessible(Field f) {
-        f.setAccessible(true);
-        return f;
+        return TaggerLexicon.of(pos).map(SecondReading::new);
     }
 
     /**
@@ -118,6 +78,12 @@ final class SecondReading {
             return first;
         }
         boolean verbRoot = isVerb(labels.get(root));
+        if (labels.get(root).tag().equals("VBZ")) {
+            Optional<List<Dependency>> second = coordinated(sentence, labels, root, parser);
+            if (second.isPresent()) {
+                return second.get();
+            }
+        }
         for (int i = 1; i + 1 < labels.size(); i++) {
             // The word's own tags first: the clause test walks the tree.
             Optional<String> verbTag = misreadVerb(labels, i);
@@ -136,6 +102,43 @@ final class SecondReading {
     }
 
     /**
+     * The reading with a second present-tense verb after "and" that the tagger read as a plural
+     * noun ("The United Kingdom suspends negotiations with Israel and summons the Israeli
+     * ambassador"): kept only if the word became a conjunct of the root with an object.
+     */
+    private Optional<List<Dependency>> coordinated(
+            CoreMap sentence, List<CoreLabel> labels, int root, Function<CoreMap, List<Dependency>> parser) {
+        for (int i = root + 2; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            CoreLabel next = labels.get(i + 1);
+            if (!t.tag().equals("NNS")
+                    || !labels.get(i - 1).tag().equals("CC")
+                    || !OBJECT_START.contains(next.tag())
+                    || (!next.tag().startsWith("NNP")
+                            && Character.isUpperCase(next.word().charAt(0)))
+                    || !lexicon.seenAsVerb(t.word(), "VBZ")) {
+                continue;
+            }
+            int word = i;
+            Optional<List<Dependency>> second = tryReading(
+                    sentence,
+                    labels,
+                    i,
+                    "VBZ",
+                    parser,
+                    d -> rootOf(d) == root
+                            && d.contains(new Dependency(root, word, "conj"))
+                            && d.stream()
+                                    .anyMatch(x ->
+                                            x.head() == word && x.baseRelation().equals("obj")));
+            if (second.isPresent()) {
+                return second;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The parse of {@code sentence} with token {@code i} fixed as {@code tag} and the others
      * tagged again, if {@code keep} accepts it; else the tokens' tags and lemmas are put back.
      */
@@ -148,7 +151,7 @@ final class SecondReading {
             java.util.function.Predicate<List<Dependency>> keep) {
         List<String> tags = labels.stream().map(CoreLabel::tag).toList();
         List<String> lemmas = labels.stream().map(CoreLabel::lemma).toList();
-        retag(labels, i, tag);
+        lexicon.retag(labels, i, tag);
         List<Dependency> second = parser.apply(sentence);
         if (keep.test(second)) {
             return Optional.of(second);
@@ -172,9 +175,7 @@ final class SecondReading {
             if (!(t.tag().equals("VB") || t.tag().equals("VBP"))
                     || !(afterVerb || NOMINAL_BEFORE.contains(labels.get(i - 1).tag()))
                     || !labels.get(i + 1).tag().startsWith("NN")
-                    || seenTags.apply(t.word().toLowerCase(java.util.Locale.ROOT))
-                                    .getOrDefault("VB", 0)
-                            > 0) {
+                    || lexicon.seen(t.word().toLowerCase(java.util.Locale.ROOT)).getOrDefault("VB", 0) > 0) {
                 continue;
             }
             int word = i;
@@ -249,56 +250,10 @@ final class SecondReading {
         }
         // Third person singular after any subject; the plain form only after a plural one.
         String tag = word.endsWith("s") ? "VBZ" : before.equals("NNS") || before.equals("NNPS") ? "VBP" : null;
-        if (tag == null || !seenAsVerb(word, tag)) {
+        if (tag == null || !lexicon.seenAsVerb(word, tag)) {
             return Optional.empty();
         }
         return Optional.of(tag);
-    }
-
-    /**
-     * Whether the tagger's training text had {@code word} as {@code tag}, or, for a third person
-     * form it never saw as one ("convicts", "sentences", "summons"), its stem or its past as a verb
-     * at least twice.
-     */
-    private boolean seenAsVerb(String word, String tag) {
-        if (seenTags.apply(word).containsKey(tag)) {
-            return true;
-        }
-        if (!tag.equals("VBZ")) {
-            return false;
-        }
-        for (String stem : List.of(word.substring(0, word.length() - 1), word.replaceAll("es$", ""))) {
-            Map<String, Integer> counts = seenTags.apply(stem);
-            // Or its past ("summons": "summon" once, "summoned" ten times).
-            Map<String, Integer> past = seenTags.apply(stem.endsWith("e") ? stem + "d" : stem + "ed");
-            int asVerb = counts.getOrDefault("VB", 0)
-                    + counts.getOrDefault("VBP", 0)
-                    + past.getOrDefault("VBD", 0)
-                    + past.getOrDefault("VBN", 0);
-            if (asVerb >= MIN_STEM_VERB) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Fixes token {@code i} as {@code tag} and lets the tagger tag the others around it. */
-    private void retag(List<CoreLabel> labels, int i, String tag) {
-        List<CoreLabel> copy = new ArrayList<>(labels.size());
-        for (int k = 0; k < labels.size(); k++) {
-            CoreLabel c = new CoreLabel(labels.get(k));
-            c.setTag(k == i ? tag : null);
-            copy.add(c);
-        }
-        tagger.tagCoreLabels(copy, true);
-        for (int k = 0; k < labels.size(); k++) {
-            CoreLabel l = labels.get(k);
-            String newTag = copy.get(k).tag();
-            if (!newTag.equals(l.tag())) {
-                l.setTag(newTag);
-                l.setLemma(Morphology.stemStatic(l.word(), newTag).word());
-            }
-        }
     }
 
     /** Whether token {@code i} has a subject before it and an object or oblique after it in {@code deps}. */
