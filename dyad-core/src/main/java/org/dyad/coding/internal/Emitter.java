@@ -71,9 +71,11 @@ final class Emitter {
             sources = new ArrayList<>(sources);
             sources.addAll(mentions.secondParty(frame.source().orElseThrow())); // the parser lost "and B"
         }
+        Optional<Integer> sourceToken = frame.source();
         if (sources.isEmpty()) {
             sources =
                     resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
+            sourceToken = frame.fallbackSource();
         }
         if (sources.isEmpty() && isViolence(frame.code()) && !mentions.isPronoun(frame.source())) {
             sources = implicit.atPlace(
@@ -231,8 +233,15 @@ final class Emitter {
         }
         int before = events.size();
         Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
-        for (EventPairs.Pair p :
-                EventPairs.of(sources, targets, frame.mutual() || mentions.conjoined(frame.source()))) {
+        for (EventPairs.Pair p : EventPairs.of(
+                sources,
+                targets,
+                frame.mutual()
+                        || mentions.conjoined(frame.source())
+                        || (eventCode.get().quadClass() < 4 && mentions.conjoinedModifiers(sourceToken)))) {
+            if (p.target().isEmpty() && needsTarget(eventCode.get())) {
+                continue;
+            }
             events.add(new CodedEvent(
                     tree.sentence(),
                     trigger,
@@ -249,8 +258,17 @@ final class Emitter {
                     rule,
                     entries(frame, p)));
         }
+        if (events.size() == before) {
+            // Event data is dyadic: "urges restraint", "holds talks", "announces cooperation" with
+            // no one named they are made to or with tell of no relation between two actors.
+            decisions.add(decision(
+                    v,
+                    Outcome.NO_ACTORS,
+                    "code " + code + " but no target, which only acts done alone can do without; " + rule));
+            return false;
+        }
         decisions.add(decision(v, Outcome.EVENT, (events.size() - before) + " event(s) " + code + ": " + rule));
-        return events.size() > before;
+        return true;
     }
 
     /**
@@ -275,6 +293,17 @@ final class Emitter {
 
     private static final String UNCONVENTIONAL_FROM = "190";
     private static final String UNCONVENTIONAL = "180";
+
+    /**
+     * Whether an event of this code needs a target: all but acts an actor does alone (yielding,
+     * as resigning or withdrawing; refusing, "will not accept any more refugees"; protesting;
+     * showing force) and material conflict, whose target the qualify stage may still find where
+     * it happened.
+     */
+    private static boolean needsTarget(EventCode code) {
+        String root = code.cameo().substring(0, 2);
+        return code.quadClass() < 4 && !List.of("08", "12", "14", "15").contains(root);
+    }
 
     /** Roots 03-08: intents, consultations, support, cooperation, aid and concessions. */
     private static boolean isCooperation(String code) {

@@ -112,4 +112,16 @@ public final class MentionIndex {
     boolean conjoined(Optional<Integer> token) {
         return token.map(t -> !tree.children(t, "conj").isEmpty()).orElse(false);
     }
+
+    /**
+     * Whether the phrase at the token names its parties by conjoined modifiers ("U.S. and Russian
+     * negotiators", "French and Egyptian warships") and more than one actor stands for it.
+     */
+    boolean conjoinedModifiers(Optional<Integer> token) {
+        return token.filter(t -> at(Optional.of(t)).size() > 1)
+                .map(t -> tree.children(t).stream()
+                        .filter(c -> List.of("compound", "amod").contains(tree.relation(c)))
+                        .anyMatch(c -> !tree.children(c, "conj").isEmpty()))
+                .orElse(false);
+    }
 }
