@@ -8,8 +8,9 @@ import org.dyad.nlp.DependencyTree;
 /**
  * Verbs that code an event in the dictionary but that the sentence shows to be no political act:
  * a game ("In basketball, Germany defeats Turkey") or deaths and injuries from an accident or a
- * disaster ("killed in a snowstorm"). The words that say so are rules ({@code sports-context},
- * {@code accidental-cause}) over word classes.
+ * disaster ("killed in a snowstorm"); or background, a judicial act's participle that says what a
+ * person is ("two Dutch nationals convicted of drug trafficking"). The words that say so are rules
+ * ({@code sports-context}, {@code accidental-cause}, {@code status-participle}) over word classes.
  */
 final class NotPolitical {
     private final CodingParts parts;
@@ -26,6 +27,10 @@ final class NotPolitical {
             List<Integer> game = parts.rules().select("sports-context", tree, t);
             if (!game.isEmpty()) {
                 return Optional.of("a game, not a political event ('" + word(game) + "'; rule sports-context)");
+            }
+            if (parts.rules().holds("status-participle", tree, t)) {
+                return Optional.of("background: a participle that says what someone is ('"
+                        + tree.token(t).word() + "'; rule status-participle)");
             }
             if (Emitter.isViolence(frame.code())) {
                 List<Integer> cause = parts.rules().select("accidental-cause", tree, t);
