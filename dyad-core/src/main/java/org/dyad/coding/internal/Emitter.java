@@ -209,12 +209,18 @@ final class Emitter {
             return false;
         }
         if (targets.isEmpty()
-                && parts.codes().of(code).map(c -> c.quadClass() < 4).orElse(false)
+                && parts.codes()
+                        .of(code)
+                        .map(c -> c.quadClass() > 1 && c.quadClass() < 4)
+                        .orElse(false)
                 && !code.startsWith("04")
                 && !code.startsWith("05")
                 && !code.startsWith("06")) {
-            // "vowed an investigation", "resigns"; not a visit, a meeting or a cooperation, which
-            // have a partner abroad whether named or not.
+            // "resigns", "denies the accusations"; not an appeal, an intent, a visit, a meeting or
+            // a cooperation (verbal or material), which have a partner whether named or not, save
+            // an intent to yield, as yielding itself ("agreed to resign").
+            targets = ImplicitRoles.ownCountry(sources);
+        } else if (targets.isEmpty() && code.startsWith("035")) {
             targets = ImplicitRoles.ownCountry(sources);
         }
         if (sources.isEmpty() && targets.isEmpty()) {
