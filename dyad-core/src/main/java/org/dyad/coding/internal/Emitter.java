@@ -17,23 +17,20 @@ import org.dyad.model.Trigger;
 import org.dyad.nlp.DependencyTree;
 
 /**
- * Turns coded predicates into events: applies modality ("will" makes an intent, "must" under a
- * reporting verb a demand), resolves roles to actor mentions (pronoun subjects of reported
- * clauses to the speaker), drops bare statements, and pairs conjoined parties.
+ * Turns coded predicates into events: finds the actors of the frame's roles ({@link Parties}),
+ * applies modality ("will" makes an intent, "must" under a reporting verb a demand), lets {@link
+ * Admission} refuse what is no event and complete a missing target, and pairs conjoined parties.
  */
 final class Emitter {
-    /** How far below a target phrase's head a named state may stand in for it. */
-    private static final int DEEP_TARGET_DEPTH = 3;
-
     private final CodingParts parts;
-    private final ActorTaggedArticle tagged;
     private final Article article;
     private final DependencyTree tree;
     private final MentionIndex mentions;
     private final List<Decision> decisions;
     private final List<CodedEvent> events = new ArrayList<>();
-    private final ImplicitRoles implicit;
     private final NotPolitical notPolitical;
+    private final Admission admission;
+    private final Parties parties;
 
     Emitter(
             CodingParts parts,
@@ -42,13 +39,13 @@ final class Emitter {
             MentionIndex mentions,
             List<Decision> decisions) {
         this.parts = parts;
-        this.tagged = tagged;
         this.article = tagged.article();
         this.tree = tree;
         this.mentions = mentions;
         this.decisions = decisions;
-        this.implicit = new ImplicitRoles(tree, mentions, parts.rules());
         this.notPolitical = new NotPolitical(parts, tree);
+        this.admission = new Admission(parts, tree);
+        this.parties = new Parties(parts, tree, mentions, new ImplicitRoles(tree, mentions, parts.rules()));
     }
 
     List<CodedEvent> events() {
@@ -66,67 +63,10 @@ final class Emitter {
         Optional<Integer> reporter = Reporters.reporterOf(tree, v, parts.rules());
         Optional<Integer> reporterSubject =
                 reporter.flatMap(r -> parts.roles().roles(tree, r).source());
-        List<ActorMention> sources = resolve(frame.source(), reporterSubject);
-        if (frame.mutual() && sources.size() == 1) {
-            sources = new ArrayList<>(sources);
-            sources.addAll(mentions.secondParty(frame.source().orElseThrow())); // the parser lost "and B"
-        }
-        Optional<Integer> sourceToken = frame.source();
-        if (sources.isEmpty()) {
-            sources =
-                    resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
-            sourceToken = frame.fallbackSource();
-        }
-        if (sources.isEmpty() && isViolence(frame.code()) && !mentions.isPronoun(frame.source())) {
-            sources = implicit.atPlace(
-                    frame.trigger(),
-                    "UAF",
-                    "unidentified attackers",
-                    "implicit source: unidentified attackers where it happened");
-        }
-        if (sources.isEmpty() && frame.code().startsWith("14") && !mentions.isPronoun(frame.source())) {
-            // "Anti-Trump protests are held in cities across the United States": its people protest.
-            sources = implicit.atPlace(
-                    frame.trigger(), "CVL", "protesters", "implicit source: the people where the protest was");
-        }
-        boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
-        // A statement or appeal is made to someone: only a direct addressee is its target.
-        List<Integer> candidates = statement
-                ? frame.targets().stream().filter(this::isAddressee).toList()
-                : new ArrayList<>(frame.targets());
-        if (!statement) {
-            candidates.addAll(clauseTargets(frame));
-        }
-        if (frame.code().startsWith("11")) {
-            // "complained to the UN over Israeli raids": a complaint is against whom it is about;
-            // the one it is made to only hears it.
-            candidates.sort(java.util.Comparator.comparing(
-                    t -> tree.caseMarker(t).map("to"::equals).orElse(false)));
-        }
-        List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
-        if (targets.isEmpty() && frame.code().startsWith("14")) {
-            targets = ImplicitRoles.ownGovernment(sources);
-        }
-        boolean sidesNamed = frame.mutual() && sources.size() > 1; // "clashes among the two parties"
-        if (targets.isEmpty() && !sidesNamed && (isViolence(frame.code()) || isCoercion(frame.code()))) {
-            // An attack, a curfew or a threat of one, aid or peacekeepers arriving: for the people where it happens.
-            targets = implicit.hitAtPlace(
-                    frame.trigger(), "CVL", "people", "implicit target: the people where it happened");
-            if (targets.isEmpty() && !sources.isEmpty() && isViolence(frame.code())) {
-                // Only for an attacker named: a place alone makes no event of a death.
-                targets = implicit.ofTheSentencesPlaces(
-                        "implicit target: the people of the one country the sentence's places are in");
-            }
-        }
-        if (sources.isEmpty() && frame.code().startsWith("17") && parts.roles().isPassive(tree, v)) {
-            // "A man is arrested in Dublin", "Kim Keon Hee is indicted": the state arrests and charges.
-            String agent = implicit.coercer(v);
-            sources = implicit.atPlace(
-                    frame.trigger(), agent, "authorities", "implicit source: the authorities where it happened");
-            if (sources.isEmpty()) {
-                sources = ImplicitRoles.authoritiesOf(targets, agent);
-            }
-        }
+        Parties.Found found = parties.find(v, frame, reporterSubject);
+        List<ActorMention> sources = found.sources();
+        Optional<Integer> sourceToken = found.sourceToken();
+        List<ActorMention> targets = found.targets();
         String code = unconventional(frame, sources);
         Status status = frame.status();
         boolean negated = mod.negated();
@@ -171,72 +111,13 @@ final class Emitter {
             }
         }
         String rule = frame.rule() + how;
-        if (code.startsWith("01") && (hasClausalComplement(v) || targets.isEmpty())) {
-            decisions.add(decision(
-                    v,
-                    Outcome.STATEMENT,
-                    "a statement (" + code + ") is coded only when it has an addressee " + "and no coded complement"));
+        Admission.Verdict verdict = admission.admit(v, frame, code, rule, sources, targets);
+        if (verdict.refusal().isPresent()) {
+            decisions.add(verdict.refusal().get());
             return false;
         }
-        if (sources.isEmpty()
-                && !targets.isEmpty()
-                && !frame.nominal()
-                && !parts.roles().isPassive(tree, v)) {
-            // An active verb whose subject names no actor ("influencing the future of Syria's
-            // forces") says too little: only a passive leaves its agent out on purpose.
-            decisions.add(decision(
-                    v, Outcome.NO_ACTORS, "code " + code + " but no actor as source of an active verb; " + rule));
-            return false;
-        }
-        if (sources.isEmpty()
-                && frame.nominal()
-                && parts.codes().of(code).map(c -> c.quadClass() <= 2).orElse(false)) {
-            // "negotiations on a free trade agreement with Israel": cooperation named by a noun
-            // with no one named who cooperates is a topic, not an event; an attack with no
-            // attacker named still is one.
-            decisions.add(decision(
-                    v, Outcome.NO_ACTORS, "code " + code + " (cooperation) named by a noun with no source; " + rule));
-            return false;
-        }
-        if (targets.isEmpty() && code.startsWith("17")) {
-            targets = ImplicitRoles.ownPeople(sources); // "Turkish police detain eleven people"
-        }
-        if (targets.isEmpty() && (code.startsWith("07") || code.equals("080"))) {
-            // Aid is given to someone and a concession made to someone: "the FDA approves a drug",
-            // "parliament passes a law", "a budget reducing ..." name no one and are no event.
-            decisions.add(decision(
-                    v, Outcome.NO_ACTORS, "code " + code + " (aid or concession) but no one it is given to; " + rule));
-            return false;
-        }
-        if (targets.isEmpty()
-                && parts.codes()
-                        .of(code)
-                        .map(c -> c.quadClass() > 1 && c.quadClass() < 4)
-                        .orElse(false)
-                && !code.startsWith("04")
-                && !code.startsWith("05")
-                && !code.startsWith("06")) {
-            // "resigns", "denies the accusations"; not an appeal, an intent, a visit, a meeting or
-            // a cooperation (verbal or material), which have a partner whether named or not, save
-            // an intent to yield, as yielding itself ("agreed to resign").
-            targets = ImplicitRoles.ownCountry(sources);
-        } else if (targets.isEmpty() && code.startsWith("035")) {
-            targets = ImplicitRoles.ownCountry(sources);
-        }
-        if (sources.isEmpty() && targets.isEmpty()) {
-            decisions.add(
-                    decision(v, Outcome.NO_ACTORS, "code " + code + " but no actor as source or target; " + rule));
-            return false;
-        }
-        if (code.equals("---")) {
-            decisions.add(decision(v, Outcome.NULL_CODE, "no event: " + rule));
-            return false;
-        }
-        Optional<EventCode> eventCode = parts.codes().of(code);
-        if (eventCode.isEmpty()) {
-            decisions.add(decision(v, Outcome.UNKNOWN_CODE, "code " + code + " is not in the CAMEO tables"));
-            return false;
-        }
+        targets = verdict.targets();
+        Optional<EventCode> eventCode = verdict.code();
         int before = events.size();
         Trigger trigger = Triggers.of(tree, article.text(), frame.trigger());
         for (EventPairs.Pair p : EventPairs.of(
@@ -245,7 +126,7 @@ final class Emitter {
                 frame.mutual()
                         || mentions.conjoined(frame.source())
                         || (eventCode.get().quadClass() < 4 && mentions.conjoinedModifiers(sourceToken)))) {
-            if (p.target().isEmpty() && needsTarget(eventCode.get())) {
+            if (p.target().isEmpty() && Admission.needsTarget(eventCode.get())) {
                 continue;
             }
             events.add(new CodedEvent(
@@ -300,17 +181,6 @@ final class Emitter {
     private static final String UNCONVENTIONAL_FROM = "190";
     private static final String UNCONVENTIONAL = "180";
 
-    /**
-     * Whether an event of this code needs a target: all but acts an actor does alone (yielding,
-     * as resigning or withdrawing; refusing, "will not accept any more refugees"; protesting;
-     * showing force) and material conflict, whose target the qualify stage may still find where
-     * it happened.
-     */
-    private static boolean needsTarget(EventCode code) {
-        String root = code.cameo().substring(0, 2);
-        return code.quadClass() < 4 && !List.of("08", "12", "14", "15").contains(root);
-    }
-
     /** Roots 03-08: intents, consultations, support, cooperation, aid and concessions. */
     private static boolean isCooperation(String code) {
         if (!code.matches("\\d{2,4}")) {
@@ -320,96 +190,13 @@ final class Emitter {
         return root >= 3 && root <= 8;
     }
 
-    private List<ActorMention> resolve(Optional<Integer> token, Optional<Integer> reporterSubject) {
-        if (mentions.isPronoun(token) && reporterSubject.isPresent()) {
-            return mentions.at(reporterSubject); // "Hungary has said it will support": it = Hungary
-        }
-        return mentions.at(token);
-    }
-
-    /**
-     * Targets a clause of the event gives when its own phrases give none: the subject of an
-     * if/unless clause is who a threat or a conditional act is aimed at ("... if the United
-     * States goes ahead"), and a protest is aimed at whom its purpose clause addresses
-     * ("staged demonstrations to demand reforms by Suharto's government").
-     */
-    private List<Integer> clauseTargets(Frame frame) {
-        List<Integer> out = new ArrayList<>();
-        for (int t : frame.trigger()) {
-            // The condition may hang from a verb the trigger embeds: "threatened to stop talks to
-            // reduce arms if the United States goes ahead".
-            for (int v : xcompChain(t)) {
-                out.addAll(parts.modality().conditionSubjects(tree, v));
-            }
-            if (frame.code().startsWith("14")) {
-                for (int c : parts.rules().select("protest-purpose-clauses", tree, t)) {
-                    out.addAll(parts.roles().roles(tree, c).targets());
-                    out.add(c); // its phrases, searched below it when none names an actor itself
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<Integer> xcompChain(int t) {
-        List<Integer> chain = new ArrayList<>(List.of(t));
-        for (int i = 0; i < chain.size() && chain.size() < 8; i++) {
-            chain.addAll(tree.children(chain.get(i), "xcomp"));
-        }
-        return chain;
-    }
-
-    private static boolean isCoercion(String code) {
-        return code.startsWith("17") || code.startsWith("13") || code.startsWith("07");
-    }
-
     static boolean isViolence(String code) {
         return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
-    }
-
-    private static boolean isCoreference(ActorMention m) {
-        return m.evidence().stream().anyMatch(e -> e.startsWith("coreference"));
-    }
-
-    private boolean isAddressee(int t) {
-        return parts.rules().holds("addressee", tree, t);
-    }
-
-    private List<ActorMention> firstWithActors(
-            List<Integer> candidates, Optional<Integer> reporterSubject, boolean deep, List<ActorMention> sources) {
-        for (int t : candidates) {
-            List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        // "aid to the government's forces": a state named inside the target phrase; failing that, as
-        // event coders of the PLOVER records do, the state where the target is ("refugees in Liberia").
-        for (boolean throughPlaces : deep ? new boolean[] {false, true} : new boolean[0]) {
-            for (int t : candidates) {
-                // The source's own possessive found deep in the target phrase ("on its borders") says nothing.
-                List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH, throughPlaces).stream()
-                        .filter(m -> !(isCoreference(m)
-                                && sources.stream()
-                                        .anyMatch(s -> s.actor()
-                                                .code()
-                                                .equals(m.actor().code()))))
-                        .toList();
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return List.of();
     }
 
     /** An infinitive of purpose: "(in order) to establish", hanging from another clause as advcl. */
     private boolean isPurpose(int v) {
         return parts.rules().holds("purpose", tree, v);
-    }
-
-    private boolean hasClausalComplement(int v) {
-        return parts.rules().holds("clausal-complement", tree, v);
     }
 
     private static List<String> entries(Frame frame, EventPairs.Pair p) {
