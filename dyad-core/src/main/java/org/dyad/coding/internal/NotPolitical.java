@@ -32,6 +32,11 @@ final class NotPolitical {
                 return Optional.of("background: a participle that says what someone is ('"
                         + tree.token(t).word() + "'; rule status-participle)");
             }
+            List<Integer> agent = parts.rules().select("disaster-agent", tree, t);
+            if (!agent.isEmpty()) {
+                return Optional.of(
+                        "a disaster does it, no political actor ('" + word(agent) + "'; rule disaster-agent)");
+            }
             if (Emitter.isViolence(frame.code())) {
                 List<Integer> cause = parts.rules().select("accidental-cause", tree, t);
                 if (!cause.isEmpty()) {
