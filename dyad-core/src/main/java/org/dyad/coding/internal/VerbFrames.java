@@ -48,7 +48,19 @@ final class VerbFrames {
                         r.pattern().isPresent(),
                         r.describe() + "; " + roles.how(),
                         withRules(r.entries(name), roles.rules()))
-                .withFallbackSource(issuerOf(v)));
+                .withFallbackSource(issuerOf(v).or(() -> namedNounsSource(r, v))));
+    }
+
+    /**
+     * "were wounded in a Hamas attack": where the verb's pattern names an event noun, whoever the
+     * noun says carried it out stands in for a source the verb does not name.
+     */
+    private Optional<Integer> namedNounsSource(VerbReading r, int v) {
+        return r.pattern().stream()
+                .flatMap(p -> PatternNouns.named(parts.rules(), p, tree, v).stream())
+                .map(n -> parts.rules().first("noun-source", tree, n))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
