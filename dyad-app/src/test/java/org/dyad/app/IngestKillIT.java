@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.dyad.store.EventStore;
 import org.dyad.store.QueryResult;
 import org.dyad.store.StoreQueries;
+import org.dyad.testing.TestSeed;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +76,7 @@ class IngestKillIT {
         assertThat(expected.copies()).hasSize(copiesExpected);
         assertThat(expected.stories()).isNotEmpty();
 
-        long seed = System.nanoTime();
+        long seed = TestSeed.asLong(); // fixed by default; -Ddyad.property.seed=random explores
         Random random = new Random(seed);
         Path killed = dir.resolve("killed-" + copy.getFileName() + ".duckdb");
         List<Integer> storedAfterKills = new ArrayList<>();

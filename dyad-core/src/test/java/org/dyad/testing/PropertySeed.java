@@ -8,16 +8,15 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * The seed every property test runs from unless it names its own: a fixed one, so that two runs
- * of the build give the same result; {@code -Ddyad.property.seed=random} explores new inputs on
- * each run, and {@code -Ddyad.property.seed=N} replays the seed a failure reported. Registered for
- * all properties through {@code META-INF/services}.
+ * The seed every property test runs from unless it names its own ({@link TestSeed}: fixed by
+ * default, {@code -Ddyad.property.seed=random} or {@code =N} otherwise). Registered for all
+ * properties through {@code META-INF/services}.
  */
 public final class PropertySeed implements AroundPropertyHook {
     /** The system property that chooses the seed. */
-    public static final String PROPERTY = "dyad.property.seed";
+    public static final String PROPERTY = TestSeed.PROPERTY;
     /** The seed of the default build. */
-    public static final String FIXED = "20261207";
+    public static final String FIXED = TestSeed.FIXED;
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
@@ -29,11 +28,7 @@ public final class PropertySeed implements AroundPropertyHook {
 
     /** The seed to run from, or none for a random one. */
     static Optional<String> chosen() {
-        String given = System.getProperty(PROPERTY, "").strip();
-        if (given.equalsIgnoreCase("random")) {
-            return Optional.empty();
-        }
-        return Optional.of(given.isEmpty() ? FIXED : given);
+        return TestSeed.chosen();
     }
 
     /** Registered once for the whole run, it reaches every property below. */

@@ -41,6 +41,14 @@ class PropertySeedTest {
         assertThat(PropertySeed.chosen()).contains("-4711");
     }
 
+    @Test
+    void aTestDrawingItsOwnInputsGetsTheSameSeedAsANumber() {
+        System.clearProperty(PropertySeed.PROPERTY);
+        assertThat(TestSeed.asLong()).isEqualTo(Long.parseLong(PropertySeed.FIXED));
+        System.setProperty(PropertySeed.PROPERTY, "-4711");
+        assertThat(TestSeed.asLong()).isEqualTo(-4711L);
+    }
+
     /** Two properties that draw the same kind of values: under one fixed seed they draw the same ones. */
     @Property(tries = 5)
     void drawsOnce(@ForAll long value) {
