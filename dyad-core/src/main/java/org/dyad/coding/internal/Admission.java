@@ -34,7 +34,9 @@ final class Admission {
 
     Verdict admit(
             int v, Frame frame, String code, String rule, List<ActorMention> sources, List<ActorMention> targets) {
-        if (code.startsWith("01") && (parts.rules().holds("clausal-complement", tree, v) || targets.isEmpty())) {
+        if (code.startsWith("01")
+                && !isResponsibility(code)
+                && (parts.rules().holds("clausal-complement", tree, v) || targets.isEmpty())) {
             return refuse(
                     v,
                     Outcome.STATEMENT,
@@ -88,12 +90,22 @@ final class Admission {
     /**
      * Whether an event of this code needs a target: all but acts an actor does alone (yielding,
      * as resigning or withdrawing; refusing, "will not accept any more refugees"; protesting;
-     * showing force) and material conflict, whose target the qualify stage may still find where
+     * showing force; claiming or denying responsibility) and material conflict, whose target the qualify stage may still find where
      * it happened.
      */
     static boolean needsTarget(EventCode code) {
         String root = code.cameo().substring(0, 2);
-        return code.quadClass() < 4 && !List.of("08", "12", "14", "15").contains(root);
+        return code.quadClass() < 4
+                && !List.of("08", "12", "14", "15").contains(root)
+                && !isResponsibility(code.cameo());
+    }
+
+    /**
+     * Claiming or denying responsibility (015, 016: "Israel denies responsibility for the
+     * strike", "the group claimed the attack") is said of an act, to no one in particular.
+     */
+    private static boolean isResponsibility(String code) {
+        return code.startsWith("015") || code.startsWith("016");
     }
 
     /** Material cooperation and verbal conflict but consultation, diplomatic and material cooperation. */
