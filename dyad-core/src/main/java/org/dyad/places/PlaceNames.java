@@ -16,7 +16,31 @@ public final class PlaceNames {
     // Arabic names come with and without their article ("Ar Raqqah", "Raqqa"; "al-Qusayr", "Qusayr").
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ar|as|ad|an|at|ash|az|ath|adh)[ \\-'](?=\\p{L})");
 
+    /*
+     * Words of Arabic place names that news and the gazetteer spell differently ("Tel Abyad" and
+     * "Tall Abyad", "Ain Issa" and "'Ayn 'Isa", "Deir" and "Dayr"), each to one spelling.
+     */
+    private static final java.util.Map<String, String> WORD_SPELLINGS = spellings(
+            "tall tel tell tal",
+            "ayn ain ein",
+            "dayr deir dier",
+            "kafr kfar kefr",
+            "bayt beit bait beyt",
+            "jabal jebel jbel",
+            "khirbat khirbet khirbit");
+
     private PlaceNames() {}
+
+    private static java.util.Map<String, String> spellings(String... groups) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String g : groups) {
+            String[] words = g.split(" ");
+            for (String w : words) {
+                out.put(w, words[0]);
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
 
     /** What a designator word says of the name it goes with, and the word class of its designators. */
     public enum Designation {
@@ -38,8 +62,10 @@ public final class PlaceNames {
     }
 
     /**
-     * The key names are looked up by: folded, lower case, without a leading Arabic article, letters
-     * and digits only, a final 'h' after a vowel dropped ("Hamah", "Hama" and "ḥamā" are all "hama").
+     * The key names are looked up by: folded, lower case, without a leading Arabic article, the
+     * words of Arabic names news spells otherwise in one spelling ("Tel", "Tell", "Tall"), letters
+     * and digits only, "iya" as "ia", a doubled consonant once ("Issa", "Isa"), a final
+     * 'h' after a vowel dropped ("Hamah", "Hama" and "ḥamā" are all "hama").
      */
     public static String key(String name) {
         // Most names are plain ASCII: skipping Unicode normalisation for them halves the gazetteer's load time.
@@ -48,11 +74,27 @@ public final class PlaceNames {
             k = ARTICLE.matcher(k).replaceFirst("");
         }
         StringBuilder b = new StringBuilder(k.length());
-        for (int i = 0; i < k.length(); i++) {
-            char c = k.charAt(i);
+        int word = 0;
+        for (int i = 0; i <= k.length(); i++) {
+            char c = i < k.length() ? k.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 b.append(c);
+            } else if (c == ' ' || c == '-') {
+                String spelled = WORD_SPELLINGS.get(b.substring(word));
+                if (spelled != null) {
+                    b.replace(word, b.length(), spelled);
+                }
+                word = b.length();
             }
+        }
+        for (int i = b.length() - 1; i > 0; i--) {
+            char c = b.charAt(i);
+            if (c == b.charAt(i - 1) && "aeiouy".indexOf(c) < 0) {
+                b.deleteCharAt(i);
+            }
+        }
+        for (int at = b.indexOf("iya"); at >= 0; at = b.indexOf("iya", at)) {
+            b.replace(at, at + 3, "ia"); // "Beit Lahia", "Bayt Lāhiyā"
         }
         int n = b.length();
         if (n > 3 && b.charAt(n - 1) == 'h' && "aeiou".indexOf(b.charAt(n - 2)) >= 0) {
