@@ -16,8 +16,9 @@ import org.dyad.nlp.DependencyTree;
  * on X ... the sanctions on X", "is detained ... detained by prosecutors") or one party by two of
  * its words ("the former minister and co-founder X": a title and a name, two targets of one act)
  * gave the act twice; event data counts it once, as the
- * coders of real news do. Events of one sentence with the same CAMEO code whose parties are of the
- * same countries are one, as a conjoined list of victims of one country is one; the first stays.
+ * coders of real news do. Events of one sentence with the same CAMEO code, the same source actor and
+ * a target of the same country are one, as a conjoined list of victims of one country is one; the
+ * first stays.
  */
 final class RepeatedActs {
     private final DependencyTree tree;
@@ -34,20 +35,24 @@ final class RepeatedActs {
         Map<String, CodedEvent> first = new LinkedHashMap<>();
         List<CodedEvent> out = new ArrayList<>();
         for (CodedEvent e : events) {
-            String key = e.code().cameo() + "|" + side(e.source()) + "|" + side(e.target());
+            // Two actors of one country act each ("the Danish media and government warned"); the
+            // victims of one country are one target ("the former minister and co-founder X").
+            String key = e.code().cameo() + "|"
+                    + e.source().map(m -> m.actor().code()).orElse("") + "|" + side(e.target());
             CodedEvent kept = first.putIfAbsent(key, e);
             if (kept == null) {
                 out.add(e);
                 continue;
             }
             int head = e.triggerTokens().get(0);
-            decisions.add(new Decision(
-                    head,
-                    tree.token(head).word(),
-                    Outcome.FOLDED,
-                    "the act coded at '"
-                            + tree.token(kept.triggerTokens().get(0)).word()
-                            + "' again, by and towards the same countries: one event per source, act and target"));
+            decisions.add(
+                    new Decision(
+                            head,
+                            tree.token(head).word(),
+                            Outcome.FOLDED,
+                            "the act coded at '"
+                                    + tree.token(kept.triggerTokens().get(0)).word()
+                                    + "' again, by the same actor towards the same country: one event per source, act and target"));
         }
         return out;
     }
