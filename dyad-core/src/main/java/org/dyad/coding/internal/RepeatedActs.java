@@ -15,10 +15,9 @@ import org.dyad.nlp.DependencyTree;
  * One event per source, act and target. A sentence that names one act twice ("imposes sanctions
  * on X ... the sanctions on X", "is detained ... detained by prosecutors") or one party by two of
  * its words ("the former minister and co-founder X": a title and a name, two targets of one act)
- * gave the act twice; event data counts it once, as the
- * coders of real news do. Events of one sentence with the same CAMEO code, the same source actor and
- * a target of the same country are one, as a conjoined list of victims of one country is one; the
- * first stays.
+ * gave the act twice; event data counts it once, as the coders of real news do. Events of one
+ * sentence with the same CAMEO code, the same source actor and a target of the same country are
+ * one, as a conjoined list of victims of one country is one; the first stays.
  */
 final class RepeatedActs {
     private final DependencyTree tree;
