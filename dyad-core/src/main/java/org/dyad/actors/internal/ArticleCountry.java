@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
-import org.dyad.model.EntityClass;
+import org.dyad.model.PlaceMentions;
 import org.dyad.model.Sentence;
 
 /**
@@ -30,7 +29,7 @@ public final class ArticleCountry {
     public static final String EVIDENCE = ActorMention.STORY_COUNTRY + "article: ";
 
     /** Marks the evidence of a country given by the places of the sentence. */
-    public static final String PLACE_EVIDENCE = ActorMention.STORY_COUNTRY + "places the sentence names: ";
+    public static final String PLACE_EVIDENCE = PlaceMentions.EVIDENCE;
 
     /**
      * The mentions, sentence by sentence, with the country of the sentence's places, else the
@@ -41,7 +40,9 @@ public final class ArticleCountry {
         List<List<ActorMention>> out = new ArrayList<>();
         for (int s = 0; s < perSentence.size(); s++) {
             List<ActorMention> mentions = perSentence.get(s);
-            Optional<String> here = placeCountry(sentences.get(s), mentions);
+            Optional<String> here = PlaceMentions.ofOneCountry(sentences.get(s), mentions).stream()
+                    .findFirst()
+                    .flatMap(m -> m.actor().country());
             out.add(mentions.stream()
                     .map(m -> here.filter(c -> isInstitution(m))
                             .map(c -> complete(m, c, PLACE_EVIDENCE))
@@ -58,19 +59,6 @@ public final class ArticleCountry {
      */
     private static boolean isInstitution(ActorMention m) {
         return m.actor().agent().isPresent() && m.actor().kind() != org.dyad.model.ActorKind.PERSON;
-    }
-
-    /** The one country of the places {@code sentence} names, if it names places of one country. */
-    private static Optional<String> placeCountry(Sentence sentence, List<ActorMention> mentions) {
-        Set<String> countries = new TreeSet<>();
-        for (ActorMention m : mentions) {
-            if (m.head() < sentence.size()
-                    && sentence.token(m.head()).entity() == EntityClass.LOCATION
-                    && !m.implicit()) {
-                m.actor().country().ifPresent(countries::add);
-            }
-        }
-        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
     }
 
     static Optional<String> dominant(List<List<ActorMention>> perSentence) {

@@ -90,8 +90,8 @@ final class Admission {
     /**
      * Whether an event of this code needs a target: all but acts an actor does alone (yielding,
      * as resigning or withdrawing; refusing, "will not accept any more refugees"; protesting;
-     * showing force; claiming or denying responsibility) and material conflict, whose target the qualify stage may still find where
-     * it happened.
+     * showing force; claiming or denying responsibility) and material conflict, whose target the
+     * qualify stage may still find where it happened.
      */
     static boolean needsTarget(EventCode code) {
         String root = code.cameo().substring(0, 2);

@@ -3,6 +3,7 @@ package org.dyad.coding.internal;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.ActorMention;
+import org.dyad.model.PlaceMentions;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.rules.Rules;
 
@@ -135,25 +136,15 @@ final class ImplicitRoles {
      * nothing.
      */
     List<ActorMention> ofTheSentencesPlaces(String why) {
-        java.util.Map<String, ActorMention> byCountry = new java.util.TreeMap<>();
-        for (int t = 0; t < tree.size(); t++) {
-            if (tree.token(t).entity() != org.dyad.model.EntityClass.LOCATION) {
-                continue;
-            }
-            for (ActorMention m : mentions.at(Optional.of(t))) {
-                if (m.head() == t && !m.implicit()) {
-                    m.actor().country().ifPresent(c -> byCountry.putIfAbsent(c, m));
-                }
-            }
-        }
-        if (byCountry.size() != 1) {
+        List<ActorMention> places = PlaceMentions.ofOneCountry(tree.sentence(), mentions.all());
+        if (places.isEmpty()) {
             return List.of();
         }
         // The country comes from the sentence around the event, not from its own phrases: it counts
         // as a party whose country the story gave (EventFactory.confidence).
-        String country = byCountry.keySet().iterator().next();
-        return ofCountry(List.copyOf(byCountry.values()), "CVL", "people", org.dyad.model.ActorKind.GROUP, why).stream()
-                .map(m -> m.withActor(m.actor(), ActorMention.STORY_COUNTRY + "places the sentence names: " + country))
+        String country = places.get(0).actor().country().orElseThrow();
+        return ofCountry(List.of(places.get(0)), "CVL", "people", org.dyad.model.ActorKind.GROUP, why).stream()
+                .map(m -> m.withActor(m.actor(), PlaceMentions.EVIDENCE + country))
                 .toList();
     }
 

@@ -22,6 +22,14 @@ public final class MentionIndex {
         }
     }
 
+    /** Every mention of the sentence, by head token and, at one head, as they were found. */
+    List<ActorMention> all() {
+        return byHead.keySet().stream()
+                .sorted()
+                .flatMap(h -> byHead.get(h).stream())
+                .toList();
+    }
+
     /** The mentions headed by token {@code t} itself. */
     public List<ActorMention> headedBy(int t) {
         return byHead.getOrDefault(t, List.of());

@@ -114,8 +114,7 @@ final class SecondReading {
             if (!t.tag().equals("NNS")
                     || !labels.get(i - 1).tag().equals("CC")
                     || !OBJECT_START.contains(next.tag())
-                    || (!next.tag().startsWith("NNP")
-                            && Character.isUpperCase(next.word().charAt(0)))
+                    || startsText(next)
                     || !lexicon.seenAsVerb(t.word(), "VBZ")) {
                 continue;
             }
@@ -194,6 +193,15 @@ final class SecondReading {
         return first;
     }
 
+    /**
+     * Whether the word after a candidate verb is a capitalised word that is no name: the start of
+     * a text a heading ran into ("China concerns Politicians in Britain ..."), not an object.
+     */
+    private static boolean startsText(CoreLabel next) {
+        return !next.tag().startsWith("NNP")
+                && Character.isUpperCase(next.word().charAt(0));
+    }
+
     private static boolean isVerb(CoreLabel l) {
         return l.tag().startsWith("VB") || l.tag().equals("MD");
     }
@@ -242,8 +250,8 @@ final class SecondReading {
             return Optional.empty();
         }
         CoreLabel next = labels.get(i + 1);
-        if (!next.tag().startsWith("NNP") && Character.isUpperCase(next.word().charAt(0))) {
-            return Optional.empty(); // "China concerns Politicians in Britain": a heading run into its text
+        if (startsText(next)) {
+            return Optional.empty();
         }
         if (before.equals(",") && (i < 2 || !labels.get(i - 2).tag().startsWith("NN"))) {
             return Optional.empty();
