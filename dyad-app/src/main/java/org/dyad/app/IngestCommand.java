@@ -2,9 +2,7 @@ package org.dyad.app;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.dyad.format.EventJsonWriter;
@@ -12,6 +10,7 @@ import org.dyad.format.ReadResult;
 import org.dyad.ingest.ArticleSources;
 import org.dyad.ingest.Ingest;
 import org.dyad.ingest.IngestSummary;
+import org.dyad.ingest.InputEstimate;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
 import org.dyad.model.QualifiedArticle;
@@ -66,8 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Pause between two requests to the same host when fetching URLs (default: ${DEFAULT-VALUE}).")
     double delay = 1.0;
 
-    /** Nanoseconds spent coding and storing, for the summary's rate; 0 when nothing was coded. */
-    private long codingNanos;
+    /** Nanoseconds the run took after the store opened, for the summary's rate. */
+    private long runNanos;
 
     @Override
     public Integer call() {
@@ -81,52 +80,75 @@ public final class IngestCommand implements Callable<Integer> {
                 "dyad/" + DyadPipeline.version() + " (event coding of news)",
                 Duration.ofSeconds(30),
                 Duration.ofMillis(Math.round(delay * 1000)));
-        List<Article> articles = new ArrayList<>();
-        int unreadable = 0;
-        for (String path : paths) {
-            ReadResult r = sources.read(path);
-            articles.addAll(r.articles());
-            for (Diagnostic d : r.diagnostics()) {
-                err.println("dyad: " + d);
-                unreadable++;
+        long expected = paths.stream().mapToLong(InputEstimate::articles).sum();
+        try (EventStore db = store.openForWriting();
+                Coder coder = new Coder(err);
+                HeapWatch heap = new HeapWatch()) {
+            long start = System.nanoTime();
+            Progress progress = Progress.logging(err, expected, Terminal.stderrIsTerminal(), "ingested", "event");
+            Ingest.Run run =
+                    new Ingest(db, coder::function, workers.threads).start(NEAR_COPY, new Reporter(err, progress));
+            int unreadable = 0;
+            IngestSummary summary;
+            try {
+                for (String path : paths) {
+                    ReadResult r = sources.read(path, run::accept);
+                    for (Diagnostic d : r.diagnostics()) {
+                        err.println("dyad: " + d);
+                        unreadable++;
+                    }
+                    err.flush();
+                }
+                summary = run.finish();
+            } catch (Ingest.UncheckedStoreException e) {
+                throw e.getCause();
+            } finally {
+                run.stop();
             }
-            err.flush();
-        }
-        if (articles.isEmpty()) {
-            if (unreadable > 0) {
-                return ExitCode.NO_INPUT; // each unusable input has had its one line, as with dyad code
+            runNanos = System.nanoTime() - start;
+            if (summary.read() == 0) {
+                if (unreadable > 0) {
+                    return ExitCode.NO_INPUT; // each unusable input has had its one line, as with dyad code
+                }
+                throw new UserError("nothing to ingest: no article in " + String.join(", ", paths), ExitCode.NO_INPUT);
             }
-            throw new UserError("nothing to ingest: no article in " + String.join(", ", paths), ExitCode.NO_INPUT);
-        }
-        try (EventStore db = store.openForWriting()) {
-            Ingest.Plan plan = Ingest.plan(db, articles, NEAR_COPY);
-            IngestSummary summary = plan.toCode().isEmpty()
-                    ? new Ingest(db, IngestCommand::nothingToCode, 1).run(plan, new Reporter(err, Optional.empty()))
-                    : code(db, plan, err);
-            report(err, summary, unreadable, db.counts());
+            report(err, summary, unreadable, db.counts(), heap.peakMb());
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), ExitCode.STORE);
         }
         return ExitCode.OK;
     }
 
-    /** Loads the pipeline only when there is something to code: a second run over the same input is quick. */
-    private IngestSummary code(EventStore db, Ingest.Plan plan, PrintWriter err) throws StoreException {
-        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions, workers.threads)) {
-            BiFunction<Article, StageContext, List<String>> coder =
-                    (article, context) -> json(pipeline.code(article, context));
-            Progress progress =
-                    new Progress(err, plan.toCode().size(), Terminal.stderrIsTerminal(), "ingested", "event");
-            long start = System.nanoTime();
-            IngestSummary summary =
-                    new Ingest(db, coder, workers.threads).run(plan, new Reporter(err, Optional.of(progress)));
-            codingNanos = System.nanoTime() - start;
-            return summary;
+    /**
+     * The coder, with the pipeline loaded the first time an article needs coding: a second run
+     * over the same input loads no models and is quick.
+     */
+    private final class Coder implements AutoCloseable {
+        private final PrintWriter err;
+        private DyadPipeline pipeline;
+
+        Coder(PrintWriter err) {
+            this.err = err;
+        }
+
+        BiFunction<Article, StageContext, List<String>> function() {
+            if (pipeline == null) {
+                pipeline = Engine.load(err, pipelineOptions, workers.threads);
+            }
+            DyadPipeline loaded = pipeline;
+            return (article, context) -> json(loaded.code(article, context));
+        }
+
+        @Override
+        public void close() {
+            if (pipeline != null) {
+                pipeline.close();
+            }
         }
     }
 
-    /** Tells the user what each coded article brought and when the store's stories are regrouped. */
-    private record Reporter(PrintWriter err, Optional<Progress> progress) implements Ingest.Listener {
+    /** Tells the user what each article brought and when the store's stories are grouped. */
+    private record Reporter(PrintWriter err, Progress progress) implements Ingest.Listener {
         @Override
         public void coded(ArticleWorkers.Result<List<String>> r, long events) {
             r.diagnostics().forEach(d -> err.println("dyad: " + d));
@@ -134,19 +156,20 @@ public final class IngestCommand implements Callable<Integer> {
                     .ifPresent(f -> err.println("dyad: "
                             + new Diagnostic(
                                     r.article().origin(), "could not be coded: " + f + " (stored without events)")));
-            progress.ifPresent(p -> p.step((int) events));
+            progress.step(events);
+        }
+
+        @Override
+        public void skipped() {
+            progress.step(0);
         }
 
         @Override
         public void groupingStories() {
-            progress.ifPresent(Progress::finish);
-            err.println("dyad: ingest: grouping the store's events into story events ...");
+            progress.finish();
+            err.println("dyad: ingest: grouping the new events into story events ...");
             err.flush();
         }
-    }
-
-    private static List<String> nothingToCode(Article article, StageContext context) {
-        throw new IllegalStateException("the plan has nothing to code, yet " + article.origin() + " came");
     }
 
     /** The events as {@code dyad code} writes them: offsets in code points of the article's text. */
@@ -154,7 +177,7 @@ public final class IngestCommand implements Callable<Integer> {
         return EventJsonWriter.toJsonLines(coded.events(), coded.article().text());
     }
 
-    private void report(PrintWriter err, IngestSummary s, int unreadable, StoreCounts counts) {
+    private void report(PrintWriter err, IngestSummary s, int unreadable, StoreCounts counts, double peakHeapMb) {
         err.printf(
                 "dyad: ingest: %d article(s) read; skipped as duplicates: %d (%d already stored, %d repeated in "
                         + "the input, %d near-copies); %d coded and stored%s, %d event(s)%s%s%n",
@@ -166,12 +189,13 @@ public final class IngestCommand implements Callable<Integer> {
                 s.stored(),
                 s.failed() > 0 ? " (" + s.failed() + " failed, with the reason)" : "",
                 s.events(),
-                codingNanos > 0
+                s.stored() > 0
                         ? String.format(
                                 java.util.Locale.ROOT,
-                                " in %.1f s (%.2f articles/s)",
-                                codingNanos / 1e9,
-                                s.stored() / (codingNanos / 1e9))
+                                " in %.1f s (%.2f articles/s, peak live heap %d MB)",
+                                runNanos / 1e9,
+                                s.stored() / (runNanos / 1e9),
+                                Math.round(peakHeapMb))
                         : "",
                 unreadable > 0 ? "; " + unreadable + " input problem(s) named above" : "");
         err.printf(

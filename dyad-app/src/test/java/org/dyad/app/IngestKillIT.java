@@ -148,10 +148,10 @@ class IngestKillIT {
     }
 
     /**
-     * Runs the ingest and kills it the moment it says it is grouping the store's events into
-     * stories, the last step, which rewrites the story tables; tells whether the kill came before
-     * the run could end (its summary line never printed), as the rebuild takes far longer than
-     * the kill.
+     * Runs the ingest and kills it the moment it says it is grouping the new events into
+     * stories, the last step, which rewrites the stories of the dyads it touched; tells whether the
+     * kill came before the run could end (its summary line never printed), as the grouping takes
+     * far longer than the kill.
      */
     private boolean killWhenGroupingStories(Path db, Path... inputs) throws Exception {
         Path log = dir.resolve("grouping.log");
@@ -159,7 +159,7 @@ class IngestKillIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        String marker = "grouping the store's events";
+        String marker = "grouping the new events";
         // The output goes to a file, polled: destroying a process closes its pipes, losing what it wrote last.
         while (run.isAlive() && !new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(marker)) {
             Thread.sleep(1);

@@ -82,8 +82,8 @@ class DashboardIT {
             articles.addAll(new ArticleSources("dyad-test", Duration.ofSeconds(5), Duration.ZERO)
                     .read(voa.toString())
                     .articles());
-            new Ingest(store, (article, context) -> json(pipeline.code(article, context)), 2)
-                    .run(Ingest.plan(store, articles, 0.8), (r, n) -> {});
+            new Ingest(store, () -> (article, context) -> json(pipeline.code(article, context)), 2)
+                    .run(articles, 0.8, (r, n) -> {});
         }
         server = new DyadServer(
                 EventStore.openReadOnly(db),

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.dyad.format.internal.ArticleIds;
+import org.dyad.format.internal.ArticleSink;
 import org.dyad.format.internal.BinarySniffer;
 import org.dyad.format.internal.Bom;
 import org.dyad.format.internal.BoundedRead;
@@ -85,6 +87,20 @@ public final class ArticleReader {
      * one diagnostic for it.
      */
     public ReadResult read(Path path) {
+        ArticleSink sink = ArticleSink.keeping();
+        return kept(read(path, sink), sink);
+    }
+
+    /**
+     * Reads the file at {@code path} as {@link #read(Path)} does, but hands each article to
+     * {@code each} as soon as it is read, so that a JSON Lines file of any size streams through;
+     * answers the diagnostics, with no articles.
+     */
+    public ReadResult read(Path path, Consumer<Article> each) {
+        return read(path, ArticleSink.forwarding(each));
+    }
+
+    private ReadResult read(Path path, ArticleSink sink) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
             return ReadResult.failed(name, "is a directory, not a file");
@@ -96,7 +112,7 @@ public final class ArticleReader {
                 return tooLarge(name);
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return gzip ? readGzip(name, in, format) : readStream(name, in, format);
+                return gzip ? readGzip(name, in, format, sink) : readStream(name, in, format, sink);
             }
         } catch (NoSuchFileException e) {
             return ReadResult.failed(name, "no such file");
@@ -117,7 +133,12 @@ public final class ArticleReader {
         return readGuarded(name, in, Format.byExtension(name));
     }
 
-    private ReadResult readGzip(String name, InputStream raw, Optional<Format> format) throws IOException {
+    private static ReadResult kept(ReadResult diagnostics, ArticleSink sink) {
+        return new ReadResult(sink.kept(), diagnostics.diagnostics());
+    }
+
+    private ReadResult readGzip(String name, InputStream raw, Optional<Format> format, ArticleSink sink)
+            throws IOException {
         GZIPInputStream unzipped;
         try {
             unzipped = new GZIPInputStream(raw, 65536);
@@ -125,7 +146,7 @@ public final class ArticleReader {
             return ReadResult.failed(name, "not gzip data, though the name ends in .gz");
         }
         FailureEndsStream guarded = new FailureEndsStream(unzipped);
-        ReadResult read = readStream(name, guarded, format);
+        ReadResult read = readStream(name, guarded, format, sink);
         if (guarded.failure().isEmpty()) {
             return read;
         }
@@ -134,33 +155,30 @@ public final class ArticleReader {
         // What the cut-short stream looked like as a whole ("empty text") is the damage too.
         String shown = OneLine.of(name); // as a diagnostic names it
         read = new ReadResult(
-                read.articles(),
+                List.of(),
                 read.diagnostics().stream()
                         .filter(d -> !d.where().equals(shown))
                         .toList());
         if (guarded.endedMidLine()) {
-            read = withoutCutLine(name, read);
+            read = withoutCutLine(name, read, sink);
         }
         return read.plus(ReadResult.failed(
                 name,
-                "damaged gzip data: " + reason + "; " + read.articles().size()
-                        + " article(s) before the damage were read"));
+                "damaged gzip data: " + reason + "; " + sink.count() + " article(s) before the damage were read"));
     }
 
     /**
      * {@code read} without the diagnostic of its last line when that line is after every article
      * read: the damage cut it short, and the damage has its own diagnostic.
      */
-    private static ReadResult withoutCutLine(String name, ReadResult read) {
+    private static ReadResult withoutCutLine(String name, ReadResult read, ArticleSink sink) {
         List<Diagnostic> diagnostics = read.diagnostics();
         if (diagnostics.isEmpty()) {
             return read;
         }
         int badLine =
                 lineOf(OneLine.of(name), diagnostics.get(diagnostics.size() - 1).where());
-        int lastArticle = read.articles().isEmpty()
-                ? 0
-                : lineOf(name, read.articles().get(read.articles().size() - 1).origin());
+        int lastArticle = sink.lastOrigin().map(o -> lineOf(name, o)).orElse(0);
         if (badLine <= lastArticle) {
             return read;
         }
@@ -197,14 +215,17 @@ public final class ArticleReader {
     }
 
     private ReadResult readGuarded(String name, InputStream in, Optional<Format> format) {
+        ArticleSink sink = ArticleSink.keeping();
         try {
-            return readStream(name, in, format);
+            return kept(readStream(name, in, format, sink), sink);
         } catch (IOException e) {
             return ReadResult.failed(name, "cannot read: " + reason(e));
         }
     }
 
-    private ReadResult readStream(String name, InputStream raw, Optional<Format> given) throws IOException {
+    /** Reads {@code raw}, handing its articles to {@code sink}; answers the diagnostics. */
+    private ReadResult readStream(String name, InputStream raw, Optional<Format> given, ArticleSink sink)
+            throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES * 8);
         in.mark(HEAD_BYTES + 1);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -220,7 +241,7 @@ public final class ArticleReader {
         }
         in.skipNBytes(bom.length());
         if (format == Format.JSONL) {
-            return jsonl.read(name, in, bom);
+            return jsonl.read(name, in, bom, sink);
         }
         Optional<byte[]> bytes = BoundedRead.atMost(in, maxBytes);
         if (bytes.isEmpty()) {
@@ -233,7 +254,9 @@ public final class ArticleReader {
                     "not valid " + bom.encodingName() + " (byte offset " + (bad.byteOffset() + bom.length()) + ")");
         }
         String text = ((Decoded.Text) decoded).value();
-        return format == Format.HTML ? fromHtml(name, text) : fromText(name, text);
+        ReadResult read = format == Format.HTML ? fromHtml(name, text) : fromText(name, text);
+        read.articles().forEach(sink);
+        return new ReadResult(List.of(), read.diagnostics());
     }
 
     private ReadResult fromText(String name, String raw) {

@@ -55,29 +55,66 @@ public final class ArticleWorkers<T> {
     }
 
     public void runAll(Iterator<Article> articles, Consumer<Result<T>> sink) {
-        if (threads == 1) {
-            articles.forEachRemaining(a -> sink.accept(runOne(a)));
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        Session session = open(sink);
         try {
-            Deque<Future<Result<T>>> window = new ArrayDeque<>();
-            while (articles.hasNext()) {
-                Article a = articles.next();
-                window.add(pool.submit(() -> runOne(a)));
-                if (window.size() >= threads * 4) {
-                    sink.accept(await(window.poll()));
-                }
+            articles.forEachRemaining(session::submit);
+            session.finish();
+        } finally {
+            session.stop();
+        }
+    }
+
+    /**
+     * Opens a session that takes articles one at a time, for inputs that push articles as they
+     * are read rather than give an iterator. {@link Session#finish} hands over the results still in
+     * flight; {@link Session#stop} (in a finally block) ends the workers whatever happened.
+     */
+    public Session open(Consumer<Result<T>> sink) {
+        return new Session(sink);
+    }
+
+    /** Articles handed in one by one; results reach the sink in the order the articles came. */
+    public final class Session {
+        private final Consumer<Result<T>> sink;
+        private final ExecutorService pool;
+        private final Deque<Future<Result<T>>> window = new ArrayDeque<>();
+
+        private Session(Consumer<Result<T>> sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            this.pool = threads == 1
+                    ? null
+                    : Executors.newFixedThreadPool(threads, r -> {
+                        Thread t = new Thread(r, "dyad-worker");
+                        t.setDaemon(true);
+                        return t;
+                    });
+        }
+
+        /** Starts work on {@code article}; may first hand the oldest result to the sink, to keep the window small. */
+        public void submit(Article article) {
+            if (pool == null) {
+                sink.accept(runOne(article));
+                return;
             }
+            window.add(pool.submit(() -> runOne(article)));
+            if (window.size() >= threads * 4) {
+                sink.accept(await(window.poll()));
+            }
+        }
+
+        /** Hands every result still in flight to the sink, then stops the workers. */
+        public void finish() {
             while (!window.isEmpty()) {
                 sink.accept(await(window.poll()));
             }
-        } finally {
-            pool.shutdownNow();
+            stop();
+        }
+
+        /** Stops the workers, dropping what is in flight (after a failure); harmless when called again. */
+        public void stop() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dyad.format.ArticleReader;
 import org.dyad.format.ReadResult;
+import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
 
 /**
  * Reads articles from what the user names: a directory (walked recursively, in name order),
@@ -51,18 +55,35 @@ public final class ArticleSources {
 
     /** Reads everything {@code arg} names: a path or an http(s) URL. */
     public ReadResult read(String arg) {
+        List<Article> articles = new ArrayList<>();
+        ReadResult read = read(arg, articles::add);
+        return new ReadResult(articles, read.diagnostics());
+    }
+
+    /**
+     * Reads everything {@code arg} names, handing each article to {@code each} as it is read: the
+     * files of a directory one after the other, and a JSON Lines file line by line, so that a corpus
+     * of any size streams through. Answers the diagnostics, with no articles.
+     */
+    public ReadResult read(String arg, Consumer<Article> each) {
         String lower = arg.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return readUrl(arg);
+            return handOn(readUrl(arg), each);
         }
         Path path = Path.of(arg);
         if (Files.isDirectory(path)) {
-            return readDirectory(path);
+            return readDirectory(path, each);
         }
-        return readFile(path);
+        return readFile(path, each);
     }
 
-    private ReadResult readDirectory(Path dir) {
+    /** {@code read}'s articles handed to {@code each}; its diagnostics answered. */
+    private static ReadResult handOn(ReadResult read, Consumer<Article> each) {
+        read.articles().forEach(each);
+        return new ReadResult(List.of(), read.diagnostics());
+    }
+
+    private ReadResult readDirectory(Path dir, Consumer<Article> each) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile)
@@ -76,19 +97,19 @@ public final class ArticleSources {
         if (files.isEmpty()) {
             return ReadResult.failed(dir.toString(), "no article, feed or WARC files in the directory");
         }
-        ReadResult result = ReadResult.empty();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path f : files) {
-            result = result.plus(readFile(f));
+            diagnostics.addAll(readFile(f, each).diagnostics());
         }
-        return result;
+        return new ReadResult(List.of(), diagnostics);
     }
 
-    private ReadResult readFile(Path file) {
+    private ReadResult readFile(Path file, Consumer<Article> each) {
         String name = file.toString();
         return switch (kind(name)) {
-            case WARC -> Files.isRegularFile(file) ? warc.read(file) : reader.read(file);
-            case FEED -> readFeedFile(file);
-            default -> reader.read(file);
+            case WARC -> handOn(Files.isRegularFile(file) ? warc.read(file) : reader.read(file), each);
+            case FEED -> handOn(readFeedFile(file), each);
+            default -> reader.read(file, each);
         };
     }
 

@@ -57,8 +57,7 @@ class IngestTest {
 
     private StoreCounts ingest(Path file, List<Article> articles) throws Exception {
         try (EventStore store = EventStore.open(file)) {
-            Ingest.Plan plan = Ingest.plan(store, articles, 0.8);
-            new Ingest(store, CODER, 2).run(plan, (r, n) -> {});
+            new Ingest(store, () -> CODER, 2).run(articles, 0.8, (r, n) -> {});
             return store.counts();
         }
     }
@@ -72,8 +71,8 @@ class IngestTest {
         assertThat(first).isEqualTo(new StoreCounts(22, 1, 1, 42, 2));
         assertThat(ingest(file, input())).isEqualTo(first);
         try (EventStore store = EventStore.open(file)) {
-            Ingest.Plan again = Ingest.plan(store, input(), 0.8);
-            assertThat(again.toCode()).isEmpty();
+            IngestSummary again = new Ingest(store, () -> CODER, 2).run(input(), 0.8, (r, n) -> {});
+            assertThat(again.stored()).isZero();
             assertThat(again.alreadyStored()).isEqualTo(input().size());
         }
     }
@@ -81,7 +80,7 @@ class IngestTest {
     @Test
     void theSummarySaysWhatHappened() throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
-            IngestSummary s = new Ingest(store, CODER, 1).run(Ingest.plan(store, input(), 0.8), (r, n) -> {});
+            IngestSummary s = new Ingest(store, () -> CODER, 1).run(input(), 0.8, (r, n) -> {});
             assertThat(s).isEqualTo(new IngestSummary(24, 0, 1, 1, 22, 1, 42));
             assertThat(s.duplicates()).isEqualTo(2);
         }
@@ -107,5 +106,30 @@ class IngestTest {
         ingest(file, all.subList(0, 21));
         StoreCounts after = ingest(file, all);
         assertThat(after).isEqualTo(new StoreCounts(22, 1, 1, 42, 2));
+    }
+
+    @Test
+    void articlesAreStoredWhileTheInputIsStillComing() throws Exception {
+        java.util.Random random = new java.util.Random(org.dyad.testing.TestSeed.asLong());
+        String[] words =
+                "talks troops border minister sanctions ceasefire envoy aid strike summit vote port".split(" ");
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            Ingest.Run run = new Ingest(store, () -> CODER, 1).start(0.8, (r, n) -> {});
+            try {
+                for (int i = 0; i < 100; i++) {
+                    StringBuilder text = new StringBuilder("Report " + i + ":");
+                    for (int w = 0; w < 40; w++) {
+                        text.append(' ').append(words[random.nextInt(words.length)]);
+                    }
+                    run.accept(article("s" + i, text.toString(), null, null));
+                }
+                // one article coded at a time, written in batches of 16: all but the last batch are in already
+                assertThat(store.counts().articles()).isBetween(100L - 16, 100L);
+                assertThat(run.finish().stored()).isEqualTo(100);
+            } finally {
+                run.stop();
+            }
+            assertThat(store.counts().articles()).isEqualTo(100);
+        }
     }
 }

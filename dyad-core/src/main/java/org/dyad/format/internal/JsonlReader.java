@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.format.ReadResult;
-import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
 
 /**
@@ -24,20 +23,23 @@ public final class JsonlReader {
         this.maxLineBytes = maxLineBytes;
     }
 
-    /** Reads {@code in}, positioned after {@code bom}; {@code name} prefixes diagnostics. */
-    public ReadResult read(String name, InputStream in, Bom bom) throws IOException {
+    /**
+     * Reads {@code in}, positioned after {@code bom}, handing each article to {@code sink} as its
+     * line is read; answers the diagnostics. {@code name} prefixes them.
+     */
+    public ReadResult read(String name, InputStream in, Bom bom, ArticleSink sink) throws IOException {
         ByteLineReader lines = new ByteLineReader(in, bom, maxLineBytes);
-        List<Article> articles = new ArrayList<>();
+        int before = sink.count();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Optional<ByteLine> line = lines.next(); line.isPresent(); line = lines.next()) {
             ReadResult result = readLine(name + ":" + line.get().number(), line.get(), bom);
-            articles.addAll(result.articles());
+            result.articles().forEach(sink);
             diagnostics.addAll(result.diagnostics());
         }
-        if (articles.isEmpty() && diagnostics.isEmpty()) {
+        if (sink.count() == before && diagnostics.isEmpty()) {
             return ReadResult.failed(name, "empty text");
         }
-        return new ReadResult(articles, diagnostics);
+        return new ReadResult(List.of(), diagnostics);
     }
 
     private ReadResult readLine(String where, ByteLine line, Bom bom) {
