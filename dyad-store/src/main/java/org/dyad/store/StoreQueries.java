@@ -92,6 +92,14 @@ public final class StoreQueries {
         };
     }
 
+    /**
+     * Writes the dyad-period panel {@code spec} asks for to {@code file}, with DuckDB's COPY:
+     * see {@link PanelExport} and docs/analysis.md ("Panels").
+     */
+    public PanelSummary panel(PanelSpec spec, Path file) throws StoreException {
+        return new PanelExport(spec, StateCodes.shipped()).write(connection, file);
+    }
+
     /** Every stored {@code dyad.event/1} record, in date order, to {@code each}: what the analyses read. */
     public long eachEventRecord(java.util.function.Consumer<String> each) throws StoreException {
         long n = 0;
