@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dyad.analysis.ActiveSpan;
 import org.dyad.analysis.BalanceReport;
 import org.dyad.analysis.ChangePointDetector;
 import org.dyad.analysis.DateRange;
 import org.dyad.analysis.Dyad;
 import org.dyad.analysis.DyadEvent;
+import org.dyad.analysis.NetworkView;
 import org.dyad.analysis.Period;
 import org.dyad.analysis.Shifts;
 import org.dyad.analysis.SignedNetwork;
@@ -22,6 +25,9 @@ import org.dyad.store.StoreException;
 
 /** The API's summaries and analyses: overview, dyads, actors, timeline, network, balance and shifts. */
 final class AnalysisRoutes {
+    /** The most actors a network answer holds, also around one actor: more is no picture anyone reads. */
+    static final int MAX_ACTORS = 500;
+
     private final StoreAccess store;
 
     AnalysisRoutes(StoreAccess store) {
@@ -71,16 +77,48 @@ final class AnalysisRoutes {
     private void timeline(Context ctx) throws StoreException {
         Dyad dyad = dyad(ctx, Params.flag(ctx, "directed"));
         Period period = Period.parse(Params.choice(ctx, "period", "week", "day", "week", "month"));
-        List<DyadEvent> events = inRange(ctx, store.analysisEvents(level(ctx)));
+        boolean active = Params.choice(ctx, "span", "all", "all", "active").equals("active");
+        List<DyadEvent> all = store.analysisEvents(level(ctx));
+        List<LocalDate> dates =
+                all.stream().filter(dyad::contains).map(DyadEvent::date).toList();
+        Optional<ActiveSpan> span = ActiveSpan.of(dates);
+        DateRange range = range(ctx);
+        if (active && range.from().isEmpty() && range.to().isEmpty() && span.isPresent()) {
+            range = DateRange.between(span.get().from(), span.get().to());
+        }
+        DateRange shown = range;
+        List<DyadEvent> events =
+                all.stream().filter(e -> shown.contains(e.date())).toList();
         Timeline timeline = Timeline.of(events, dyad, period);
         ObjectNode out = Json.object();
         out.put("dyad", dyad.label());
         out.put("period", period.name().toLowerCase(Locale.ROOT));
         out.put("total", timeline.total());
+        out.put("dyad_total", dates.size());
+        Json.put(
+                out,
+                "first_date",
+                dates.stream().min(LocalDate::compareTo).map(Object::toString).orElse(null));
+        Json.put(
+                out,
+                "last_date",
+                dates.stream().max(LocalDate::compareTo).map(Object::toString).orElse(null));
+        Json.put(out, "from", shown.from().map(Object::toString).orElse(null));
+        Json.put(out, "to", shown.to().map(Object::toString).orElse(null));
+        if (span.isPresent()) {
+            out.putObject("active")
+                    .put("from", span.get().from().toString())
+                    .put("to", span.get().to().toString())
+                    .put("events", span.get().events())
+                    .put("total", span.get().total());
+        } else {
+            out.putNull("active");
+        }
         ArrayNode rows = out.putArray("rows");
         timeline.rows().forEach(r -> {
             ObjectNode row = rows.addObject();
             row.put("start", r.start().toString());
+            row.put("end", period.next(r.start()).minusDays(1).toString());
             row.put("label", r.label());
             row.put("verbal_coop", r.counts().verbalCooperation());
             row.put("material_coop", r.counts().materialCooperation());
@@ -102,12 +140,32 @@ final class AnalysisRoutes {
     private void network(Context ctx) throws StoreException {
         SignedNetwork.Weighting weighting = SignedNetwork.Weighting.valueOf(
                 Params.choice(ctx, "weight", "count", "count", "goldstein").toUpperCase(Locale.ROOT));
+        int top = Params.integer(ctx, "top", 30, 1, MAX_ACTORS);
+        int minEvents = Params.integer(ctx, "min_events", 1, 1, 1_000_000);
+        Optional<String> actor = Params.text(ctx, "actor").map(a -> a.toUpperCase(Locale.ROOT));
         SignedNetwork network = SignedNetwork.of(store.analysisEvents(level(ctx)), range(ctx), weighting);
+        NetworkView view = actor.isPresent()
+                ? NetworkView.around(network, actor.get(), MAX_ACTORS)
+                        .orElseThrow(() -> ApiError.notFound(
+                                "actor: no ties of " + EventRoutes.clip(actor.get()) + " in this period"))
+                : NetworkView.strongest(network, top, minEvents);
         ObjectNode out = Json.object();
+        out.put("actors_total", view.totalNodes());
+        out.put("ties_total", view.totalEdges());
+        Json.put(out, "actor", actor.orElse(null));
+        if (actor.isPresent()) {
+            out.put(
+                    "actor_ties",
+                    network.edges().stream()
+                            .filter(e -> e.a().equals(actor.get()) || e.b().equals(actor.get()))
+                            .count());
+        } else {
+            out.putNull("actor_ties");
+        }
         ArrayNode nodes = out.putArray("nodes");
-        network.nodes().forEach(n -> nodes.addObject().put("actor", n.actor()).put("events", n.events()));
+        view.nodes().forEach(n -> nodes.addObject().put("actor", n.actor()).put("events", n.events()));
         ArrayNode edges = out.putArray("edges");
-        network.edges()
+        view.edges()
                 .forEach(e -> edges.addObject()
                         .put("a", e.a())
                         .put("b", e.b())
@@ -184,9 +242,9 @@ final class AnalysisRoutes {
                 Params.choice(ctx, "level", "country", "country", "code").toUpperCase(Locale.ROOT));
     }
 
-    private static DateRange range(Context ctx) {
-        Optional<java.time.LocalDate> from = Params.date(ctx, "from");
-        Optional<java.time.LocalDate> to = Params.date(ctx, "to");
+    static DateRange range(Context ctx) {
+        Optional<LocalDate> from = Params.date(ctx, "from");
+        Optional<LocalDate> to = Params.date(ctx, "to");
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw ApiError.badRequest("to " + to.get() + " is before from " + from.get());
         }

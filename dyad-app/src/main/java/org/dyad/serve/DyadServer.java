@@ -69,6 +69,7 @@ public final class DyadServer implements AutoCloseable {
         CodingGate gate = new CodingGate(settings.codingWorkers(), settings.codingQueue());
         new EventRoutes(this.store, this.pipeline, explainer, gate).install(app);
         new AnalysisRoutes(this.store).install(app);
+        new PlaceRoutes(this.store).install(app);
         new CodeRoutes(this.pipeline, gate, MAX_ARTICLE_BYTES).install(app);
         app.get("/openapi.json", ctx -> {
             ctx.contentType("application/json; charset=utf-8");

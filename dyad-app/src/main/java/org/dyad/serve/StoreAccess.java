@@ -7,6 +7,8 @@ import org.dyad.analysis.DyadEvent;
 import org.dyad.store.BrowseQueries;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
+import org.dyad.store.PlaceFilter;
+import org.dyad.store.PlaceQueries;
 import org.dyad.store.QueryResult;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreQueries;
@@ -26,6 +28,7 @@ final class StoreAccess implements AutoCloseable {
     private final EventStore store;
     private final StoreQueries queries;
     private final BrowseQueries browse;
+    private final PlaceQueries places;
     private List<DyadEvent> byCountry;
     private List<DyadEvent> byCode;
 
@@ -33,6 +36,7 @@ final class StoreAccess implements AutoCloseable {
         this.store = store;
         this.queries = new StoreQueries(store);
         this.browse = new BrowseQueries(store);
+        this.places = new PlaceQueries(store);
     }
 
     /** Something to ask of the store; it may fail as the store fails. */
@@ -51,6 +55,10 @@ final class StoreAccess implements AutoCloseable {
 
     synchronized QueryResult events(EventFilter filter) throws StoreException {
         return queries.events(filter);
+    }
+
+    synchronized PlaceQueries.Places places(PlaceFilter filter, int precision, int limit) throws StoreException {
+        return places.places(filter, precision, limit);
     }
 
     /** Every event that has a source, a target (neither unknown) and a date, actors named at {@code level}. */

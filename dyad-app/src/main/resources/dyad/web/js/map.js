@@ -1,5 +1,6 @@
 /* global d3, topojson */
-import {api, el, hashParams, quadLegend, setHashParams, QUADS} from './dom.js';
+import {api, el, hashParams, quadLegend, setHashParams, QUAD_KEYS, QUADS} from './dom.js';
+import {actorField} from './picker.js';
 
 let world = null;
 
@@ -12,64 +13,108 @@ async function countries() {
   return world;
 }
 
+const GROUPING = {0: 'about 100 km (1°)', 1: 'about 10 km (0.1°)', 2: 'about 1 km (0.01°)'};
+
 export async function map(view, _arg, live) {
   const p = hashParams();
   view.append(el('h1', {}, 'Events on the map'));
-  const form = el('form', {class: 'filters', 'aria-label': 'Period'},
+  const form = el('form', {class: 'filters', 'aria-label': 'Which events'},
+    actorField('Actor', p.get('a'), 'a'),
+    actorField('With actor', p.get('b'), 'b'),
+    el('label', {}, 'Quad class', el('select', {name: 'quad'},
+      el('option', {value: ''}, 'any'),
+      Object.entries(QUADS).map(([q, name]) => el('option', {value: q, selected: q === p.get('quad')}, name)))),
+    el('label', {}, 'CAMEO code', el('input', {name: 'code', value: p.get('code') || '', size: 5, placeholder: '19',
+      pattern: '[0-9]{2,4}'})),
     el('label', {}, 'From', el('input', {type: 'date', name: 'from', value: p.get('from') || ''})),
     el('label', {}, 'To', el('input', {type: 'date', name: 'to', value: p.get('to') || ''})),
+    el('label', {}, 'Group places within', el('select', {name: 'precision'},
+      Object.entries(GROUPING).map(([v, name]) => el('option', {value: v, selected: v === (p.get('precision') || '1')}, name)))),
     el('button', {type: 'submit'}, 'Show'));
   const out = el('div');
-  view.append(form, quadLegend(), out);
+  view.append(form, quadLegend(), el('p', {class: 'muted'},
+    'Each circle counts the events in one spot (its area grows with the count), coloured by the quad class most of them have.'), out);
   const show = async () => {
-    const params = {from: form.elements.from.value, to: form.elements.to.value};
+    const params = {};
+    for (const k of ['a', 'b', 'quad', 'code', 'from', 'to', 'precision']) params[k] = form.elements[k].value.trim();
     setHashParams('map', params);
-    const [land, page] = await Promise.all([countries(), api('/api/v1/events', {...params, limit: 1000})]);
+    const [land, places] = await Promise.all([countries(), api('/api/v1/places', {...params, bins: 2000})]);
     if (!live()) return;
-    const placed = page.events.filter((e) => e.where && e.where.lat !== null && e.where.lon !== null);
-    out.replaceChildren(el('p', {class: 'muted'}, placed.length + ' of ' + page.events.length + ' event(s) shown have a place'
-      + (page.total > page.events.length ? ' (the first ' + page.events.length + ' of ' + page.total + ')' : '') + '.'),
-    draw(land, placed));
+    out.replaceChildren(el('p', {'data-test': 'map-status'}, status(places)), draw(land, places.bins), spots(places.bins));
   };
-  form.addEventListener('submit', (e) => { e.preventDefault(); show().catch((err) => out.replaceChildren(el('p', {class: 'error'}, err.message))); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    show().catch((err) => out.replaceChildren(el('p', {class: 'error', role: 'alert'}, err.message)));
+  });
   await show();
 }
 
-function draw(land, events) {
+function num(x) {
+  return x.toLocaleString('en');
+}
+
+function status(places) {
+  let text = num(places.placed) + ' of ' + num(places.matching) + ' matching event(s) have a place, in '
+    + num(places.bins_total) + ' spot(s)';
+  if (places.bins.length < places.bins_total) {
+    const drawn = places.bins.reduce((s, b) => s + b.events, 0);
+    text += '; the ' + num(places.bins.length) + ' fullest spots are drawn, holding ' + num(drawn) + ' of them';
+  }
+  return text + '.';
+}
+
+/** The quad class (1-4) most of a bin's events have; the lower on a tie. */
+function mainQuad(bin) {
+  let best = 0;
+  QUAD_KEYS.forEach((k, i) => { if (bin[k] > bin[QUAD_KEYS[best]]) best = i; });
+  return best + 1;
+}
+
+function describe(bin) {
+  const name = (bin.place || 'unnamed place') + (bin.places > 1 ? ' and ' + (bin.places - 1) + ' other name(s)' : '');
+  const parts = QUAD_KEYS.map((k, i) => bin[k] ? QUADS[i + 1].toLowerCase() + ' ' + bin[k] : null).filter(Boolean);
+  return name + ': ' + bin.events + ' event(s) (' + parts.join(', ') + ')';
+}
+
+function draw(land, bins) {
   const width = 1000;
   const height = 520;
   const projection = d3.geoNaturalEarth1().fitExtent([[10, 10], [width - 10, height - 10]], {type: 'Sphere'});
   const path = d3.geoPath(projection);
   const svg = d3.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart map')
-    .attr('role', 'group').attr('aria-label', 'World map of events');
+    .attr('role', 'group').attr('aria-label', 'World map of events, counted by place');
   svg.append('path').attr('class', 'map-sphere').attr('d', path({type: 'Sphere'}));
   svg.append('g').selectAll('path').data(land.features).join('path').attr('class', 'map-land').attr('d', path);
-  // Events at one place are spread a little around it, so each stays clickable.
-  const seen = new Map();
-  const g = svg.append('g');
-  for (const e of events) {
-    const [x, y] = projection([e.where.lon, e.where.lat]);
-    const key = Math.round(x) + ',' + Math.round(y);
-    const k = seen.get(key) || 0;
-    seen.set(key, k + 1);
-    const angle = k * 2.4;
-    const r = k === 0 ? 0 : 3 + 1.5 * Math.sqrt(k);
-    const link = document.createElementNS('http://www.w3.org/2000/svg', 'a');
-    link.setAttribute('href', '#/event/' + encodeURIComponent(e.event_id));
-    const dot = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
-    dot.setAttribute('class', 'marker q' + e.quad_class);
-    dot.setAttribute('cx', x + r * Math.cos(angle));
-    dot.setAttribute('cy', y + r * Math.sin(angle));
-    dot.setAttribute('r', 5);
-    dot.setAttribute('data-place', e.where.name);
-    dot.setAttribute('data-lat', e.where.lat);
-    dot.setAttribute('data-lon', e.where.lon);
-    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-    title.textContent = e.where.name + ': ' + (e.source ? e.source.code : '?') + ' ' + e.cameo + ' '
-      + (e.cameo_name || '') + ' ' + (e.target ? e.target.code : '?') + ' (' + QUADS[e.quad_class] + ')';
-    dot.append(title);
-    link.append(dot);
-    g.node().append(link);
-  }
+  const radius = d3.scaleSqrt().domain([0, d3.max(bins, (b) => b.events) || 1]).range([0, 26]);
+  // The fullest first, so smaller circles are drawn over them and stay visible.
+  const sorted = [...bins].sort((x, y) => y.events - x.events);
+  const g = svg.append('g').selectAll('g').data(sorted).join('g')
+    .attr('transform', (b) => {
+      const [x, y] = projection([b.lon, b.lat]);
+      return `translate(${x},${y})`;
+    });
+  g.append('circle').attr('class', (b) => 'marker bin q' + mainQuad(b))
+    .attr('r', (b) => Math.max(2.5, radius(b.events)))
+    .attr('data-count', (b) => b.events).attr('data-lat', (b) => b.lat).attr('data-lon', (b) => b.lon)
+    .attr('data-place', (b) => b.place || '')
+    .append('title').text(describe);
+  // Counts on a layer of their own, above every circle, so no smaller circle hides one.
+  svg.append('g').selectAll('text').data(sorted.filter((b) => radius(b.events) >= 10)).join('text')
+    .attr('class', 'bin-count').attr('text-anchor', 'middle').attr('dy', '0.35em')
+    .attr('transform', (b) => `translate(${projection([b.lon, b.lat])})`).text((b) => b.events);
   return svg.node();
+}
+
+function spots(bins) {
+  const top = bins.slice(0, 15);
+  if (top.length === 0) return el('p', {class: 'muted'}, 'No placed events match.');
+  return el('table', {'data-test': 'spots'},
+    el('caption', {class: 'muted'}, 'The fullest spots'),
+    el('thead', {}, el('tr', {}, el('th', {}, 'Place'), el('th', {class: 'num'}, 'Events'),
+      Object.values(QUADS).map((q) => el('th', {class: 'num'}, q)), el('th', {class: 'num'}, 'Lat, lon'))),
+    el('tbody', {}, top.map((b) => el('tr', {},
+      el('td', {}, (b.place || '—') + (b.places > 1 ? ' (+' + (b.places - 1) + ')' : '')),
+      el('td', {class: 'num'}, b.events),
+      QUAD_KEYS.map((k) => el('td', {class: 'num'}, b[k])),
+      el('td', {class: 'num'}, b.lat.toFixed(2) + ', ' + b.lon.toFixed(2))))));
 }

@@ -7,14 +7,20 @@ const COLORS = ['var(--q1)', 'var(--q2)', 'var(--q3)', 'var(--q4)'];
 export async function timeline(view, _arg, live) {
   const p = hashParams();
   view.append(el('h1', {}, 'Dyad timeline'));
-  const form = el('form', {class: 'filters', 'aria-label': 'Pick two actors'},
+  const form = el('form', {class: 'filters', 'aria-label': 'Pick two actors and a range'},
     actorField('Actor A', p.get('a') || 'RUS', 'a'),
     actorField('Actor B', p.get('b') || 'IRN', 'b'),
     el('label', {}, 'Period', el('select', {name: 'period'},
       ['week', 'month', 'day'].map((x) => el('option', {value: x, selected: x === (p.get('period') || 'week')}, x)))),
-    el('button', {type: 'submit'}, 'Show'));
+    el('label', {}, 'From', el('input', {type: 'date', name: 'from', value: p.get('from') || ''})),
+    el('label', {}, 'To', el('input', {type: 'date', name: 'to', value: p.get('to') || ''})),
+    el('button', {type: 'submit'}, 'Show'),
+    el('button', {type: 'button', class: 'secondary', 'data-test': 'active-span'}, 'Where the events are'),
+    el('button', {type: 'button', class: 'secondary', 'data-test': 'whole-range'}, 'Whole range'));
   const out = el('div', {'data-test': 'timeline-result'});
   view.append(form, out);
+  // 'active' opens on where the dyad's events are; 'all' on every period; 'dates' on the dates in the form.
+  let span = p.get('span') === 'all' ? 'all' : (p.get('from') || p.get('to') ? 'dates' : 'active');
   const show = async () => {
     const a = form.elements.a.value.trim().toUpperCase();
     const b = form.elements.b.value.trim().toUpperCase();
@@ -22,28 +28,63 @@ export async function timeline(view, _arg, live) {
     if (!a || !b) return;
     // Three letters are a country: count every actor of it. Longer codes are counted as themselves.
     const level = a.length > 3 || b.length > 3 ? 'code' : 'country';
-    setHashParams('timeline', {a, b, period});
+    const dates = span === 'dates' ? {from: form.elements.from.value, to: form.elements.to.value} : {};
+    setHashParams('timeline', {a, b, period, ...dates, span: span === 'all' ? 'all' : ''});
     out.replaceChildren(el('p', {class: 'muted'}, 'Loading…'));
-    const t = await api('/api/v1/timeline', {a, b, period, level});
+    const t = await api('/api/v1/timeline', {a, b, period, level, ...dates, span: span === 'active' ? 'active' : 'all'});
     if (!live()) return;
+    form.elements.from.value = t.from || '';
+    form.elements.to.value = t.to || '';
     out.replaceChildren();
-    render(out, t, level);
+    render(out, t, level, span, (from, to) => {
+      form.elements.from.value = from;
+      form.elements.to.value = to;
+      span = 'dates';
+      run();
+    });
   };
-  form.addEventListener('submit', (e) => { e.preventDefault(); show().catch((err) => out.replaceChildren(el('p', {class: 'error'}, err.message))); });
+  const run = () => show().catch((err) => out.replaceChildren(el('p', {class: 'error', role: 'alert'}, err.message)));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    span = form.elements.from.value || form.elements.to.value ? 'dates' : 'all';
+    run();
+  });
+  form.querySelector('[data-test=active-span]').addEventListener('click', () => { span = 'active'; run(); });
+  form.querySelector('[data-test=whole-range]').addEventListener('click', () => { span = 'all'; run(); });
   await show();
 }
 
-function render(out, t, level) {
+function n(x) {
+  return x.toLocaleString('en');
+}
+
+/** What the chart shows of the dyad's events, and what it leaves out. */
+function coverage(t, span) {
+  if (t.dyad_total === 0) return '';
+  const range = t.from || t.to ? 'from ' + (t.from || t.first_date) + ' to ' + (t.to || t.last_date) : 'all dates';
+  let text = 'Showing ' + range + ': ' + n(t.total) + ' of the dyad\'s ' + n(t.dyad_total) + ' event(s), '
+    + t.first_date + ' to ' + t.last_date + '.';
+  if (span === 'active' && t.active && t.active.events < t.active.total) {
+    const left = t.active.total - t.active.events;
+    text += ' ' + n(left) + ' event(s) far from the rest are left out (the span holds at least 98 % of events; '
+      + 'a gap of over 60 days without events splits runs). "Whole range" shows them.';
+  }
+  return text;
+}
+
+function render(out, t, level, span, zoom) {
   const summary = t.total + ' event(s) between ' + t.dyad + ' (by ' + level + '), per ' + t.period;
-  out.append(el('p', {}, summary));
+  out.append(el('p', {}, summary), el('p', {class: 'muted', 'data-test': 'coverage'}, coverage(t, span)));
   if (t.total === 0) {
-    out.append(el('p', {class: 'muted'}, 'No events between these two. Try the overview\'s top dyads.'));
+    out.append(el('p', {class: 'muted'}, t.dyad_total === 0
+      ? 'No events between these two. Try the overview\'s top dyads.' : 'No events between these two in this range.'));
     return;
   }
   out.append(quadLegend(), el('div', {class: 'legend'},
-    el('span', {}, '● mean Goldstein (right axis, −10 to +10)'),
-    el('span', {class: 'shift-label'}, '┆ detected shift')));
-  out.append(chart(t));
+    el('span', {}, '● mean Goldstein (right axis, −10 to +10; no line across periods without events)'),
+    el('span', {class: 'shift-label'}, '┆ detected shift'),
+    el('span', {class: 'muted'}, 'drag across the chart to zoom into a range')));
+  out.append(chart(t, zoom));
   out.append(el('h2', {}, 'Detected shifts'));
   out.append(t.shifts.length
     ? el('ul', {}, t.shifts.map((s) => el('li', {'data-test': 'shift'}, s.description)))
@@ -51,7 +92,7 @@ function render(out, t, level) {
   out.append(el('h2', {}, 'Table'), table(t));
 }
 
-function chart(t) {
+function chart(t, zoom) {
   const rows = t.rows;
   const width = 1000;
   const height = 360;
@@ -68,7 +109,7 @@ function chart(t) {
     .attr('y', (d) => yCount(d[1])).attr('height', (d) => yCount(d[0]) - yCount(d[1]))
     .append('title').text((d) => d.data.label);
   const every = Math.ceil(rows.length / 16);
-  svg.append('g').attr('transform', `translate(0,${height - m.bottom})`)
+  svg.append('g').attr('class', 'x-axis').attr('transform', `translate(0,${height - m.bottom})`)
     .call(d3.axisBottom(x).tickValues(rows.filter((_r, i) => i % every === 0).map((r) => r.start))
       .tickFormat((s) => rows.find((r) => r.start === s).label))
     .selectAll('text').attr('transform', 'rotate(-35)').attr('text-anchor', 'end');
@@ -76,12 +117,13 @@ function chart(t) {
   svg.append('g').attr('transform', `translate(${width - m.right},0)`).call(d3.axisRight(yG).ticks(5));
   svg.append('line').attr('class', 'zero-line').attr('x1', m.left).attr('x2', width - m.right)
     .attr('y1', yG(0)).attr('y2', yG(0));
-  const points = rows.filter((r) => r.mean_goldstein !== null);
   const cx = (r) => x(r.start) + x.bandwidth() / 2;
+  // A period without events has no mean: the line breaks there rather than joining across it.
   svg.append('path').attr('class', 'goldstein-line')
-    .attr('d', d3.line().x(cx).y((r) => yG(r.mean_goldstein))(points));
+    .attr('d', d3.line().defined((r) => r.mean_goldstein !== null).x(cx).y((r) => yG(r.mean_goldstein))(rows));
+  const points = rows.filter((r) => r.mean_goldstein !== null);
   svg.append('g').selectAll('circle').data(points).join('circle').attr('class', 'tl-point')
-    .attr('cx', cx).attr('cy', (r) => yG(r.mean_goldstein)).attr('r', 5)
+    .attr('cx', cx).attr('cy', (r) => yG(r.mean_goldstein)).attr('r', rows.length > 120 ? 2.5 : 5)
     .append('title').text((r) => r.label + ': mean Goldstein ' + r.mean_goldstein.toFixed(2) + ', ' + r.total + ' event(s)');
   for (const s of t.shifts) {
     const row = rows.find((r) => r.start === s.around);
@@ -93,6 +135,15 @@ function chart(t) {
   }
   svg.append('text').attr('x', 4).attr('y', 12).text('events');
   svg.append('text').attr('x', width - m.right - 10).attr('y', 12).text('Goldstein');
+  // Dragging across periods zooms to them: the periods whose middle the selection covers.
+  const brush = d3.brushX().extent([[m.left, m.top], [width - m.right, height - m.bottom]])
+    .on('end', (event) => {
+      if (!event.selection) return;
+      const [x0, x1] = event.selection;
+      const picked = rows.filter((r) => cx(r) >= x0 && cx(r) <= x1);
+      if (picked.length > 0) zoom(picked[0].start, picked[picked.length - 1].end);
+    });
+  svg.append('g').attr('class', 'brush').call(brush);
   return svg.node();
 }
 

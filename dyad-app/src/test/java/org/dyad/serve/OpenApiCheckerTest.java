@@ -30,13 +30,14 @@ class OpenApiCheckerTest {
                         json.readTree("{\"status\": \"404\", \"error\": \"x\", \"message\": \"y\"}")))
                 .singleElement()
                 .satisfies(p -> assertThat(p).contains("$.status"));
-        assertThat(
-                        checker.check(
-                                "GET",
-                                "/api/v1/timeline",
-                                200,
-                                json.readTree(
-                                        "{\"dyad\": \"A-B\", \"period\": \"year\", \"total\": 0, \"rows\": [], \"shifts\": []}")))
+        assertThat(checker.check(
+                        "GET",
+                        "/api/v1/timeline",
+                        200,
+                        json.readTree(
+                                "{\"dyad\": \"A-B\", \"period\": \"year\", \"total\": 0, \"rows\": [], \"shifts\": [],"
+                                        + " \"dyad_total\": 0, \"first_date\": null, \"last_date\": null,"
+                                        + " \"from\": null, \"to\": null, \"active\": null}")))
                 .singleElement()
                 .satisfies(p -> assertThat(p).contains("not one of"));
         assertThat(checker.check("DELETE", "/api/v1/events", 200, json.readTree("{}")))

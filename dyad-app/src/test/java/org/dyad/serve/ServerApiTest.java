@@ -325,6 +325,7 @@ class ServerApiTest {
                         "/api/v1/actors",
                         "/api/v1/timeline",
                         "/api/v1/network",
+                        "/api/v1/places",
                         "/api/v1/balance",
                         "/api/v1/shifts",
                         "/api/v1/code",

@@ -67,7 +67,8 @@ public record EventFilter(
         return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
 
-    private static void actor(String role, String value, List<String> terms, List<Object> values) {
+    /** Adds the term for one actor in one role: a code, a code's start or a country. */
+    static void actor(String role, String value, List<String> terms, List<Object> values) {
         terms.add("(starts_with(" + role + "_code, ?) OR " + role + "_country = ?)");
         values.add(value);
         values.add(value);
