@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public enum Module {
     CORE(List.of()),
-    STORE(List.of("org.dyad.store", "org.dyad.ingest", "org.dyad.dedup")),
+    STORE(List.of("org.dyad.store", "org.dyad.ingest", "org.dyad.dedup", "org.dyad.imports")),
     APP(List.of("org.dyad.app", "org.dyad.serve")),
     SPARK(List.of("org.dyad.spark"));
 

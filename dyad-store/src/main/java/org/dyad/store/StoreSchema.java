@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class StoreSchema {
     /** The schema's version, kept in {@code store_info} so that a later dyad can tell old files. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR)""", """
@@ -68,7 +68,7 @@ final class StoreSchema {
                 where_lon DOUBLE,
                 dyad_version VARCHAR,
                 provenance VARCHAR,
-                json VARCHAR NOT NULL)""");
+                json VARCHAR NOT NULL)""", ImportedEvents.TABLE);
 
     /** The prefix of the temporary tables a batch is appended to before it moves in. */
     static final String STAGE = "stage_";
@@ -117,6 +117,9 @@ final class StoreSchema {
             s.execute(StoryTable.STORIES);
             s.execute(StoryTable.STORY_EVENTS);
             s.execute("INSERT OR IGNORE INTO store_info VALUES ('schema', '" + VERSION + "')");
+            // A store made by an older dyad has just gained the tables it lacked.
+            s.execute("UPDATE store_info SET value = '" + VERSION + "' WHERE key = 'schema' AND value < '" + VERSION
+                    + "'");
         }
     }
 }
