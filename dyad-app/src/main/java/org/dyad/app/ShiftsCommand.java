@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dyad.analysis.ChangePointDetector;
 import org.dyad.analysis.Dyad;
 import org.dyad.analysis.DyadEvent;
+import org.dyad.analysis.Period;
 import org.dyad.analysis.Shift;
 import org.dyad.analysis.Shifts;
 import picocli.CommandLine.Command;
@@ -20,10 +21,15 @@ import picocli.CommandLine.Spec;
         name = "shifts",
         mixinStandardHelpOptions = true,
         description = {
-            "When relationships turned: change points in each dyad's weekly mean Goldstein series, found by binary "
-                    + "segmentation on a CUSUM statistic with a permutation test (docs/analysis.md), reported as "
-                    + "'from mean x to mean y around date d, with confidence c'.",
-            "Without --dyad, every pair with enough weeks of events."
+            "When relationships turned: change points in three series of each dyad, per week (or --period): the mean "
+                    + "Goldstein weight of the periods with events (the tone), and the numbers of events of material "
+                    + "conflict and of cooperation per period, every period counted, the empty ones as zero (the rates "
+                    + "that show a war breaking out or ending, even in a dyad with few events before). Found by binary "
+                    + "segmentation with a permutation test (docs/analysis.md); each shift is reported with its "
+                    + "levels before and after, the first period of the new level, the confidence and the ids of the "
+                    + "events that show it (look one up with: dyad sql \"SELECT json_extract_string(json, '$.sentence') FROM events WHERE "
+                    + "event_id = 'ID'\").",
+            "Without --dyad, every pair with enough events."
         })
 public final class ShiftsCommand implements Callable<Integer> {
     @Spec
@@ -35,8 +41,15 @@ public final class ShiftsCommand implements Callable<Integer> {
     @Option(
             names = "--min-weeks",
             paramLabel = "N",
-            description = "Fewest weeks with events on each side of a change. Default: ${DEFAULT-VALUE}.")
+            description =
+                    "Fewest periods on each side of a change (for the tone: periods with events). Default: ${DEFAULT-VALUE}.")
     int minWeeks = 3;
+
+    @Option(
+            names = "--period",
+            paramLabel = "PERIOD",
+            description = "week (the default) or month: the step of the series; month suits sparse dyads.")
+    String period = "week";
 
     @Mixin
     AnalysisOptions options;
@@ -46,7 +59,12 @@ public final class ShiftsCommand implements Callable<Integer> {
         UserError.atLeastOne("--min-weeks", minWeeks);
         PrintWriter err = spec.commandLine().getErr();
         List<DyadEvent> events = options.load(err);
-        Shifts shifts = new Shifts(new ChangePointDetector(minWeeks, 999, 0.01, 20191105L));
+        Period step = period.equalsIgnoreCase("month") ? Period.MONTH : Period.WEEK;
+        if (!period.equalsIgnoreCase("week") && !period.equalsIgnoreCase("month")) {
+            throw new UserError("--period must be week or month, not '" + period + "'", ExitCode.USAGE);
+        }
+        Shifts shifts = new Shifts(
+                new ChangePointDetector(minWeeks, 999, 0.01, 20191105L), Shifts.defaultRates(minWeeks), step);
         List<Shift> found = dyad != null
                 ? shifts.detect(
                         events,
@@ -59,7 +77,8 @@ public final class ShiftsCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             err.println("dyad: no shift found in " + events.size() + " events");
         }
-        found.forEach(s -> out.println(s.describe()));
+        found.forEach(s -> out.println(
+                s.describe() + (s.evidence().isEmpty() ? "" : "; evidence: " + String.join(" ", s.evidence()))));
         out.flush();
         return ExitCode.OK;
     }

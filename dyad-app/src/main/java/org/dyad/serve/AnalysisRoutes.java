@@ -132,7 +132,7 @@ final class AnalysisRoutes {
         });
         out.set(
                 "shifts",
-                shifts(new Shifts(ChangePointDetector.defaults())
+                shifts(new Shifts(ChangePointDetector.defaults(), Shifts.defaultRates(3), period)
                         .detect(events, Dyad.of(dyad.first(), dyad.second(), false))));
         Json.send(ctx, out);
     }
@@ -220,14 +220,21 @@ final class AnalysisRoutes {
 
     private static ArrayNode shifts(List<org.dyad.analysis.Shift> found) {
         ArrayNode out = Json.array();
-        found.forEach(s -> out.addObject()
-                .put("dyad", s.dyad().label())
-                .put("around", s.around().toString())
-                .put("last_week_before", s.lastWeekBefore().toString())
-                .put("from_mean", s.fromMean())
-                .put("to_mean", s.toMean())
-                .put("confidence", s.confidence())
-                .put("description", s.describe()));
+        for (org.dyad.analysis.Shift s : found) {
+            ObjectNode shift = out.addObject()
+                    .put("dyad", s.dyad().label())
+                    .put("measure", s.measure().name().toLowerCase(Locale.ROOT))
+                    .put("period", s.period().name().toLowerCase(Locale.ROOT))
+                    .put("around", s.around().toString())
+                    .put("last_period_before", s.lastBefore().toString())
+                    .put("last_week_before", s.lastBefore().toString())
+                    .put("from_mean", s.fromMean())
+                    .put("to_mean", s.toMean())
+                    .put("confidence", s.confidence())
+                    .put("description", s.describe());
+            ArrayNode evidence = shift.putArray("evidence");
+            s.evidence().forEach(evidence::add);
+        }
         return out;
     }
 

@@ -125,13 +125,20 @@ function chart(t, zoom) {
   svg.append('g').selectAll('circle').data(points).join('circle').attr('class', 'tl-point')
     .attr('cx', cx).attr('cy', (r) => yG(r.mean_goldstein)).attr('r', rows.length > 120 ? 2.5 : 5)
     .append('title').text((r) => r.label + ': mean Goldstein ' + r.mean_goldstein.toFixed(2) + ', ' + r.total + ' event(s)');
+  // A turn often shows in several measures at once (the tone, the conflict rate): one line, a label each.
+  const labelled = new Map();
   for (const s of t.shifts) {
     const row = rows.find((r) => r.start === s.around);
     if (!row) continue;
     const sx = x(row.start) - x.step() * x.padding() / 2;
-    svg.append('line').attr('class', 'shift-line').attr('x1', sx).attr('x2', sx).attr('y1', m.top).attr('y2', height - m.bottom);
-    svg.append('text').attr('class', 'shift-label').attr('x', sx + 4).attr('y', m.top + 10)
-      .text('shift ' + s.from_mean.toFixed(1) + ' → ' + s.to_mean.toFixed(1));
+    const nth = labelled.get(s.around) || 0;
+    labelled.set(s.around, nth + 1);
+    if (nth === 0) {
+      svg.append('line').attr('class', 'shift-line').attr('x1', sx).attr('x2', sx).attr('y1', m.top).attr('y2', height - m.bottom);
+    }
+    const what = s.measure === 'tone' ? 'tone' : s.measure === 'conflict' ? 'conflict/' + s.period : 'coop./' + s.period;
+    svg.append('text').attr('class', 'shift-label').attr('x', sx + 4).attr('y', m.top + 10 + 12 * nth)
+      .text(what + ' ' + s.from_mean.toFixed(1) + ' → ' + s.to_mean.toFixed(1));
   }
   svg.append('text').attr('x', 4).attr('y', 12).text('events');
   svg.append('text').attr('x', width - m.right - 10).attr('y', 12).text('Goldstein');

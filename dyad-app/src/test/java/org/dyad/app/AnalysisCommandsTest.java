@@ -107,11 +107,13 @@ class AnalysisCommandsTest {
     void shiftsFindTheTurnOfRussiaAndIran() throws IOException {
         CliRun run = CliRun.of("shifts", "--events", events().toString(), "--dyad", "RUS", "IRN");
         assertThat(run.exitCode()).as(run.toString()).isZero();
+        // Ten weeks of one cooperative event, then ten of one attack: the tone and both rates turn in the same week.
         assertThat(run.outLines())
-                .singleElement()
-                .satisfies(line -> assertThat(line)
-                        .contains("from mean +3.00 to mean -5.00")
-                        .contains("2019-03-1"));
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line).startsWith("IRN-RUS: ").contains("around 2019-03-18"));
+        assertThat(run.outLines().get(0)).contains("from mean +3.00 to mean -5.00");
+        assertThat(run.outLines().get(1)).contains("material conflict from 0.00 to 1.00 events a week");
+        assertThat(run.outLines().get(2)).contains("cooperation from 1.00 to 0.00 events a week");
     }
 
     @Test

@@ -21,16 +21,35 @@ class ShiftsTest {
                 .weekly("ISR", "RUS", concat(repeat(3, 10), repeat(-5, 10)), 1.5, new Random(7))
                 .list();
 
-        List<Shift> found = shifts.detect(events, isrRus);
+        List<Shift> all = shifts.detect(events, isrRus);
+        List<Shift> found = only(ShiftMeasure.TONE, all);
 
         assertThat(found).hasSize(1);
         Shift shift = found.get(0);
-        assertThat(shift.lastWeekBefore()).isEqualTo(MONDAY.plusWeeks(9));
+        assertThat(shift.lastBefore()).isEqualTo(MONDAY.plusWeeks(9));
         assertThat(shift.around()).isEqualTo(MONDAY.plusWeeks(10));
         assertThat(shift.fromMean()).isCloseTo(3, within(1.0));
         assertThat(shift.toMean()).isCloseTo(-5, within(1.0));
         assertThat(shift.confidence()).isGreaterThanOrEqualTo(0.99);
         assertThat(shift.describe()).startsWith("ISR-RUS: from mean +").contains("around 2024-03-11");
+        // The events' quad class follows the sign of their weight: cooperation stops and conflict starts at week 10.
+        assertThat(only(ShiftMeasure.CONFLICT, all)).extracting(Shift::around).containsExactly(MONDAY.plusWeeks(10));
+        assertThat(only(ShiftMeasure.COOPERATION, all))
+                .extracting(Shift::around)
+                .containsExactly(MONDAY.plusWeeks(10));
+        // The new tone's evidence: week 10's events, most hostile first.
+        assertThat(shift.evidence())
+                .hasSize(3)
+                .allSatisfy(id -> assertThat(events.stream()
+                                .filter(e -> e.eventId().equals(id))
+                                .findFirst()
+                                .orElseThrow()
+                                .date())
+                        .isEqualTo(MONDAY.plusWeeks(10).plusDays(1)));
+    }
+
+    static List<Shift> only(ShiftMeasure measure, List<Shift> shifts) {
+        return shifts.stream().filter(s -> s.measure() == measure).toList();
     }
 
     @Test
@@ -64,10 +83,16 @@ class ShiftsTest {
         }
 
         assertThat(Shifts.weeklySeries(events.list(), isrRus)).hasSize(16);
-        List<Shift> found = shifts.detect(events.list(), isrRus);
+        List<Shift> all = shifts.detect(events.list(), isrRus);
+        List<Shift> found = only(ShiftMeasure.TONE, all);
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).lastWeekBefore()).isEqualTo(MONDAY.plusWeeks(7));
-        assertThat(found.get(0).firstWeekAfter()).isEqualTo(MONDAY.plusWeeks(12));
+        assertThat(found.get(0).lastBefore()).isEqualTo(MONDAY.plusWeeks(7));
+        assertThat(found.get(0).firstAfter()).isEqualTo(MONDAY.plusWeeks(12));
+        // Rates count the empty weeks as zeros: cooperation ends after week 7, conflict starts in week 12.
+        assertThat(only(ShiftMeasure.COOPERATION, all))
+                .extracting(Shift::around)
+                .containsExactly(MONDAY.plusWeeks(8));
+        assertThat(only(ShiftMeasure.CONFLICT, all)).extracting(Shift::around).containsExactly(MONDAY.plusWeeks(12));
     }
 
     @Test
@@ -76,7 +101,7 @@ class ShiftsTest {
         List<DyadEvent> events =
                 new Events().weekly("ISR", "RUS", means, 1, new Random(5)).list();
 
-        assertThat(shifts.detect(events, isrRus))
+        assertThat(only(ShiftMeasure.TONE, shifts.detect(events, isrRus)))
                 .extracting(Shift::around)
                 .containsExactly(MONDAY.plusWeeks(8), MONDAY.plusWeeks(16));
     }
@@ -91,7 +116,8 @@ class ShiftsTest {
 
         List<Shift> found = shifts.detectAll(events, false);
 
-        assertThat(found).extracting(s -> s.dyad().label()).containsExactly("ISR-RUS");
+        assertThat(found).extracting(s -> s.dyad().label()).containsOnly("ISR-RUS");
+        assertThat(found).extracting(Shift::measure).containsOnly(ShiftMeasure.values());
     }
 
     @Test
