@@ -57,10 +57,14 @@ final class AnalysisOptions {
 
     /** The events in the period, each actor named at the level asked for; problems go to {@code err}, one line each. */
     List<DyadEvent> load(PrintWriter err) {
-        List<JsonNode> lines = events != null ? fromFile(events, err) : StoreEvents.read(store, err);
         DateRange range = range();
+        if (events == null) {
+            return StoreEvents.analysis(store, level == Level.COUNTRY).stream()
+                    .filter(e -> range.contains(e.date()))
+                    .toList();
+        }
         List<DyadEvent> out = new ArrayList<>();
-        for (JsonNode line : lines) {
+        for (JsonNode line : fromFile(events, err)) {
             DyadEvent.fromJson(line, level == Level.COUNTRY)
                     .filter(e -> range.contains(e.date()))
                     .ifPresent(out::add);

@@ -1,33 +1,28 @@
 package org.dyad.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import org.dyad.format.EventJsonReader;
+import org.dyad.analysis.DyadEvent;
+import org.dyad.store.AnalysisEvents;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
-import org.dyad.store.StoreQueries;
 
-/** The dyad.event/1 records of the event store, for the analysis commands. */
+/** The event store's events as the analysis commands see them. */
 final class StoreEvents {
     private StoreEvents() {}
 
-    static List<JsonNode> read(StoreOption store, PrintWriter err) {
+    /** The analyses' view of the store's events ({@link AnalysisEvents}), actors by country or by code. */
+    static List<DyadEvent> analysis(StoreOption store, boolean byCountry) {
         if (!Files.isRegularFile(store.file())) {
             throw new UserError(
                     "no event store at " + store.file() + ": run 'dyad ingest' first, or give --db FILE "
                             + "or --events FILE",
                     ExitCode.NO_INPUT);
         }
-        EventJsonReader reader = new EventJsonReader();
-        List<JsonNode> out = new ArrayList<>();
         try (EventStore opened = store.openReadOnly()) {
-            new StoreQueries(opened).eachEventRecord(json -> out.add(reader.parse(json)));
+            return AnalysisEvents.read(opened, byCountry);
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), ExitCode.STORE);
         }
-        return out;
     }
 }

@@ -1,9 +1,8 @@
 package org.dyad.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.analysis.DyadEvent;
+import org.dyad.store.AnalysisEvents;
 import org.dyad.store.BrowseQueries;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
@@ -64,15 +63,8 @@ final class StoreAccess implements AutoCloseable {
     /** Every event that has a source, a target (neither unknown) and a date, actors named at {@code level}. */
     synchronized List<DyadEvent> analysisEvents(Level level) throws StoreException {
         if (byCode == null) {
-            List<DyadEvent> country = new ArrayList<>();
-            List<DyadEvent> code = new ArrayList<>();
-            queries.eachEventRecord(json -> {
-                JsonNode line = Json.parse(json);
-                DyadEvent.fromJson(line, false).ifPresent(code::add);
-                DyadEvent.fromJson(line, true).ifPresent(country::add);
-            });
-            byCountry = List.copyOf(country);
-            byCode = List.copyOf(code);
+            byCountry = List.copyOf(AnalysisEvents.read(store, true));
+            byCode = List.copyOf(AnalysisEvents.read(store, false));
         }
         return level == Level.CODE ? byCode : byCountry;
     }
