@@ -15,6 +15,7 @@ import org.dyad.analysis.DateRange;
 import org.dyad.analysis.DyadEvent;
 import org.dyad.format.EventJsonReader;
 import org.dyad.model.Diagnostic;
+import org.dyad.model.Status;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -51,6 +52,13 @@ final class AnalysisOptions {
                     + "without a country by their code) or by full code (RUSGOV, RUSMIL). Default: ${DEFAULT-VALUE}.")
     Level level = Level.COUNTRY;
 
+    @Option(
+            names = "--all-statuses",
+            description = "Count also the events the text does not say took place: intended, future, hypothetical "
+                    + "(\"if Russia attacks\") or denied. By default only events stated, reported, alleged or in the "
+                    + "background count, so that threats of war do not show as war.")
+    boolean allStatuses;
+
     DateRange range() {
         return new DateRange(Optional.ofNullable(from), Optional.ofNullable(to));
     }
@@ -59,12 +67,17 @@ final class AnalysisOptions {
     List<DyadEvent> load(PrintWriter err) {
         DateRange range = range();
         if (events == null) {
-            return StoreEvents.analysis(store, level == Level.COUNTRY).stream()
+            return StoreEvents.analysis(store, level == Level.COUNTRY, allStatuses).stream()
                     .filter(e -> range.contains(e.date()))
                     .toList();
         }
         List<DyadEvent> out = new ArrayList<>();
         for (JsonNode line : fromFile(events, err)) {
+            if (!allStatuses
+                    && !Status.tookPlace(
+                            line.path("status").asText(""), line.path("negated").asBoolean(false))) {
+                continue;
+            }
             DyadEvent.fromJson(line, level == Level.COUNTRY)
                     .filter(e -> range.contains(e.date()))
                     .ifPresent(out::add);

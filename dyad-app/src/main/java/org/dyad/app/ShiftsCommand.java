@@ -1,8 +1,12 @@
 package org.dyad.app;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.analysis.ChangePointDetector;
 import org.dyad.analysis.Dyad;
@@ -10,6 +14,10 @@ import org.dyad.analysis.DyadEvent;
 import org.dyad.analysis.Period;
 import org.dyad.analysis.Shift;
 import org.dyad.analysis.Shifts;
+import org.dyad.model.OneLine;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
+import org.dyad.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,9 +85,43 @@ public final class ShiftsCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             err.println("dyad: no shift found in " + events.size() + " events");
         }
-        found.forEach(s -> out.println(
-                s.describe() + (s.evidence().isEmpty() ? "" : "; evidence: " + String.join(" ", s.evidence()))));
+        Map<String, String> shown = evidenceLines(found);
+        for (Shift s : found) {
+            out.println(s.describe());
+            s.evidence().forEach(id -> out.println("    " + shown.getOrDefault(id, id)));
+        }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * One line per evidence event, for people: its date, dyad, code and sentence (cut to 160
+     * characters) when the events come from the store; the ids alone for an events file.
+     */
+    private Map<String, String> evidenceLines(List<Shift> found) {
+        Map<String, String> lines = new HashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        found.forEach(s -> ids.addAll(s.evidence()));
+        if (options.events != null || ids.isEmpty()) {
+            return lines;
+        }
+        try (EventStore db = options.store.openReadOnly()) {
+            for (List<Object> row : new StoreQueries(db).evidence(ids).rows()) {
+                String sentence = OneLine.of(String.valueOf(row.get(5)));
+                lines.put(
+                        String.valueOf(row.get(0)),
+                        String.format(
+                                "%s %s->%s %s \"%s\" (%s)",
+                                row.get(1),
+                                row.get(2),
+                                row.get(3),
+                                row.get(4),
+                                sentence.length() > 160 ? sentence.substring(0, 157) + "..." : sentence,
+                                row.get(0)));
+            }
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage(), ExitCode.STORE);
+        }
+        return lines;
     }
 }

@@ -11,8 +11,11 @@ import org.dyad.store.StoreException;
 final class StoreEvents {
     private StoreEvents() {}
 
-    /** The analyses' view of the store's events ({@link AnalysisEvents}), actors by country or by code. */
-    static List<DyadEvent> analysis(StoreOption store, boolean byCountry) {
+    /**
+     * The analyses' view of the store's events ({@link AnalysisEvents}), actors by country or by
+     * code; those that did not take place too when {@code allStatuses}.
+     */
+    static List<DyadEvent> analysis(StoreOption store, boolean byCountry, boolean allStatuses) {
         if (!Files.isRegularFile(store.file())) {
             throw new UserError(
                     "no event store at " + store.file() + ": run 'dyad ingest' first, or give --db FILE "
@@ -20,7 +23,7 @@ final class StoreEvents {
                     ExitCode.NO_INPUT);
         }
         try (EventStore opened = store.openReadOnly()) {
-            return AnalysisEvents.read(opened, byCountry);
+            return AnalysisEvents.read(opened, byCountry, allStatuses);
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), ExitCode.STORE);
         }

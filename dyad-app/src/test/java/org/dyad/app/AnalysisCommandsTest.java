@@ -108,12 +108,39 @@ class AnalysisCommandsTest {
         CliRun run = CliRun.of("shifts", "--events", events().toString(), "--dyad", "RUS", "IRN");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         // Ten weeks of one cooperative event, then ten of one attack: the tone and both rates turn in the same week.
-        assertThat(run.outLines())
+        List<String> shifts =
+                run.outLines().stream().filter(line -> !line.startsWith(" ")).toList();
+        assertThat(shifts)
                 .hasSize(3)
                 .allSatisfy(line -> assertThat(line).startsWith("IRN-RUS: ").contains("around 2019-03-18"));
-        assertThat(run.outLines().get(0)).contains("from mean +3.00 to mean -5.00");
-        assertThat(run.outLines().get(1)).contains("material conflict from 0.00 to 1.00 events a week");
-        assertThat(run.outLines().get(2)).contains("cooperation from 1.00 to 0.00 events a week");
+        assertThat(shifts.get(0)).contains("from mean +3.00 to mean -5.00");
+        assertThat(shifts.get(1)).contains("material conflict from 0.00 to 1.00 events a week");
+        assertThat(shifts.get(2)).contains("cooperation from 1.00 to 0.00 events a week");
+        // Under each shift its evidence (ids, from an events file): the first attacks, the last cooperation.
+        int conflict = run.outLines().indexOf(shifts.get(1));
+        assertThat(run.outLines().subList(conflict + 1, conflict + 6))
+                .containsExactly("    ri10", "    ri11", "    ri12", "    ri13", "    ri14");
+    }
+
+    @Test
+    void eventsThatDidNotTakePlaceCountOnlyWhenAskedFor() throws IOException {
+        LocalDate day = LocalDate.of(2019, 1, 7);
+        String attack = event("a", day, "RUSMIL", "RUS", "UKR", 4, -10.0);
+        Path file = Files.write(
+                dir.resolve("statuses.jsonl"),
+                List.of(
+                        attack,
+                        attack.replace("\"event_id\":\"a\"", "\"event_id\":\"b\",\"status\":\"hypothetical\""),
+                        attack.replace(
+                                "\"event_id\":\"a\"", "\"event_id\":\"c\",\"status\":\"reported\",\"negated\":true"),
+                        attack.replace("\"event_id\":\"a\"", "\"event_id\":\"d\",\"status\":\"reported\"")),
+                StandardCharsets.UTF_8);
+        CliRun taken = CliRun.of("timeline", "RUS", "UKR", "--events", file.toString(), "--format", "csv");
+        CliRun all =
+                CliRun.of("timeline", "RUS", "UKR", "--events", file.toString(), "--format", "csv", "--all-statuses");
+        // The attack stated and the one reported count; "if ... attacks" and a denied attack only with --all-statuses.
+        assertThat(taken.outLines()).contains("2019-W02,2019-01-07,0,0,0,2,2,-10.00");
+        assertThat(all.outLines()).contains("2019-W02,2019-01-07,0,0,0,4,4,-10.00");
     }
 
     @Test

@@ -126,7 +126,8 @@ final class PanelExport {
         return "SELECT " + source + " AS source, " + target + " AS target, "
                 + iso("source") + " AS source_iso, " + iso("target") + " AS target_iso, "
                 + periodStartSql() + " AS period_start, quad_class, cameo_root, goldstein FROM events WHERE "
-                + actorsKnown() + " AND " + DAY + " IS NOT NULL" + (byCountry ? " AND " + countriesKnown() : "");
+                + actorsKnown() + " AND " + DAY + " IS NOT NULL" + (byCountry ? " AND " + countriesKnown() : "")
+                + " AND " + AnalysisEvents.TOOK_PLACE;
     }
 
     /** Left out: no actors; with actors, no date; with both, (by country) a side without a country. */

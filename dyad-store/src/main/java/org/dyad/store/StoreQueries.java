@@ -71,6 +71,21 @@ public final class StoreQueries {
         return select(sql, List.of(top));
     }
 
+    /**
+     * The events with these ids, in date order, as evidence is shown to people: id, date, source,
+     * target, CAMEO code, and the sentence that reports the event.
+     */
+    public QueryResult evidence(java.util.Collection<String> ids) throws StoreException {
+        if (ids.isEmpty()) {
+            return new QueryResult(List.of("event_id", "date", "source", "target", "cameo", "sentence"), List.of());
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        String sql = "SELECT event_id, coalesce(when_start, published) AS date, source_code AS source, "
+                + "target_code AS target, cameo, json_extract_string(json, '$.sentence') AS sentence FROM events "
+                + "WHERE event_id IN (" + marks + ")" + EVENT_ORDER;
+        return select(sql, new ArrayList<>(ids));
+    }
+
     /** Runs the user's own SQL; the store must have been opened read-only. */
     public QueryResult sql(String sql) throws StoreException {
         return select(sql, List.of());
