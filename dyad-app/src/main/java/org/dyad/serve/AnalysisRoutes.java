@@ -29,9 +29,11 @@ final class AnalysisRoutes {
     static final int MAX_ACTORS = 500;
 
     private final StoreAccess store;
+    private final SourceRoutes sources;
 
-    AnalysisRoutes(StoreAccess store) {
+    AnalysisRoutes(StoreAccess store, SourceRoutes sources) {
         this.store = store;
+        this.sources = sources;
     }
 
     void install(Javalin app) {
@@ -78,6 +80,7 @@ final class AnalysisRoutes {
         Dyad dyad = dyad(ctx, Params.flag(ctx, "directed"));
         Period period = Period.parse(Params.choice(ctx, "period", "week", "day", "week", "month"));
         boolean active = Params.choice(ctx, "span", "all", "all", "active").equals("active");
+        Optional<List<String>> others = sources.requested(ctx);
         List<DyadEvent> all = store.analysisEvents(level(ctx));
         List<LocalDate> dates =
                 all.stream().filter(dyad::contains).map(DyadEvent::date).toList();
@@ -114,22 +117,13 @@ final class AnalysisRoutes {
         } else {
             out.putNull("active");
         }
-        ArrayNode rows = out.putArray("rows");
-        timeline.rows().forEach(r -> {
-            ObjectNode row = rows.addObject();
-            row.put("start", r.start().toString());
-            row.put("end", period.next(r.start()).minusDays(1).toString());
-            row.put("label", r.label());
-            row.put("verbal_coop", r.counts().verbalCooperation());
-            row.put("material_coop", r.counts().materialCooperation());
-            row.put("verbal_conflict", r.counts().verbalConflict());
-            row.put("material_conflict", r.counts().materialConflict());
-            row.put("total", r.total());
-            Json.put(
-                    row,
-                    "mean_goldstein",
-                    r.meanGoldstein().isPresent() ? r.meanGoldstein().getAsDouble() : null);
-        });
+        if (others.isPresent()) {
+            SourceRoutes.SideBySide side = sources.sideBySide(others.get(), timeline, shown, level(ctx));
+            out.set("rows", TimelineJson.rows(side.own()));
+            out.set("sources", SourceRoutes.json(side.others()));
+        } else {
+            out.set("rows", TimelineJson.rows(timeline));
+        }
         out.set(
                 "shifts",
                 shifts(new Shifts(ChangePointDetector.defaults(), Shifts.defaultRates(3), period)

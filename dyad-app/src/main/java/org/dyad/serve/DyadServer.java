@@ -68,7 +68,9 @@ public final class DyadServer implements AutoCloseable {
         ErrorMapping.install(app, log);
         CodingGate gate = new CodingGate(settings.codingWorkers(), settings.codingQueue());
         new EventRoutes(this.store, this.pipeline, explainer, gate).install(app);
-        new AnalysisRoutes(this.store).install(app);
+        SourceRoutes sources = new SourceRoutes(this.store);
+        sources.install(app);
+        new AnalysisRoutes(this.store, sources).install(app);
         new PlaceRoutes(this.store).install(app);
         new CodeRoutes(this.pipeline, gate, MAX_ARTICLE_BYTES).install(app);
         app.get("/openapi.json", ctx -> {

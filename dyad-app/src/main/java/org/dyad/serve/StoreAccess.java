@@ -1,6 +1,7 @@
 package org.dyad.serve;
 
 import java.util.List;
+import org.dyad.analysis.Dyad;
 import org.dyad.analysis.DyadEvent;
 import org.dyad.store.AnalysisEvents;
 import org.dyad.store.BrowseQueries;
@@ -9,6 +10,8 @@ import org.dyad.store.EventStore;
 import org.dyad.store.PlaceFilter;
 import org.dyad.store.PlaceQueries;
 import org.dyad.store.QueryResult;
+import org.dyad.store.SourceQueries;
+import org.dyad.store.SourceSummary;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreQueries;
 
@@ -28,6 +31,8 @@ final class StoreAccess implements AutoCloseable {
     private final StoreQueries queries;
     private final BrowseQueries browse;
     private final PlaceQueries places;
+    private final SourceQueries sources;
+    private List<SourceSummary> sourceList;
     private List<DyadEvent> byCountry;
     private List<DyadEvent> byCode;
 
@@ -36,6 +41,7 @@ final class StoreAccess implements AutoCloseable {
         this.queries = new StoreQueries(store);
         this.browse = new BrowseQueries(store);
         this.places = new PlaceQueries(store);
+        this.sources = new SourceQueries(store);
     }
 
     /** Something to ask of the store; it may fail as the store fails. */
@@ -67,6 +73,22 @@ final class StoreAccess implements AutoCloseable {
             byCode = List.copyOf(AnalysisEvents.read(store, false));
         }
         return level == Level.CODE ? byCode : byCountry;
+    }
+
+    /** The store's sources of events, dyad's own first; read once, like the events above. */
+    synchronized List<SourceSummary> sources() throws StoreException {
+        if (sourceList == null) {
+            sourceList = List.copyOf(sources.sources());
+        }
+        return sourceList;
+    }
+
+    /**
+     * An imported source's events between the dyad's two actors, either way, named at {@code level}
+     * as {@code dyad timeline --source} names them: by country (else code), or by code.
+     */
+    synchronized List<DyadEvent> imported(String source, Dyad dyad, Level level) throws StoreException {
+        return sources.importedDyadEvents(source, dyad.first(), dyad.second(), level == Level.COUNTRY);
     }
 
     @Override

@@ -1,6 +1,7 @@
 /* global d3 */
 import {api, el, hashParams, setHashParams, QUAD_KEYS, QUADS, quadLegend} from './dom.js';
 import {actorField} from './picker.js';
+import {drawSources, importedSources, maxTotal, sourceColumns, sourceCoverage, sourceLegend, sourcePicker} from './sources.js';
 
 const COLORS = ['var(--q1)', 'var(--q2)', 'var(--q3)', 'var(--q4)'];
 
@@ -18,7 +19,14 @@ export async function timeline(view, _arg, live) {
     el('button', {type: 'button', class: 'secondary', 'data-test': 'active-span'}, 'Where the events are'),
     el('button', {type: 'button', class: 'secondary', 'data-test': 'whole-range'}, 'Whole range'));
   const out = el('div', {'data-test': 'timeline-result'});
-  view.append(form, out);
+  view.append(form);
+  // Other datasets' events, when the store has any; a failure here leaves the page as it was without them.
+  const all = await importedSources().catch(() => []);
+  if (!live()) return;
+  const names = new Set(all.map((s) => s.name));
+  let sources = (p.get('sources') || '').split(',').filter((x) => names.has(x));
+  if (all.length) view.append(sourcePicker(all, sources, (ticked) => { sources = ticked; run(); }));
+  view.append(out);
   // 'active' opens on where the dyad's events are; 'all' on every period; 'dates' on the dates in the form.
   let span = p.get('span') === 'all' ? 'all' : (p.get('from') || p.get('to') ? 'dates' : 'active');
   const show = async () => {
@@ -29,14 +37,15 @@ export async function timeline(view, _arg, live) {
     // Three letters are a country: count every actor of it. Longer codes are counted as themselves.
     const level = a.length > 3 || b.length > 3 ? 'code' : 'country';
     const dates = span === 'dates' ? {from: form.elements.from.value, to: form.elements.to.value} : {};
-    setHashParams('timeline', {a, b, period, ...dates, span: span === 'all' ? 'all' : ''});
+    const extra = sources.length ? {sources: sources.join(',')} : {};
+    setHashParams('timeline', {a, b, period, ...dates, span: span === 'all' ? 'all' : '', ...extra});
     out.replaceChildren(el('p', {class: 'muted'}, 'Loading…'));
-    const t = await api('/api/v1/timeline', {a, b, period, level, ...dates, span: span === 'active' ? 'active' : 'all'});
+    const t = await api('/api/v1/timeline', {a, b, period, level, ...dates, span: span === 'active' ? 'active' : 'all', ...extra});
     if (!live()) return;
     form.elements.from.value = t.from || '';
     form.elements.to.value = t.to || '';
     out.replaceChildren();
-    render(out, t, level, span, (from, to) => {
+    render(out, t, all, level, span, (from, to) => {
       form.elements.from.value = from;
       form.elements.to.value = to;
       span = 'dates';
@@ -72,10 +81,13 @@ function coverage(t, span) {
   return text;
 }
 
-function render(out, t, level, span, zoom) {
+function render(out, t, all, level, span, zoom) {
   const summary = t.total + ' event(s) between ' + t.dyad + ' (by ' + level + '), per ' + t.period;
   out.append(el('p', {}, summary), el('p', {class: 'muted', 'data-test': 'coverage'}, coverage(t, span)));
-  if (t.total === 0) {
+  if (t.sources && t.sources.length) {
+    out.append(el('p', {class: 'muted', 'data-test': 'source-coverage'}, 'Beside them: ' + sourceCoverage(t) + '.'));
+  }
+  if (t.rows.length === 0) {
     out.append(el('p', {class: 'muted'}, t.dyad_total === 0
       ? 'No events between these two. Try the overview\'s top dyads.' : 'No events between these two in this range.'));
     return;
@@ -84,7 +96,8 @@ function render(out, t, level, span, zoom) {
     el('span', {}, '● mean Goldstein (right axis, −10 to +10; no line across periods without events)'),
     el('span', {class: 'shift-label'}, '┆ detected shift'),
     el('span', {class: 'muted'}, 'drag across the chart to zoom into a range')));
-  out.append(chart(t, zoom));
+  if (t.sources && t.sources.length) out.append(sourceLegend(t, all));
+  out.append(chart(t, all, zoom));
   out.append(el('h2', {}, 'Detected shifts'));
   out.append(t.shifts.length
     ? el('ul', {}, t.shifts.map((s) => el('li', {'data-test': 'shift'}, s.description)))
@@ -92,7 +105,7 @@ function render(out, t, level, span, zoom) {
   out.append(el('h2', {}, 'Table'), table(t));
 }
 
-function chart(t, zoom) {
+function chart(t, all, zoom) {
   const rows = t.rows;
   const width = 1000;
   const height = 360;
@@ -100,7 +113,7 @@ function chart(t, zoom) {
   const svg = d3.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart')
     .attr('role', 'img').attr('aria-label', 'Events per ' + t.period + ' by quad class, and mean Goldstein weight');
   const x = d3.scaleBand().domain(rows.map((r) => r.start)).range([m.left, width - m.right]).padding(0.15);
-  const yCount = d3.scaleLinear().domain([0, d3.max(rows, (r) => r.total) || 1]).nice().range([height - m.bottom, m.top]);
+  const yCount = d3.scaleLinear().domain([0, Math.max(d3.max(rows, (r) => r.total), maxTotal(t)) || 1]).nice().range([height - m.bottom, m.top]);
   const yG = d3.scaleLinear().domain([-10, 10]).range([height - m.bottom, m.top]);
   const stack = d3.stack().keys(QUAD_KEYS)(rows);
   svg.append('g').selectAll('g').data(stack).join('g').attr('fill', (_d, i) => COLORS[i])
@@ -121,6 +134,7 @@ function chart(t, zoom) {
   // A period without events has no mean: the line breaks there rather than joining across it.
   svg.append('path').attr('class', 'goldstein-line')
     .attr('d', d3.line().defined((r) => r.mean_goldstein !== null).x(cx).y((r) => yG(r.mean_goldstein))(rows));
+  drawSources(svg, t, all, cx, yCount, yG);
   const points = rows.filter((r) => r.mean_goldstein !== null);
   svg.append('g').selectAll('circle').data(points).join('circle').attr('class', 'tl-point')
     .attr('cx', cx).attr('cy', (r) => yG(r.mean_goldstein)).attr('r', rows.length > 120 ? 2.5 : 5)
@@ -155,11 +169,15 @@ function chart(t, zoom) {
 }
 
 function table(t) {
-  return el('table', {},
+  const more = sourceColumns(t);
+  // A period is listed when any source has events in it; the chart still shows the empty ones.
+  const listed = t.rows.map((r, i) => ({r, i})).filter(({r, i}) => r.total > 0 || more.any(i));
+  return el('table', {class: 'timeline-table', 'data-test': 'timeline-table'},
     el('thead', {}, el('tr', {}, el('th', {}, t.period), Object.values(QUADS).map((q) => el('th', {class: 'num'}, q)),
-      el('th', {class: 'num'}, 'Mean Goldstein'))),
-    el('tbody', {}, t.rows.filter((r) => r.total > 0).map((r) => el('tr', {},
+      el('th', {class: 'num'}, 'Mean Goldstein'), more.head)),
+    el('tbody', {}, listed.map(({r, i}) => el('tr', {},
       el('td', {}, r.label),
       QUAD_KEYS.map((k) => el('td', {class: 'num'}, r[k])),
-      el('td', {class: 'num'}, r.mean_goldstein === null ? '—' : r.mean_goldstein.toFixed(2))))));
+      el('td', {class: 'num'}, r.mean_goldstein === null ? '—' : r.mean_goldstein.toFixed(2)),
+      more.cells(i)))));
 }

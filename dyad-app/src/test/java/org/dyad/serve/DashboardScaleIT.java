@@ -156,10 +156,7 @@ class DashboardScaleIT {
         long summer = count(e -> between(e, "USA", "IRN")
                 && !e.date().isBefore(LocalDate.of(2025, 6, 1))
                 && !e.date().isAfter(LocalDate.of(2025, 9, 30)));
-        waiting()
-                .until(d -> d.findElement(By.cssSelector("[data-test=timeline-result] p"))
-                        .getText()
-                        .startsWith(summer + " event(s) between IRN-USA"));
+        waiting().until(d -> text("[data-test=timeline-result] p").startsWith(summer + " event(s) between IRN-USA"));
         assertThat(firstTick()).startsWith("2025-W22");
     }
 
@@ -230,10 +227,7 @@ class DashboardScaleIT {
                 && e.quad() == 4
                 && !e.date().isBefore(LocalDate.of(2025, 3, 1))
                 && e.place() != null);
-        waiting()
-                .until(d -> d.findElement(By.cssSelector("[data-test=map-status]"))
-                        .getText()
-                        .startsWith(n(fights) + " of " + n(matching) + " matching"));
+        waiting().until(d -> text("[data-test=map-status]").startsWith(n(fights) + " of " + n(matching) + " matching"));
         assertThat(sumOfCircles()).isEqualTo(fights);
         assertThat(all("#main script")).isEmpty();
         assertThat(script("return window.__pwned === undefined;")).isEqualTo(true);

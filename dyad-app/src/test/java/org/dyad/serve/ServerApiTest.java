@@ -125,6 +125,17 @@ class ServerApiTest {
         answer("/api/v1/balance?top=3", 200);
         answer("/api/v1/shifts", 200);
         answer("/api/v1/shifts?a=RUS&b=IRN&min_weeks=1", 200);
+        // A store with nothing imported has one source, its own events.
+        JsonNode sources = answer("/api/v1/sources", 200).path("sources");
+        assertThat(sources).hasSize(1);
+        assertThat(sources.path(0).path("name").asText()).isEqualTo("dyad");
+        assertThat(sources.path(0).path("events").asInt()).isEqualTo(32);
+        assertThat(answer("/api/v1/timeline?a=RUS&b=IRN&sources=dyad", 200).path("sources"))
+                .isEmpty();
+        assertThat(answer("/api/v1/timeline?a=RUS&b=IRN&sources=icews", 400)
+                        .path("message")
+                        .asText())
+                .isEqualTo("sources: no source 'icews' in this store (there is dyad)");
     }
 
     @Test
@@ -324,6 +335,7 @@ class ServerApiTest {
                         "/api/v1/dyads",
                         "/api/v1/actors",
                         "/api/v1/timeline",
+                        "/api/v1/sources",
                         "/api/v1/network",
                         "/api/v1/places",
                         "/api/v1/balance",

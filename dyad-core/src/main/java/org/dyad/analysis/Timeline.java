@@ -40,6 +40,29 @@ public record Timeline(Dyad dyad, Period period, List<TimelineRow> rows) {
         return new Timeline(dyad, period, rows);
     }
 
+    /**
+     * This timeline over at least the periods from {@code first}'s to {@code last}'s, the periods
+     * it lacks added empty; none of its rows is dropped. Several sources' timelines of one dyad
+     * widened to the same days share their periods, row for row.
+     */
+    public Timeline widened(LocalDate first, LocalDate last) {
+        LocalDate from = period.start(first);
+        LocalDate to = period.start(last);
+        if (!rows.isEmpty()) {
+            from = rows.get(0).start().isBefore(from) ? rows.get(0).start() : from;
+            LocalDate own = rows.get(rows.size() - 1).start();
+            to = own.isAfter(to) ? own : to;
+        }
+        TreeMap<LocalDate, TimelineRow> byStart = new TreeMap<>();
+        rows.forEach(r -> byStart.put(r.start(), r));
+        List<TimelineRow> out = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = period.next(d)) {
+            out.add(byStart.getOrDefault(
+                    d, new TimelineRow(d, period.label(d), QuadCounts.NONE, java.util.OptionalDouble.empty())));
+        }
+        return new Timeline(dyad, period, out);
+    }
+
     /** The number of events over all periods. */
     public int total() {
         return rows.stream().mapToInt(TimelineRow::total).sum();

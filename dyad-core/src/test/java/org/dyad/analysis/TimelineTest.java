@@ -70,6 +70,27 @@ class TimelineTest {
     }
 
     @Test
+    void wideningAddsEmptyPeriodsAtEitherEndAndKeepsEveryRow() {
+        Timeline timeline = Timeline.of(events, Dyad.of("RUS", "ISR", false), Period.WEEK);
+
+        // From a Wednesday two weeks before the first week to a day inside the second: W51 of 2023 on.
+        Timeline wide = timeline.widened(MONDAY.minusDays(12), MONDAY.plusDays(9));
+
+        assertThat(wide.rows())
+                .extracting(TimelineRow::label)
+                .containsExactly("2023-W51", "2023-W52", "2024-W01", "2024-W02", "2024-W03");
+        assertThat(wide.rows().get(0).counts()).isEqualTo(QuadCounts.NONE);
+        assertThat(wide.rows().get(0).meanGoldstein()).isEmpty();
+        assertThat(wide.rows().subList(2, 5)).isEqualTo(timeline.rows());
+        assertThat(wide.total()).isEqualTo(4);
+        assertThat(Timeline.of(List.of(), Dyad.of("X", "Y", false), Period.MONTH)
+                        .widened(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1))
+                        .rows())
+                .extracting(TimelineRow::label)
+                .containsExactly("2024-01", "2024-02", "2024-03");
+    }
+
+    @Test
     void noEventsGiveNoRows() {
         assertThat(Timeline.of(events, Dyad.of("X", "Y", false), Period.DAY).rows())
                 .isEmpty();

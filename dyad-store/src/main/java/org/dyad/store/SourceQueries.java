@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.dyad.analysis.DateRange;
 import org.dyad.analysis.Dyad;
 import org.dyad.analysis.DyadEvent;
@@ -48,6 +49,42 @@ public final class SourceQueries {
             throw new StoreException("cannot read the store: " + StoreException.firstLine(e), e);
         }
         return out;
+    }
+
+    /**
+     * Every source in the store, dyad's own first and then the imported ones by name, each with its
+     * number of events and date range. Events are dated as the timelines date them: dyad's own by
+     * {@code when_start}, imported ones by {@code event_date}; every row counts, also those the
+     * timelines leave out for want of a quad class or a weight.
+     */
+    public List<SourceSummary> sources() throws StoreException {
+        List<SourceSummary> out = new ArrayList<>();
+        summaries(
+                "SELECT '" + OWN + "', count(*), strftime(min(when_start), '%Y-%m-%d'), "
+                        + "strftime(max(when_start), '%Y-%m-%d') FROM events",
+                out);
+        if (hasImportTable()) {
+            summaries(
+                    "SELECT source, count(*), strftime(min(event_date), '%Y-%m-%d'), "
+                            + "strftime(max(event_date), '%Y-%m-%d') FROM imported_events GROUP BY source ORDER BY source",
+                    out);
+        }
+        return out;
+    }
+
+    private void summaries(String sql, List<SourceSummary> out) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(sql);
+                ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(new SourceSummary(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        Optional.ofNullable(rs.getString(3)).map(LocalDate::parse),
+                        Optional.ofNullable(rs.getString(4)).map(LocalDate::parse)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store: " + StoreException.firstLine(e), e);
+        }
     }
 
     /**
