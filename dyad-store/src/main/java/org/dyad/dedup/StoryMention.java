@@ -24,6 +24,9 @@ public record StoryMention(
         Optional<String> whereName,
         Optional<String> whereCountry,
         Optional<double[]> point) {
+    /** The longest span of dates an event can have and still be grouped with other reports. */
+    public static final int LONGEST_SPAN_DAYS = 31;
+
     public StoryMention {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(articleKey, "articleKey");
@@ -46,10 +49,15 @@ public record StoryMention(
      * The pair as a story keys it: in text order when directed, sorted when the event has no
      * direction. An actor no dictionary knows ("---") is no one in particular, and an event with
      * one party has no dyad: two such reports are not known to be of the same event, so each is
-     * a story of its own.
+     * a story of its own. So is an event dated by a span longer than {@link #LONGEST_SPAN_DAYS}
+     * ("since 2014", "this year"): it is background, not a report of one event, and if it joined a
+     * story its span would chain every report of the dyad over years into that one story.
      */
     String dyadKey() {
         if (source.isEmpty() || target.isEmpty() || source.startsWith("---") || target.startsWith("---")) {
+            return "event:" + eventId;
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(start, end) > LONGEST_SPAN_DAYS) {
             return "event:" + eventId;
         }
         if (symmetric && source.compareTo(target) > 0) {

@@ -109,6 +109,50 @@ class StoryClustersTest {
     }
 
     @Test
+    void aBackgroundEventOfYearsIsAStoryOfItsOwnAndBridgesNothing() {
+        StoryMention longAgo = m("e1", "a1", "AFP", "RUSMIL", "UKRMIL", false, "190", MAY_10.minusYears(5), null, null);
+        StoryMention sinceThen = new StoryMention(
+                "e2",
+                "a2",
+                Optional.of("AP"),
+                "RUSMIL",
+                "UKRMIL",
+                false,
+                "19",
+                "190",
+                4,
+                -10,
+                MAY_10.minusYears(5),
+                MAY_10,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        StoryMention now = m("e3", "a3", "AP", "RUSMIL", "UKRMIL", false, "190", MAY_10, null, null);
+        // "Since 2014" spans five years: it would chain the report of five years ago and today's into one story.
+        assertThat(StoryClusters.of(List.of(longAgo, sinceThen, now)))
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.numMentions()).isEqualTo(1));
+        StoryMention lastMonth = new StoryMention(
+                "e4",
+                "a4",
+                Optional.of("AFP"),
+                "RUSMIL",
+                "UKRMIL",
+                false,
+                "19",
+                "190",
+                4,
+                -10,
+                MAY_10.minusDays(30),
+                MAY_10,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        // A month's span ("last month") still groups.
+        assertThat(StoryClusters.of(List.of(lastMonth, now))).singleElement();
+    }
+
+    @Test
     void unknownActorsAndOnePartyEventsAreNotKnownToBeTheSame() {
         List<StoryMention> events = List.of(
                 m("e1", "a1", "AFP", "---", "SYRREB", false, "190", MAY_10, null, null),
