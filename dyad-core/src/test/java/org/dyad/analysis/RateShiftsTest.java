@@ -105,6 +105,45 @@ class RateShiftsTest {
     }
 
     @Test
+    void scoringOnlyTheEndsOfRunsOfZerosFindsTheBestOfAllSplits() {
+        // The rate detector skips the splits inside runs of zeros, where the likelihood ratio is convex;
+        // scoring every split the plain way must give the same best split and score.
+        Random random = new Random(TestSeed.asLong() + 4);
+        ChangePointDetector detector = ChangePointDetector.rates(3, 9, 0.5, 1);
+        for (int i = 0; i < 500; i++) {
+            int n = 6 + random.nextInt(120);
+            double[] values = new double[n];
+            double density = random.nextDouble() * 0.5;
+            for (int k = 0; k < n; k++) {
+                values[k] = random.nextDouble() < density ? 1 + random.nextInt(random.nextBoolean() ? 3 : 12) : 0;
+            }
+            ChangePointDetector.Split fast = detector.bestSplit(values, ChangePointDetector.logs(values));
+            int bestAt = 3;
+            double bestScore = -1;
+            double total = java.util.Arrays.stream(values).sum();
+            double left = 0;
+            for (int k = 1; k <= n - 3; k++) {
+                left += values[k - 1];
+                if (k >= 3) {
+                    double score = 2 * (xLogX(left, k) + xLogX(total - left, n - k) - xLogX(total, n));
+                    if (score > bestScore + 1e-9) {
+                        bestAt = k;
+                        bestScore = score;
+                    }
+                }
+            }
+            assertThat(fast.score())
+                    .as("series %d", i)
+                    .isCloseTo(bestScore, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(fast.at()).as("series %d", i).isEqualTo(bestAt);
+        }
+    }
+
+    private static double xLogX(double sum, int n) {
+        return sum <= 0 ? 0 : sum * Math.log(sum / n);
+    }
+
+    @Test
     void aDyadWithTooFewEventsIsNotTested() {
         Events events = new Events();
         events.add(2, MONDAY, "RUS", "UKR", 4, -10);
