@@ -13,6 +13,7 @@ import org.dyad.ingest.IngestSummary;
 import org.dyad.ingest.InputEstimate;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
+import org.dyad.model.OneLine;
 import org.dyad.model.QualifiedArticle;
 import org.dyad.pipeline.ArticleWorkers;
 import org.dyad.pipeline.DyadPipeline;
@@ -81,6 +82,21 @@ public final class IngestCommand implements Callable<Integer> {
                 Duration.ofSeconds(30),
                 Duration.ofMillis(Math.round(delay * 1000)));
         long expected = paths.stream().mapToLong(InputEstimate::articles).sum();
+        boolean newStore = !java.nio.file.Files.exists(store.file());
+        int exit = ingest(sources, expected, err);
+        if (exit == ExitCode.NO_INPUT && newStore) {
+            // Nothing usable was given: leave no empty store behind.
+            try {
+                java.nio.file.Files.deleteIfExists(store.file());
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(store.file() + ".wal"));
+            } catch (java.io.IOException e) {
+                err.println("dyad: cannot remove the empty store " + store.file() + ": " + e.getMessage());
+            }
+        }
+        return exit;
+    }
+
+    private int ingest(ArticleSources sources, long expected, PrintWriter err) {
         try (EventStore db = store.openForWriting();
                 Coder coder = new Coder(err);
                 HeapWatch heap = new HeapWatch()) {
@@ -110,7 +126,8 @@ public final class IngestCommand implements Callable<Integer> {
                 if (unreadable > 0) {
                     return ExitCode.NO_INPUT; // each unusable input has had its one line, as with dyad code
                 }
-                throw new UserError("nothing to ingest: no article in " + String.join(", ", paths), ExitCode.NO_INPUT);
+                err.println("dyad: nothing to ingest: no article in " + OneLine.of(String.join(", ", paths)));
+                return ExitCode.NO_INPUT;
             }
             report(err, summary, unreadable, db.counts(), heap.peakMb());
         } catch (StoreException e) {

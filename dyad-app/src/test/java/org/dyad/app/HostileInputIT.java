@@ -171,6 +171,8 @@ class HostileInputIT {
                     .containsExactly(
                             "dyad: " + image + ": looks like binary data, not text", "dyad: " + empty + ": empty text");
         }
+        // Nothing usable: no empty store is left behind.
+        assertThat(dir.resolve("none.duckdb")).doesNotExist();
     }
 
     /** The hostile files of the matrix in {@code in}, with three good JSON lines (g1, g2, g3) among bad ones. */

@@ -180,7 +180,10 @@ public final class Ingest {
                 throw e.getCause();
             }
             writer.flush();
-            listener.groupingStories();
+            if (writer.stored > 0) {
+                listener.groupingStories();
+            }
+            // Even when nothing was stored: a killed run's rerun, which finds everything stored, groups its events.
             StoryTable.update(store);
             return new IngestSummary(
                     read, alreadyStored, repeated, nearCopies, writer.stored, writer.failed, writer.events);
