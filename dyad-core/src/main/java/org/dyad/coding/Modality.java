@@ -44,7 +44,8 @@ public final class Modality {
     /**
      * The status the event's place in the sentence gives it, if any: alleged ("accused X of
      * providing", "alleged war crimes"), reported ("clashes reported between"), historical
-     * ("years of collaboration"), hypothetical (the clause an "if" introduces, or "could", "may").
+     * ("years of collaboration"), hypothetical (the clause an "if" introduces, "could", "may", or a
+     * question: "Did Russia attack the convoy?").
      */
     public Optional<Status> statusOf(DependencyTree tree, int t, Reading reading) {
         if (rules.holds("alleged", tree, t)) {
@@ -62,7 +63,7 @@ public final class Modality {
         if (rules.holds("of-news", tree, t)) {
             return Optional.of(Status.REPORTED);
         }
-        if (reading.possibility() || rules.holds("in-condition", tree, t)) {
+        if (reading.possibility() || rules.holds("in-condition", tree, t) || rules.holds("asked", tree, t)) {
             return Optional.of(Status.HYPOTHETICAL);
         }
         return Optional.empty();

@@ -8,6 +8,9 @@ sealed interface Condition {
     /** {@code has PATH}: the path finds at least one token from this one. */
     record Has(Path path) implements Condition {}
 
+    /** {@code precedes PATH}: the token comes before a token the path finds from it (word order). */
+    record Precedes(Path path) implements Condition {}
+
     /** {@code self}: the token the selector was asked about. */
     record Self() implements Condition {}
 

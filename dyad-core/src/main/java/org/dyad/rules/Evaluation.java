@@ -135,6 +135,8 @@ final class Evaluation {
             return !holds(n.condition(), t, frame);
         } else if (condition instanceof Condition.Has h) {
             return !run(h.path(), List.of(t), frame).isEmpty();
+        } else if (condition instanceof Condition.Precedes p) {
+            return run(p.path(), List.of(t), frame).stream().anyMatch(found -> found > t);
         } else if (condition instanceof Condition.Self) {
             return t == frame.self();
         } else if (condition instanceof Condition.Trigger) {

@@ -136,6 +136,9 @@ final class PathParser {
             case "has" -> {
                 return new Condition.Has(path(",]"));
             }
+            case "precedes" -> {
+                return new Condition.Precedes(path(",]"));
+            }
             case "self" -> {
                 return new Condition.Self();
             }
