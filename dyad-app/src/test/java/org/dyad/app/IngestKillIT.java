@@ -115,6 +115,13 @@ class IngestKillIT {
                 share = Math.min(1.0, share + 0.2);
             }
         }
+        // A run that ended before its kill left everything stored and grouped: a store with nothing left to
+        // group cannot be killed while grouping, so the last run starts from an empty store instead.
+        if (Files.exists(killed)
+                && Snapshot.of(killed).articles().size() == expected.articles().size()) {
+            Files.deleteIfExists(killed);
+            Files.deleteIfExists(Path.of(killed + ".wal"));
+        }
         boolean killedWhileGrouping = killWhenGroupingStories(killed, stories, copy);
         assertThat(killedWhileGrouping)
                 .as("the kill came before the run ended: " + log("grouping"))
