@@ -83,6 +83,27 @@ class RateShiftsTest {
     }
 
     @Test
+    void aWarBetweenTwoCalmerYearsIsFoundAsAnEpisode() {
+        // A year of about one attack a week with bursts of coverage (8 events in a week now and then),
+        // eleven weeks of war at about six a week, then a year like the first: no one split stands out,
+        // as on the White House corpus's USA-RUS series of 2021-2023.
+        Random random = new Random(TestSeed.asLong() + 5);
+        Events events = new Events();
+        for (int w = 0; w < 115; w++) {
+            boolean war = w >= 52 && w < 63;
+            int bursts = !war && random.nextDouble() < 0.04 ? 8 : 0;
+            addEvents(events, random, w, poisson(random, war ? 6 : 0.7) + bursts, 4);
+            addEvents(events, random, w, poisson(random, 1.5), 1);
+        }
+
+        List<Shift> conflict = ShiftsTest.only(ShiftMeasure.CONFLICT, shifts.detect(events.list(), rusUkr));
+
+        assertThat(conflict).extracting(Shift::around).containsExactly(MONDAY.plusWeeks(52), MONDAY.plusWeeks(63));
+        assertThat(conflict.get(0).toMean()).isGreaterThan(2 * conflict.get(0).fromMean());
+        assertThat(conflict.get(1).toMean()).isLessThan(conflict.get(1).fromMean() / 2);
+    }
+
+    @Test
     void seriesThatOnlyFluctuateGiveNoRateShift() {
         Random random = new Random(TestSeed.asLong() + 3);
         List<String> found = new ArrayList<>();
