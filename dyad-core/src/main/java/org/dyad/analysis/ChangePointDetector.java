@@ -116,7 +116,7 @@ public final class ChangePointDetector {
         if (best.score() <= 0) {
             return;
         }
-        double pValue = pValue(values, best.score(), v -> bestSplit(v, logs).score(), alpha, random);
+        double pValue = pValue(values, best.score(), v -> bestSplit(v, logs).score(), permutations, alpha, random);
         if (pValue <= alpha) {
             found.put(lo + best.at(), pValue);
             segment(series, lo, lo + best.at(), random, found);
@@ -134,7 +134,13 @@ public final class ChangePointDetector {
         if (episode == null) {
             return;
         }
-        double q = pValue(values, episode[0].score(), v -> score(bestEpisode(v, logs)), EPISODE_ALPHA, random);
+        double q = pValue(
+                values,
+                episode[0].score(),
+                v -> score(bestEpisode(v, logs)),
+                Math.min(permutations, EPISODE_PERMUTATIONS),
+                EPISODE_ALPHA,
+                random);
         if (q <= EPISODE_ALPHA) {
             found.put(lo + episode[0].at(), q);
             found.put(lo + episode[1].at(), q);
@@ -143,6 +149,12 @@ public final class ChangePointDetector {
             segment(series, lo + episode[1].at(), hi, random, found);
         }
     }
+
+    /**
+     * Shuffles for an episode's test: each costs 26 times a split's, and at alpha 0.005 the
+     * p-value needs no finer steps than 1/2000.
+     */
+    static final int EPISODE_PERMUTATIONS = 1999;
 
     /** The longest run of periods an episode is looked for in: half a year of weeks. */
     static final int LONGEST_EPISODE = 26;
@@ -195,18 +207,19 @@ public final class ChangePointDetector {
             double[] values,
             double observed,
             java.util.function.ToDoubleFunction<double[]> statistic,
+            int shuffles,
             double level,
             Random random) {
         int asHigh = 0;
-        double allowed = level * (1.0 + permutations) - 1.0;
+        double allowed = level * (1.0 + shuffles) - 1.0;
         double[] shuffled = values.clone();
-        for (int p = 0; p < permutations && asHigh <= allowed; p++) {
+        for (int p = 0; p < shuffles && asHigh <= allowed; p++) {
             shuffle(shuffled, random);
             if (statistic.applyAsDouble(shuffled) >= observed) {
                 asHigh++;
             }
         }
-        return (1.0 + asHigh) / (1.0 + permutations);
+        return (1.0 + asHigh) / (1.0 + shuffles);
     }
 
     /** A split point (first index of the right part) and its statistic. */
