@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.analysis.DateRange;
+import org.dyad.analysis.Dyad;
 import org.dyad.analysis.DyadEvent;
 import org.dyad.format.EventJsonReader;
 import org.dyad.model.Diagnostic;
@@ -65,9 +66,14 @@ final class AnalysisOptions {
 
     /** The events in the period, each actor named at the level asked for; problems go to {@code err}, one line each. */
     List<DyadEvent> load(PrintWriter err) {
+        return load(err, null);
+    }
+
+    /** As {@link #load(PrintWriter)}, only the events of {@code dyad} (all when it is null). */
+    List<DyadEvent> load(PrintWriter err, Dyad dyad) {
         DateRange range = range();
         if (events == null) {
-            return StoreEvents.analysis(store, level == Level.COUNTRY, allStatuses).stream()
+            return StoreEvents.analysis(store, level == Level.COUNTRY, allStatuses, dyad).stream()
                     .filter(e -> range.contains(e.date()))
                     .toList();
         }
@@ -79,7 +85,7 @@ final class AnalysisOptions {
                 continue;
             }
             DyadEvent.fromJson(line, level == Level.COUNTRY)
-                    .filter(e -> range.contains(e.date()))
+                    .filter(e -> range.contains(e.date()) && (dyad == null || dyad.contains(e)))
                     .ifPresent(out::add);
         }
         return out;

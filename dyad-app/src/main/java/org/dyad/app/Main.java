@@ -30,7 +30,7 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -43,7 +43,22 @@ public final class Main {
 
     /** The command line {@link #run} executes: its converters, enum values in any case, and error handlers. */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line with only the subcommand named {@code first} when there is one by that
+     * name, else with all: building a subcommand's model takes picocli some milliseconds, and a
+     * query on a store lasts well under a second.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(new DyadCommand());
+        boolean known = DyadCommand.SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> command : DyadCommand.SUBCOMMANDS) {
+            if (!known || name(command).equals(first)) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.registerConverter(java.time.LocalDate.class, Main::date);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -62,6 +77,10 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 
     private static java.time.LocalDate date(String value) {

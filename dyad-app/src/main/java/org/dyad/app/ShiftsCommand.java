@@ -66,24 +66,21 @@ public final class ShiftsCommand implements Callable<Integer> {
     public Integer call() {
         UserError.atLeastOne("--min-weeks", minWeeks);
         PrintWriter err = spec.commandLine().getErr();
-        List<DyadEvent> events = options.load(err);
         Period step = period.equalsIgnoreCase("month") ? Period.MONTH : Period.WEEK;
         if (!period.equalsIgnoreCase("week") && !period.equalsIgnoreCase("month")) {
             throw new UserError("--period must be week or month, not '" + period + "'", ExitCode.USAGE);
         }
+        Dyad only = dyad == null
+                ? null
+                : Dyad.of(dyad.get(0).toUpperCase(Locale.ROOT), dyad.get(1).toUpperCase(Locale.ROOT), false);
+        List<DyadEvent> events = options.load(err, only);
         Shifts shifts = new Shifts(
                 new ChangePointDetector(minWeeks, 999, 0.01, 20191105L), Shifts.defaultRates(minWeeks), step);
-        List<Shift> found = dyad != null
-                ? shifts.detect(
-                        events,
-                        Dyad.of(
-                                dyad.get(0).toUpperCase(Locale.ROOT),
-                                dyad.get(1).toUpperCase(Locale.ROOT),
-                                false))
-                : shifts.detectAll(events, false);
+        List<Shift> found = only != null ? shifts.detect(events, only) : shifts.detectAll(events, false);
         PrintWriter out = spec.commandLine().getOut();
         if (found.isEmpty()) {
-            err.println("dyad: no shift found in " + events.size() + " events");
+            err.println("dyad: no shift found in " + events.size() + " events"
+                    + (only == null ? "" : " of " + only.label()));
         }
         Map<String, String> shown = evidenceLines(found);
         for (Shift s : found) {

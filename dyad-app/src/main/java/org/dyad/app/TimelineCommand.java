@@ -103,13 +103,14 @@ public final class TimelineCommand implements Callable<Integer> {
                 Dyad.of(first.toUpperCase(java.util.Locale.ROOT), second.toUpperCase(java.util.Locale.ROOT), directed);
         Format chosen = format != null ? format : Terminal.stdoutIsTerminal() ? Format.TABLE : Format.CSV;
         if (sources != null && !sources.isEmpty()) {
-            List<DyadEvent> own = sources.contains(SourceQueries.OWN) ? options.load(err) : List.of();
+            List<DyadEvent> own = sources.contains(SourceQueries.OWN) ? options.load(err, dyad) : List.of();
             return bySource(dyad, p, chosen, own, err);
         }
-        List<DyadEvent> events = options.load(err);
+        List<DyadEvent> events = options.load(err, dyad);
         Timeline timeline = Timeline.of(events, dyad, p);
         if (timeline.total() == 0) {
-            err.println("dyad: no events between " + dyad.label() + " in " + events.size() + " events read");
+            err.println("dyad: no events between " + dyad.label()
+                    + (options.events != null ? " in " + options.events : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
         TimelineWriter writer = new TimelineWriter();

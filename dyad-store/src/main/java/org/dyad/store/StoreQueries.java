@@ -35,8 +35,10 @@ public final class StoreQueries {
     /** The events {@code filter} wants, in date order; the last column, {@code json}, is the full record. */
     public QueryResult events(EventFilter filter) throws StoreException {
         List<Object> values = new ArrayList<>();
-        String sql = "SELECT " + EVENT_COLUMNS + ", json FROM events" + filter.where(values) + EVENT_ORDER
-                + " LIMIT ? OFFSET ?";
+        // The page's rows are chosen first and only then read whole: sorting every matching row
+        // with its JSON took a corpus store's first page from about 0.05 s to 0.2 s.
+        String sql = "SELECT " + EVENT_COLUMNS + ", json FROM events WHERE rowid IN (SELECT rowid FROM events"
+                + filter.where(values) + EVENT_ORDER + " LIMIT ? OFFSET ?)" + EVENT_ORDER;
         values.add(filter.limit());
         values.add(filter.offset());
         return select(sql, values);

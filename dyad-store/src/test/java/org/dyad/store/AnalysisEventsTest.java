@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.analysis.Dyad;
 import org.dyad.analysis.DyadEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,45 @@ class AnalysisEventsTest {
             assertThat(AnalysisEvents.read(store, false))
                     .extracting(DyadEvent::source)
                     .containsExactly("TURGOV", "USAGOV", "RUSMIL");
+        }
+    }
+
+    @Test
+    void aDyadsEventsAreThoseOfAllThatAreItsOwn() throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("d.duckdb"))) {
+            String[][] pairs = {
+                {"RUSMIL", "UKRMIL"}, {"UKRGOV", "RUSGOV"}, {"USAGOV", "RUSGOV"}, {"RUSGOV", "RUSMIL"},
+                {"IGOUNO", "RUSGOV"}, {"UKRMIL", "IGOUNO"}, {"USAGOV", "UKRGOV"}, {"RUSMIL", "USAMIL"}
+            };
+            List<String> events = new ArrayList<>();
+            for (int i = 0; i < pairs.length; i++) {
+                events.add(
+                        event("e" + i, "a1", pairs[i][0], pairs[i][1], "190", -10, "2022-02-" + (10 + i), false, null));
+            }
+            store.write(List.of(stored(article("a1", "One.", null, "P"), events)), List.of());
+            List<String> actors = List.of("RUS", "UKR", "USA", "IGOUNO", "RUSGOV", "RUSMIL", "UKRMIL", "USAGOV", "FRA");
+            int nonEmpty = 0;
+            for (boolean byCountry : new boolean[] {true, false}) {
+                List<DyadEvent> all = AnalysisEvents.read(store, byCountry);
+                for (String a : actors) {
+                    for (String b : actors) {
+                        for (boolean directed : new boolean[] {true, false}) {
+                            Dyad dyad = Dyad.of(a, b, directed);
+                            List<DyadEvent> own = AnalysisEvents.read(store, byCountry, false, dyad);
+                            assertThat(own)
+                                    .as("%s by %s", dyad.label(), byCountry ? "country" : "code")
+                                    .isEqualTo(
+                                            all.stream().filter(dyad::contains).toList());
+                            nonEmpty += own.isEmpty() ? 0 : 1;
+                        }
+                    }
+                }
+            }
+            // Not vacuous: many of the dyads asked for have events, by both levels.
+            assertThat(nonEmpty).isGreaterThan(20);
+            assertThat(AnalysisEvents.read(store, true, false, Dyad.of("RUS", "UKR", false)))
+                    .extracting(DyadEvent::eventId)
+                    .containsExactly("e0", "e1");
         }
     }
 }
