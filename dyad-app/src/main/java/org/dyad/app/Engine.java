@@ -47,6 +47,9 @@ final class Engine {
                 lexicon,
                 !options.noCoreference,
                 times);
+        if (options.language != null) {
+            pipeline = pipeline.readingAs(options.language);
+        }
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
         pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
         if (Terminal.stderrIsTerminal()) {

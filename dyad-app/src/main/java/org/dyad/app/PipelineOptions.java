@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.language.LanguageCodes;
+import org.dyad.model.OneLine;
 import org.dyad.nlp.NlpProfile;
 import picocli.CommandLine.Option;
 
@@ -51,6 +53,16 @@ final class PipelineOptions {
     boolean noCoreference;
 
     @Option(
+            names = "--language",
+            paramLabel = "LANG",
+            description = {
+                "Read every article as this language (es, spa, Spanish, es-MX ...), whatever its 'language' field "
+                        + "says or its text looks like. Default: the field, else detected from the text. dyad codes "
+                        + "English so far; an article in another language is named on standard error and not coded."
+            })
+    String language;
+
+    @Option(
             names = "--nlp",
             paramLabel = "PROFILE",
             description = {
@@ -61,6 +73,11 @@ final class PipelineOptions {
 
     /** Checks that every file given is an existing readable file; else a one-line user error. */
     void check() {
+        if (language != null && LanguageCodes.normalize(language).isEmpty()) {
+            throw new UserError(
+                    "--language " + OneLine.of(language) + ": not a language dyad knows (e.g. en, es, ar)",
+                    ExitCode.USAGE);
+        }
         check("dictionary", dictionaries);
         check("patterns", patterns);
         check("rules", rules);

@@ -225,6 +225,12 @@ public final class EventJsonWriter implements Flushable {
             json.writeStringField(entry.getKey(), entry.getValue());
         }
         json.writeEndObject();
+        if (provenance.language().isPresent()) {
+            json.writeObjectFieldStart("language");
+            json.writeStringField("code", provenance.language().get().code());
+            json.writeStringField("from", provenance.language().get().basis().label());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 }

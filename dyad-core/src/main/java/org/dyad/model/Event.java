@@ -51,4 +51,27 @@ public record Event(
             throw new IllegalArgumentException("event '" + trigger.text() + "' has neither source nor target");
         }
     }
+
+    /** This event with {@code other} as its provenance. */
+    public Event withProvenance(Provenance other) {
+        return new Event(
+                eventId,
+                articleId,
+                sentenceIndex,
+                sentence,
+                trigger,
+                source,
+                target,
+                symmetric,
+                code,
+                status,
+                negated,
+                attribution,
+                when,
+                where,
+                confidence,
+                rule,
+                entries,
+                other);
+    }
 }

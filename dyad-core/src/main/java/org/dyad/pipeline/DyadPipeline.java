@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -14,9 +15,12 @@ import org.dyad.coding.EventCoder;
 import org.dyad.coding.EventFactory;
 import org.dyad.coding.SentenceCoding;
 import org.dyad.coding.patterns.EventPatterns;
+import org.dyad.language.LanguageCodes;
+import org.dyad.language.LanguageResolver;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
+import org.dyad.model.ArticleLanguage;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Provenance;
 import org.dyad.model.QualifiedArticle;
@@ -36,6 +40,9 @@ import org.dyad.stage.StageTimes;
  * dictionaries; thread-safe, so one instance serves every worker.
  */
 public final class DyadPipeline implements AutoCloseable {
+    /** The language the dictionaries, patterns and rules are written for. */
+    private static final String CODED = "en";
+
     private final Annotator annotator;
     private final AnnotateStage annotate;
     private final ParseRepairs repair;
@@ -43,6 +50,7 @@ public final class DyadPipeline implements AutoCloseable {
     private final EventCoder coder;
     private final Qualifier qualifier;
     private final StageTimes times;
+    private final LanguageResolver languages;
 
     public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder, Qualifier qualifier) {
         this(annotator, actors, coder, qualifier, qualifier.parts().times());
@@ -59,6 +67,28 @@ public final class DyadPipeline implements AutoCloseable {
         this.coder = Objects.requireNonNull(coder, "coder");
         this.qualifier = Objects.requireNonNull(qualifier, "qualifier");
         this.times = Objects.requireNonNull(times, "times");
+        this.languages = new LanguageResolver();
+    }
+
+    private DyadPipeline(DyadPipeline other, LanguageResolver languages) {
+        this.annotator = other.annotator;
+        this.annotate = other.annotate;
+        this.repair = other.repair;
+        this.actors = other.actors;
+        this.coder = other.coder;
+        this.qualifier = other.qualifier;
+        this.times = other.times;
+        this.languages = Objects.requireNonNull(languages, "languages");
+    }
+
+    /**
+     * This pipeline reading every article as {@code language} (e.g. "es"), whatever its input says or
+     * its text looks like.
+     *
+     * @throws IllegalArgumentException when {@code language} names no language
+     */
+    public DyadPipeline readingAs(String language) {
+        return new DyadPipeline(this, new LanguageResolver(language));
     }
 
     /** A pipeline over the bundled dictionaries, patterns and word lists alone. */
@@ -106,11 +136,27 @@ public final class DyadPipeline implements AutoCloseable {
                 times);
     }
 
-    /** The article through every stage: its events coded and qualified. */
+    /**
+     * The article through every stage: its events coded and qualified, each carrying the language
+     * the article was read as. An article in a language dyad does not code yet gets no events and
+     * a diagnostic that says so: English models make nothing trustworthy of Spanish or Arabic.
+     */
     public QualifiedArticle code(Article article, StageContext context) {
+        ArticleLanguage language = times.time("language", () -> languages.resolve(article));
+        if (!CODED.equals(language.code())) {
+            context.report("not coded: the article is in " + LanguageCodes.name(language.code()) + " ("
+                    + language.basis().label() + "), and dyad codes English only so far");
+            ActorTaggedArticle none = new ActorTaggedArticle(new AnnotatedArticle(article, List.of()), List.of());
+            return new QualifiedArticle(new CodedArticle(none, List.of()), List.of());
+        }
         ActorTaggedArticle tagged = tagActors(article, context);
         CodedArticle coded = times.time("coding", () -> coder.apply(tagged, context));
-        return times.time("qualify", () -> qualifier.apply(coded, context));
+        QualifiedArticle qualified = times.time("qualify", () -> qualifier.apply(coded, context));
+        return new QualifiedArticle(
+                qualified.coded(),
+                qualified.events().stream()
+                        .map(e -> e.withProvenance(e.provenance().withLanguage(language)))
+                        .toList());
     }
 
     /**

@@ -40,6 +40,8 @@ class JobJarIT {
                             || n.startsWith("com/google/protobuf/")
                             || n.startsWith("edu/stanford/nlp/models/"));
         }
-        assertThat(Files.size(JAR)).as("no models jar inside").isLessThan(100L * 1024 * 1024);
+        // About 140 MB: dyad, CoreNLP's code and Lingua with its language models (80 MB); CoreNLP's
+        // English models alone would add 500 MB.
+        assertThat(Files.size(JAR)).as("no models jar inside").isLessThan(200L * 1024 * 1024);
     }
 }
