@@ -26,5 +26,8 @@ public final class Lexicons {
     /** Words that can head a time expression ("Monday", "ago", "week"): where the lean NLP profile looks for times. */
     public static final String TIME_CUES = "dyad/lexicon/time-cues.txt";
 
+    /** Spanish prepositions, with the token each is written as ("del": "de"), for the Spanish verb patterns. */
+    public static final String SPANISH_PREPOSITIONS = "dyad/lexicon/es/prepositions.txt";
+
     private Lexicons() {}
 }

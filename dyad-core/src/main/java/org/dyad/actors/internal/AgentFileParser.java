@@ -21,6 +21,7 @@ import org.dyad.actors.AgentEntry;
 public final class AgentFileParser {
     private static final Pattern MARKER = Pattern.compile("![A-Z0-9_]+!");
     private static final Pattern SEPARATORS = Pattern.compile("[_\\s]+");
+    private static final Pattern SEPARATOR_EDGES = Pattern.compile("^[_\\s]+|[_\\s]+$");
 
     private final String file;
     private final Comments comments;
@@ -57,7 +58,12 @@ public final class AgentFileParser {
 
     private void substitution(String text) {
         int equals = text.indexOf('=');
-        String marker = text.substring(0, equals).strip().toUpperCase(Locale.ROOT);
+        // The Spanish file joins the parts of a definition with '_' as it joins words
+        // ("!PERSONA!_=_HOMBRE,_MUJER"): those around the name are not part of it.
+        String marker = SEPARATOR_EDGES
+                .matcher(text.substring(0, equals))
+                .replaceAll("")
+                .toUpperCase(Locale.ROOT);
         if (!MARKER.matcher(marker).matches()) {
             throw new MalformedLineException("substitution set name '" + marker + "' is not of the form !NAME!");
         }

@@ -1,5 +1,6 @@
 package org.dyad.actors.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,12 +9,14 @@ import java.util.regex.Pattern;
  * The comment state of reading one Phoenix dictionary file line by line. Besides the {@code #}
  * and {@code ;} tails of {@link DictionaryLines#content}, PETRARCH skips a line that starts with
  * {@code #} or {@code ;}, and XML-style comments ({@code <!-- ... -->}, also written
- * {@code <! -- ... -->}) within a line or over several lines.
+ * {@code <! -- ... -->}) within a line or over several lines. HTML escapes ({@code &AMP;}) are
+ * read as the characters they stand for first.
  */
 public final class Comments {
     // PETRARCH skips every line starting "<!"; the validation files write "<! --" once.
     private static final Pattern OPEN = Pattern.compile("<!\\s*--");
     private static final String CLOSE = "-->";
+    private static final Pattern ESCAPE = Pattern.compile("&(amp|quot|apos|#0*39);", Pattern.CASE_INSENSITIVE);
 
     private final String file;
     private int openedAt;
@@ -28,7 +31,8 @@ public final class Comments {
      * be read as if it were not there: a commented-out code line ("#\t[HOBGOV 950601-990815]")
      * or a note between two lines of one entry does not end the entry.
      */
-    public Optional<String> content(int number, String raw) {
+    public Optional<String> content(int number, String rawLine) {
+        String raw = unescaped(rawLine);
         String rest = raw;
         if (openedAt > 0) {
             int close = raw.indexOf(CLOSE);
@@ -75,6 +79,25 @@ public final class Comments {
                 ? Optional.empty()
                 : Optional.of(
                         file + ":" + openedAt + ": '<!--' is not closed by '-->': the rest of the file is a comment");
+    }
+
+    /**
+     * {@code line} with the HTML escapes that the Spanish actor file kept from the web pages its
+     * names came from ("GENESEE_&AMP;_WYOMING_", "MACY&#039;S") written as the characters they
+     * stand for: otherwise their ';' and '#' would cut the line as comments.
+     */
+    private static String unescaped(String line) {
+        if (line.indexOf('&') < 0) {
+            return line;
+        }
+        Matcher m = ESCAPE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String c = name.equals("amp") ? "&" : name.equals("quot") ? "\"" : "'";
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static int commentTail(String text) {
