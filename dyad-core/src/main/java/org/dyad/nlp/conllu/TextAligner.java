@@ -10,11 +10,10 @@ import org.dyad.model.Span;
  * ("Catolica" for "Católica", by unidecode), its Arabic ones come from a segmenter that splits
  * clitics and may restore a letter the text elides ("ل" + "الاحتجاج" for "للاحتجاج"). So a
  * token is looked for, in order: as it is, after folding both sides (accents and other marks
- * off, lower case, quotes and dashes made plain); further on, past text the parser dropped
- * (punctuation only for a token of one to three letters, any text up to {@value #FAR}
- * characters for a longer one: a record's text may open with a dateline its parse lacks); and by
- * edit distance (at most a third of the token's letters differ, none of a token shorter than
- * three). A token found none of these ways (a parser may add words: UDPipe's Spanish GSD model
+ * off, lower case, quotes and dashes made plain); further on, past punctuation the parser
+ * dropped; by edit distance (at most a third of the token's letters differ, none of a token
+ * shorter than three); and, for a token of four letters or more, further on past any text up to
+ * {@value #FAR} characters (a record's text may open with a dateline its parse lacks). A token found none of these ways (a parser may add words: UDPipe's Spanish GSD model
  * sometimes writes "de el" twice for one "del") gets an empty span where the search stood.
  */
 public final class TextAligner {
@@ -107,12 +106,15 @@ public final class TextAligner {
             return take(p, p + want.length(), how);
         }
         int later = folded.indexOf(want, p);
-        if (later > p && (want.length() >= 4 ? later - p <= FAR : noLetters(p, later))) {
+        if (later > p && noLetters(p, later)) {
             return take(later, later + want.length(), Match.SKIPPED);
         }
         int end = fuzzyEnd(want, p);
         if (end > p) {
             return take(p, end, Match.FUZZY);
+        }
+        if (later > p && want.length() >= 4 && later - p <= FAR) {
+            return take(later, later + want.length(), Match.SKIPPED);
         }
         return new Found(new Span(origin[p], origin[p]), Match.NONE);
     }
