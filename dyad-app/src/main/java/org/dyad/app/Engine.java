@@ -2,9 +2,11 @@ package org.dyad.app;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
 import org.dyad.coding.patterns.EventPatterns;
+import org.dyad.nlp.Annotator;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.rules.Rules;
@@ -26,6 +28,19 @@ final class Engine {
      * {@code threads} threads.
      */
     static DyadPipeline load(PrintWriter err, PipelineOptions options, int threads) {
+        return load(err, options, times -> new CoreNlpAnnotator(options.nlp, times, threads), true);
+    }
+
+    /**
+     * As {@link #load(PrintWriter, PipelineOptions)}, annotating with {@code annotator} instead of
+     * CoreNLP (the validation records' own parses): no NLP model is loaded.
+     */
+    static DyadPipeline load(PrintWriter err, PipelineOptions options, Annotator annotator) {
+        return load(err, options, times -> annotator, false);
+    }
+
+    private static DyadPipeline load(
+            PrintWriter err, PipelineOptions options, Function<StageTimes, Annotator> annotators, boolean warmUp) {
         options.check();
         if (Terminal.stderrIsTerminal()) {
             err.println("dyad: loading NLP models and dictionaries (10-25 s) ...");
@@ -41,17 +56,14 @@ final class Engine {
         err.flush();
         StageTimes times = new StageTimes();
         DyadPipeline pipeline = DyadPipeline.withBundledData(
-                new CoreNlpAnnotator(options.nlp, times, threads),
-                patterns,
-                rules,
-                lexicon,
-                !options.noCoreference,
-                times);
+                annotators.apply(times), patterns, rules, lexicon, !options.noCoreference, times);
         if (options.language != null) {
             pipeline = pipeline.readingAs(options.language);
         }
         // CoreNLP loads some models on first use; one short sentence now keeps load time out of coding time.
-        pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
+        if (warmUp) {
+            pipeline.annotator().annotate("Officials in Paris said on Monday that talks had begun.");
+        }
         if (Terminal.stderrIsTerminal()) {
             err.printf("dyad: ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
             err.flush();

@@ -18,13 +18,17 @@ import org.dyad.eval.GoldReport;
 import org.dyad.eval.GoldReportJson;
 import org.dyad.eval.GoldReportText;
 import org.dyad.eval.Roles;
+import org.dyad.eval.validation.PetrarchCount;
+import org.dyad.eval.validation.RecordParses;
 import org.dyad.eval.validation.ValidationReader;
+import org.dyad.eval.validation.ValidationRecord;
 import org.dyad.eval.validation.ValidationReport;
 import org.dyad.eval.validation.ValidationReportJson;
 import org.dyad.eval.validation.ValidationReportText;
 import org.dyad.eval.validation.ValidationRun;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
+import org.dyad.nlp.conllu.ConlluAnnotator;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.pipeline.ParallelCoder;
 import picocli.CommandLine.Command;
@@ -45,7 +49,9 @@ import picocli.CommandLine.Spec;
                     + "coded in its article and the coder's reasons for the sentence (as 'dyad explain' gives them).",
             "GOLD is a gold JSON file (one article, or {\"articles\": [...]}) and INPUT the articles as JSON Lines; "
                     + "or GOLD is a file of UniversalPetrarch validation records (.xml), which carry their own "
-                    + "sentences: then it prints the expected codings reproduced, per category and in all.",
+                    + "sentences: then it prints the expected codings reproduced, per category and in all, and "
+                    + "UniversalPetrarch's own count of them (records evaluated, correct, uncoded, extra). The records "
+                    + "may be English, Spanish or Arabic; --parses records codes them from their own UDPipe parses.",
             "A gold file marked \"exhaustive\": true lists every event of its articles: then the summary line ends "
                     + "with the precision, the core recall and their F1."
         })
@@ -86,11 +92,37 @@ public final class EvalCommand implements Callable<Integer> {
                     + "most frequent first) to list (default: ${DEFAULT-VALUE}; 0 for none).")
     int falsePositives = 20;
 
+    @Option(
+            names = "--parses",
+            paramLabel = "SOURCE",
+            description = "With validation records: whose parses to code from: dyad (default; dyad's own parser) or "
+                    + "records (each record's own CoNLL-U <Parse>, UDPipe's), to tell parser errors from coder errors.")
+    Parses parses = Parses.DYAD;
+
+    @Option(
+            names = "--counting",
+            paramLabel = "LANG",
+            description = "With validation records: UniversalPetrarch's counting rules to count by: en (event code "
+                    + "exactly), es (its first three characters) or ar (PLOVER type against CAMEO roots); "
+                    + "default: the records' language.")
+    String counting;
+
     @Mixin
     WorkerOptions workers;
 
     @Mixin
     PipelineOptions pipelineOptions;
+
+    /** Where the parses of validation records come from. */
+    public enum Parses {
+        DYAD,
+        RECORDS;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** The output formats of {@code dyad eval}. */
     public enum Format {
@@ -122,6 +154,11 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (input == null) {
             throw new UserError("a gold JSON file needs INPUT, the articles to code (JSON Lines)", ExitCode.USAGE);
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--parses") || counting != null) {
+            throw new UserError(
+                    "--parses and --counting apply to validation records (.xml), not to a gold JSON file",
+                    ExitCode.USAGE);
         }
         GoldFile goldFile = readGold(() -> GoldReader.read(gold));
         List<GoldArticle> goldArticles = goldFile.articles();
@@ -160,13 +197,19 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserError(
                     "--roles applies to a gold JSON file, not to validation records (.xml)", ExitCode.USAGE);
         }
+        PetrarchCount.Rules rules = countingRules();
         ValidationReader.Result read = readGold(() -> ValidationReader.read(gold));
         read.diagnostics().forEach(d -> err.println("dyad: " + d));
+        if (rules == null) {
+            rules = RecordParses.language(read.records());
+        }
         ValidationReport report;
-        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
+        try (DyadPipeline pipeline = parses == Parses.RECORDS
+                ? Engine.load(err, pipelineOptions, recordParses(read.records(), err))
+                : Engine.load(err, pipelineOptions)) {
             int scored = (int) read.records().stream().filter(r -> r.scored()).count();
             report = new ValidationRun(pipeline, workers.threads)
-                    .run(gold.toString(), read.records(), misses, listener(err, scored));
+                    .run(gold.toString(), read.records(), rules, read.include(), misses, listener(err, scored));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -176,6 +219,40 @@ public final class EvalCommand implements Callable<Integer> {
             new ValidationReportText(out).write(report);
         }
         return ExitCode.OK;
+    }
+
+    private PetrarchCount.Rules countingRules() {
+        if (counting == null) {
+            return null;
+        }
+        try {
+            return PetrarchCount.Rules.of(counting);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--counting must be en, es or ar, not " + counting, ExitCode.USAGE);
+        }
+    }
+
+    /** The annotator of the records' own parses, after saying on {@code err} how well their tokens were found in the texts. */
+    private ConlluAnnotator recordParses(List<ValidationRecord> records, PrintWriter err) {
+        ConlluAnnotator annotator = RecordParses.annotator(gold.toString(), records);
+        long scored = records.stream().filter(ValidationRecord::scored).count();
+        long parsed = records.stream()
+                .filter(r -> r.scored() && r.parse().isPresent())
+                .count();
+        if (parsed == 0) {
+            throw new UserError("--parses records: no record of " + gold + " has a <Parse>", ExitCode.NO_INPUT);
+        }
+        annotator.problems().stream().limit(10).forEach(p -> err.println("dyad: " + p));
+        if (annotator.problems().size() > 10) {
+            err.println("dyad: ... and " + (annotator.problems().size() - 10) + " more problems in the parses");
+        }
+        err.println("dyad: records' own parses: " + parsed + " of " + scored + " scored records have one"
+                + (annotator.version1() ? " (UD v1 relations, read as v2)" : "") + "; their tokens found in the text: "
+                + annotator.matches().entrySet().stream()
+                        .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+        err.flush();
+        return annotator;
     }
 
     private static <T> T readGold(java.util.function.Supplier<T> reader) {

@@ -9,7 +9,9 @@ import org.dyad.model.Event;
  * How coded events are compared with a record's expected codings. A coded event reads as
  * (CAMEO code, source code, target code), a missing actor as {@code ---} (PETRARCH's code for
  * none); a symmetric event reads both ways round, as PETRARCH writes A-&gt;B and B-&gt;A for
- * parties that act on each other. Every reading reproduces at most one expected coding.
+ * parties that act on each other. Every reading reproduces at most one expected coding. An
+ * expected coding with no CAMEO code but a PLOVER type (the Arabic records) is reproduced by an
+ * event of that PLOVER type.
  *
  * <p>Strict: the event code and both actor codes are equal. Lenient: the event code is equal and
  * each actor code is equal or extends the other by classes, the shorter being a real code of at
@@ -23,16 +25,21 @@ final class CodingMatch {
     private CodingMatch() {}
 
     /** One way of reading a coded event. */
-    record Reading(String event, String source, String target) {}
+    record Reading(String event, String source, String target, String plover) {
+        Reading(String event, String source, String target) {
+            this(event, source, target, "");
+        }
+    }
 
     static List<Reading> readings(List<Event> events) {
         List<Reading> out = new ArrayList<>();
         for (Event e : events) {
             String source = code(e.source().orElse(null));
             String target = code(e.target().orElse(null));
-            out.add(new Reading(e.code().cameo(), source, target));
+            String plover = e.code().plover().map(p -> p.type()).orElse("");
+            out.add(new Reading(e.code().cameo(), source, target, plover));
             if (e.symmetric()) {
-                out.add(new Reading(e.code().cameo(), target, source));
+                out.add(new Reading(e.code().cameo(), target, source, plover));
             }
         }
         return out;
@@ -64,13 +71,21 @@ final class CodingMatch {
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
             if (!used[i]
-                    && r.event().equals(want.event())
+                    && kind(r, want)
                     && actor(r.source(), want.source(), lenient)
                     && actor(r.target(), want.target(), lenient)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the reading is of the expected coding's kind: its CAMEO code, or where it has none its PLOVER type. */
+    static boolean kind(Reading r, ValidationRecord.ExpectedCoding want) {
+        if (!want.event().isEmpty()) {
+            return r.event().equals(want.event());
+        }
+        return want.plover().isPresent() && want.plover().get().equalsIgnoreCase(r.plover());
     }
 
     /** Whether a coded actor code stands for the expected one, strictly or leniently. */

@@ -20,29 +20,42 @@ import org.dyad.eval.GoldFileException;
 import org.dyad.model.Diagnostic;
 
 /**
- * The reader of UniversalPetrarch validation records. The file is XML in spirit only: comments
- * nest ({@code <!-- ... <!-- ... --> ... -->}) and {@code <PLEvent {json}>} lines are not XML,
- * so an XML parser refuses it. This reader takes what the records need and passes over the rest:
- * comments (to the first {@code -->}, as XML would), {@code <Config>}, {@code <PLEvent>} and
- * {@code <Parse>}. In each {@code <Sentence category date id evaluate>} it reads the
- * {@code <EventCoding eventcode sourcecode targetcode/>} elements ({@code noevents="True"}: no
- * event; {@code error="..."}: a PETRARCH error; none at all: no event) and the {@code <Text>}.
- * A record it cannot use is a diagnostic, and the others are read.
+ * The reader of UniversalPetrarch validation records, English, Spanish and Arabic. The files are
+ * XML in spirit only, so a pre-pass ({@link RecordRepairs}) first repairs what is broken (nested
+ * comments, {@code <PLEvent {json}>} lines, self-closed {@code <Sentence/>} tags, unclosed roots,
+ * bare {@code &} and {@code <}), one diagnostic per kind of repair with its count. Then each
+ * {@code <Sentence category date id evaluate>} record is checked to be well-formed XML on its own
+ * (one that is not is a diagnostic and skipped, the others are read) and read: its
+ * {@code <EventCoding>} elements ({@link ExpectedCodings}; {@code noevents="True"}: no event;
+ * {@code error="..."}: a PETRARCH error; none at all: no event), its {@code <Text>} and its
+ * {@code <Parse>}, a CoNLL-U block. The {@code <Include>} of the {@code <Environment>} names the
+ * categories UniversalPetrarch's script evaluated. {@code <Config>} is passed over.
  */
 public final class ValidationReader {
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
     private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>");
     private static final Pattern SENTENCE_END = Pattern.compile("</Sentence\\s*>");
+    private static final Pattern ENCLOSING_END = Pattern.compile("</(?:Sentences|Validation)\\s*>");
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)>");
     private static final Pattern TEXT = Pattern.compile("<Text\\s*>(.*?)</Text\\s*>", Pattern.DOTALL);
+    private static final Pattern PARSE = Pattern.compile("<Parse\\s*>(.*?)</Parse\\s*>", Pattern.DOTALL);
+    private static final Pattern INCLUDE = Pattern.compile(
+            "<Environment\\s*>.*?<Include\\s*>(.*?)</Include\\s*>.*?</Environment\\s*>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w.-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|quot|amp|lt|gt|apos);");
 
-    /** The records read, in file order, and the problems met. */
-    public record Result(List<ValidationRecord> records, List<Diagnostic> diagnostics) {
+    /**
+     * The records read, in file order, the problems met and the categories the file's
+     * {@code <Include>} names (empty: the file names none, so all).
+     */
+    public record Result(List<ValidationRecord> records, List<Diagnostic> diagnostics, List<String> include) {
         public Result {
             records = List.copyOf(records);
             diagnostics = List.copyOf(diagnostics);
+            include = List.copyOf(include);
+        }
+
+        public Result(List<ValidationRecord> records, List<Diagnostic> diagnostics) {
+            this(records, diagnostics, List.of());
         }
     }
 
@@ -69,22 +82,16 @@ public final class ValidationReader {
     /** Reads the records in {@code content}; {@code name} names the file in diagnostics and article origins. */
     public static Result read(String name, String content) {
         ValidationReader reader = new ValidationReader(name);
-        List<ValidationRecord> records = reader.records(blankComments(content));
-        if (records.isEmpty() && reader.diagnostics.isEmpty()) {
+        RecordRepairs.Repaired repaired = RecordRepairs.repair(content);
+        repaired.repairs().forEach((kind, n) -> reader.report(0, "repaired " + n + " x " + kind));
+        List<ValidationRecord> records = reader.records(repaired.content());
+        if (records.isEmpty() && reader.diagnostics.size() == repaired.repairs().size()) {
             throw new GoldFileException(name + ": no <Sentence> records: not a validation records file");
         }
-        return new Result(records, reader.diagnostics);
-    }
-
-    /** The text with each comment replaced by its line breaks, so that line numbers stay right. */
-    static String blankComments(String content) {
-        Matcher m = COMMENT.matcher(content);
-        StringBuilder out = new StringBuilder(content.length());
-        while (m.find()) {
-            m.appendReplacement(out, m.group().replaceAll("[^\\n]", ""));
-        }
-        m.appendTail(out);
-        return out.toString();
+        Matcher include = INCLUDE.matcher(repaired.content());
+        List<String> categories =
+                include.find() ? List.of(unescape(include.group(1)).strip().split("\\s+")) : List.of();
+        return new Result(records, reader.diagnostics, categories.equals(List.of("")) ? List.of() : categories);
     }
 
     private List<ValidationRecord> records(String content) {
@@ -106,9 +113,19 @@ public final class ValidationReader {
                 body = body.substring(0, end.start());
             } else {
                 report(line, "no </Sentence> before the next record; read up to it");
+                body = ENCLOSING_END.matcher(body).replaceAll("");
             }
-            record(attributes(content.substring(tags.get(i)[0], tags.get(i)[1])), body, line)
-                    .ifPresent(out::add);
+            String open = content.substring(tags.get(i)[0], tags.get(i)[1]);
+            Map<String, String> attrs = attributes(open);
+            Optional<String> broken = WellFormed.problem(open + body + "</Sentence>");
+            if (broken.isPresent()) {
+                report(
+                        line,
+                        "record " + attrs.getOrDefault("id", "") + " is not well-formed XML after the repairs ("
+                                + broken.get() + "); skipped");
+                continue;
+            }
+            record(attrs, body, line).ifPresent(out::add);
         }
         return out;
     }
@@ -124,6 +141,10 @@ public final class ValidationReader {
         // Absent, "evaluate" counts as true: the file marks the records to pass over with evaluate="false".
         boolean evaluate = !attrs.getOrDefault("evaluate", "true").strip().equalsIgnoreCase("false");
         String sentence = unescape(text.group(1)).strip().replaceAll("\\s+", " ");
+        Matcher parse = PARSE.matcher(body);
+        Optional<String> conllu = parse.find() && !parse.group(1).isBlank()
+                ? Optional.of(unescape(parse.group(1)).strip())
+                : Optional.empty();
         return Optional.of(new ValidationRecord(
                 id,
                 attrs.getOrDefault("category", "(none)"),
@@ -133,7 +154,8 @@ public final class ValidationReader {
                 expected.kind(),
                 expected.codings(),
                 expected.error(),
-                line));
+                line,
+                conllu));
     }
 
     /** What the {@code <EventCoding>} elements of a record expect. */
@@ -148,10 +170,7 @@ public final class ValidationReader {
         while (coding.find()) {
             Map<String, String> c = attributes(coding.group(1));
             if (c.containsKey("eventcode")) {
-                codings.add(new ValidationRecord.ExpectedCoding(
-                        c.get("eventcode").strip(),
-                        c.getOrDefault("sourcecode", "---").strip(),
-                        c.getOrDefault("targetcode", "---").strip()));
+                codings.add(ExpectedCodings.of(c));
             } else if (c.containsKey("error")) {
                 error = Optional.of(c.get("error"));
             } else if (c.getOrDefault("noevents", "").equalsIgnoreCase("true")) {
@@ -230,7 +249,8 @@ public final class ValidationReader {
         return n;
     }
 
+    /** A diagnostic at {@code line} of the file, or of the whole file for line 0. */
     private void report(int line, String message) {
-        diagnostics.add(new Diagnostic(name + ":" + line, message));
+        diagnostics.add(new Diagnostic(line == 0 ? name : name + ":" + line, message));
     }
 }

@@ -11,9 +11,11 @@ import org.dyad.model.Article;
  * One UniversalPetrarch validation record: a sentence (its text with the line breaks of the file
  * made spaces), its date, its category (DEMO, ACTOR, VERB, ...), whether it is to be evaluated,
  * and what PETRARCH is expected to make of it: event codings, no event, or an error of its own
- * (a discarded story, a dateline, a broken parse) that dyad has no counterpart for.
+ * (a discarded story, a dateline, a broken parse) that dyad has no counterpart for; and the
+ * record's own parse, a CoNLL-U block, where it has one.
  *
  * @param line the line of the file where the record starts
+ * @param parse the record's {@code <Parse>}: UDPipe's CoNLL-U parse of the text
  */
 public record ValidationRecord(
         String id,
@@ -24,7 +26,22 @@ public record ValidationRecord(
         Expectation expectation,
         List<ExpectedCoding> codings,
         Optional<String> error,
-        int line) {
+        int line,
+        Optional<String> parse) {
+
+    /** A record with no parse of its own. */
+    public ValidationRecord(
+            String id,
+            String category,
+            Optional<LocalDate> date,
+            boolean evaluate,
+            String text,
+            Expectation expectation,
+            List<ExpectedCoding> codings,
+            Optional<String> error,
+            int line) {
+        this(id, category, date, evaluate, text, expectation, codings, error, line, Optional.empty());
+    }
 
     /** What the record expects. */
     public enum Expectation {
@@ -37,17 +54,29 @@ public record ValidationRecord(
         }
     }
 
-    /** One expected event coding: CAMEO event code, source and target actor codes ({@code ---}: none). */
-    public record ExpectedCoding(String event, String source, String target) {
+    /**
+     * One expected event coding: the CAMEO event code (the digits the eventcode starts with:
+     * "145" of "145_Protest_violently_riot", "" for none), source and target actor codes
+     * ({@code ---}: none), the eventcode as written, and the PLOVER type where the record gives one.
+     */
+    public record ExpectedCoding(String event, String source, String target, String code, Optional<String> plover) {
         public ExpectedCoding {
             Objects.requireNonNull(event, "event");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(plover, "plover");
+        }
+
+        /** A coding written as a bare CAMEO code, with no PLOVER type. */
+        public ExpectedCoding(String event, String source, String target) {
+            this(event, source, target, event, Optional.empty());
         }
 
         @Override
         public String toString() {
-            return event + " " + source + "->" + target;
+            String what = event.isEmpty() ? plover.orElse(code.isEmpty() ? "?" : code) : event;
+            return what + " " + source + "->" + target;
         }
     }
 
@@ -59,6 +88,7 @@ public record ValidationRecord(
         Objects.requireNonNull(expectation, "expectation");
         codings = List.copyOf(codings);
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(parse, "parse");
         if (expectation == Expectation.CODINGS && codings.isEmpty()) {
             throw new IllegalArgumentException("record " + id + " expects codings but lists none");
         }

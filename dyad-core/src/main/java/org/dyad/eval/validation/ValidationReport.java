@@ -19,9 +19,25 @@ import org.dyad.model.Event;
  *
  * @param notEvaluated how many records say evaluate="false"
  * @param errorRecords the evaluated records that expect a PETRARCH error, which are not coded
+ * @param rules the rules of UniversalPetrarch's own count ({@link #petrarch()})
+ * @param include the categories UniversalPetrarch's script evaluated (empty: all)
  */
 public record ValidationReport(
-        List<RecordResult> results, int notEvaluated, List<ValidationRecord> errorRecords, List<RecordMiss> misses) {
+        List<RecordResult> results,
+        int notEvaluated,
+        List<ValidationRecord> errorRecords,
+        List<RecordMiss> misses,
+        PetrarchCount.Rules rules,
+        List<String> include) {
+
+    /** A report counted by UniversalPetrarch's English rules over all categories. */
+    public ValidationReport(
+            List<RecordResult> results,
+            int notEvaluated,
+            List<ValidationRecord> errorRecords,
+            List<RecordMiss> misses) {
+        this(results, notEvaluated, errorRecords, misses, PetrarchCount.Rules.ENGLISH, List.of());
+    }
 
     /** One scored record: the events coded from it and how many expected codings they reproduce. */
     public record RecordResult(ValidationRecord record, List<Event> events, int strict, int lenient) {
@@ -80,6 +96,13 @@ public record ValidationReport(
         results = List.copyOf(results);
         errorRecords = List.copyOf(errorRecords);
         misses = List.copyOf(misses);
+        Objects.requireNonNull(rules, "rules");
+        include = List.copyOf(include);
+    }
+
+    /** The run counted as UniversalPetrarch's script counted it, by {@link #rules()}. */
+    public PetrarchCount.Counts petrarch() {
+        return PetrarchCount.count(rules, include, results);
     }
 
     /** The counts per category, in the order the categories first appear in the file. */

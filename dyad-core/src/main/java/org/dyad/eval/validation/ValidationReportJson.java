@@ -13,8 +13,10 @@ import org.dyad.model.Event;
  * Writes a {@link ValidationReport} as one JSON object on one line: the totals ({@code records},
  * {@code expected}, {@code reproduced}, {@code lenient}, {@code no_event_records},
  * {@code no_event_right}, {@code events}), {@code summary} (the summary line), {@code not_evaluated},
- * {@code error_records}, {@code categories} (the same counts per category, in file order) and
- * {@code misses} (the first records not reproduced, explained).
+ * {@code error_records}, {@code categories} (the same counts per category, in file order),
+ * {@code petrarch} (UniversalPetrarch's own count: {@code rules}, {@code records}, {@code correct},
+ * {@code uncoded}, {@code extra}, {@code null}, {@code summary}) and {@code misses} (the first
+ * records not reproduced, explained).
  */
 public final class ValidationReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -39,6 +41,16 @@ public final class ValidationReportJson {
                 writeTally(json, t);
                 json.writeEndObject();
             }
+            json.writeEndObject();
+            PetrarchCount.Counts up = report.petrarch();
+            json.writeObjectFieldStart("petrarch");
+            json.writeStringField("rules", report.rules().language());
+            json.writeNumberField("records", up.records());
+            json.writeNumberField("correct", up.correct());
+            json.writeNumberField("uncoded", up.uncoded());
+            json.writeNumberField("extra", up.extra());
+            json.writeNumberField("null", up.nulls());
+            json.writeStringField("summary", up.line(report.rules()));
             json.writeEndObject();
             json.writeNumberField("missed_records", report.missedRecords());
             json.writeArrayFieldStart("misses");
@@ -74,6 +86,9 @@ public final class ValidationReportJson {
         for (ValidationRecord.ExpectedCoding c : r.codings()) {
             json.writeStartObject();
             json.writeStringField("eventcode", c.event());
+            if (c.plover().isPresent()) {
+                json.writeStringField("plover", c.plover().get());
+            }
             json.writeStringField("sourcecode", c.source());
             json.writeStringField("targetcode", c.target());
             json.writeEndObject();

@@ -42,6 +42,7 @@ public final class ValidationReportText {
         }
         out.println();
         writeMisses(report);
+        out.println(report.petrarch().line(report.rules()));
         out.println(report.line());
         out.flush();
     }

@@ -35,6 +35,20 @@ public final class ValidationRun {
      */
     public ValidationReport run(
             String file, List<ValidationRecord> records, int misses, Consumer<ParallelCoder.Outcome> listener) {
+        return run(file, records, PetrarchCount.Rules.ENGLISH, List.of(), misses, listener);
+    }
+
+    /**
+     * As {@link #run(String, List, int, Consumer)}, the report counting as UniversalPetrarch's
+     * script by {@code rules} over the categories of {@code include} (all if empty) as well.
+     */
+    public ValidationReport run(
+            String file,
+            List<ValidationRecord> records,
+            PetrarchCount.Rules rules,
+            List<String> include,
+            int misses,
+            Consumer<ParallelCoder.Outcome> listener) {
         List<ValidationRecord> scored =
                 records.stream().filter(ValidationRecord::scored).toList();
         List<Article> articles = scored.stream().map(r -> r.article(file)).toList();
@@ -54,7 +68,7 @@ public final class ValidationRun {
         List<ValidationRecord> errors = records.stream()
                 .filter(r -> r.evaluate() && r.expectation() == ValidationRecord.Expectation.ERROR)
                 .toList();
-        return new ValidationReport(results, notEvaluated, errors, explained);
+        return new ValidationReport(results, notEvaluated, errors, explained, rules, include);
     }
 
     /** How many of the record's expected codings {@code events} reproduce, strictly and leniently. */

@@ -102,6 +102,8 @@ class ValidationReaderTest {
         assertThat(d)
                 .extracting(Diagnostic::toString)
                 .containsExactly(
+                        "records.xml: repaired 1 x comment holding another comment, blanked to its own end",
+                        "records.xml: repaired 1 x non-XML <Name {...}> element (a <PLEvent> line), blanked",
                         "records.xml:34: record V-1: date '1995x' is not YYYYMMDD; coded without a date",
                         "records.xml:37: record V-2 has no <Text>; skipped");
     }

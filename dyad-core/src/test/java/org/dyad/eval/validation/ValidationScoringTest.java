@@ -30,7 +30,7 @@ class ValidationScoringTest {
         return new ValidationRecord.ExpectedCoding(event, source, target);
     }
 
-    private static Event coded(String cameo, String source, String target, boolean symmetric) {
+    static Event coded(String cameo, String source, String target, boolean symmetric) {
         return new Event(
                 "e",
                 "R",
