@@ -17,6 +17,7 @@ import org.dyad.model.OneLine;
 import org.dyad.model.QualifiedArticle;
 import org.dyad.pipeline.ArticleWorkers;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.LazyPipeline;
 import org.dyad.stage.StageContext;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreCounts;
@@ -98,12 +99,14 @@ public final class IngestCommand implements Callable<Integer> {
 
     private int ingest(ArticleSources sources, long expected, PrintWriter err) {
         try (EventStore db = store.openForWriting();
-                Coder coder = new Coder(err);
+                // Loaded the first time an article needs coding: a second run over the same input loads no models.
+                LazyPipeline pipeline =
+                        new LazyPipeline(() -> Engine.load(err, pipelineOptions, workers.threads), true);
                 HeapWatch heap = new HeapWatch()) {
             long start = System.nanoTime();
             Progress progress = Progress.logging(err, expected, Terminal.stderrIsTerminal(), "ingested", "event");
-            Ingest.Run run =
-                    new Ingest(db, coder::function, workers.threads).start(NEAR_COPY, new Reporter(err, progress));
+            Ingest.Run run = new Ingest(db, () -> coder(pipeline.get()), workers.threads)
+                    .start(NEAR_COPY, new Reporter(err, progress));
             int unreadable = 0;
             IngestSummary summary;
             try {
@@ -136,32 +139,8 @@ public final class IngestCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /**
-     * The coder, with the pipeline loaded the first time an article needs coding: a second run
-     * over the same input loads no models and is quick.
-     */
-    private final class Coder implements AutoCloseable {
-        private final PrintWriter err;
-        private DyadPipeline pipeline;
-
-        Coder(PrintWriter err) {
-            this.err = err;
-        }
-
-        BiFunction<Article, StageContext, List<String>> function() {
-            if (pipeline == null) {
-                pipeline = Engine.load(err, pipelineOptions, workers.threads);
-            }
-            DyadPipeline loaded = pipeline;
-            return (article, context) -> json(loaded.code(article, context));
-        }
-
-        @Override
-        public void close() {
-            if (pipeline != null) {
-                pipeline.close();
-            }
-        }
+    private static BiFunction<Article, StageContext, List<String>> coder(DyadPipeline loaded) {
+        return (article, context) -> json(loaded.code(article, context));
     }
 
     /** Tells the user what each article brought and when the store's stories are grouped. */

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.dyad.format.EventJsonWriter;
 import org.dyad.model.Article;
 import org.dyad.model.QualifiedArticle;
+import org.dyad.pipeline.LazyPipeline;
 import org.dyad.stage.StageContext;
 
 /**

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.LazyPipeline;
 import org.dyad.store.EventStore;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Article;
+import org.dyad.pipeline.LazyPipeline;
 import org.dyad.store.BrowseQueries.ArticleText;
 import org.dyad.store.BrowseQueries.StoredEvent;
 import org.dyad.store.EventFilter;

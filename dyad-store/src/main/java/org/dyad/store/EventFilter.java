@@ -52,6 +52,20 @@ public record EventFilter(
         List<String> terms = new ArrayList<>();
         source.ifPresent(s -> actor("source", s, terms, values));
         target.ifPresent(t -> actor("target", t, terms, values));
+        codeAndDates(code, from, to, terms, values);
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    /**
+     * Adds the terms for a CAMEO code or its start and for the first and last day (the event's
+     * own date, else its article's), those given.
+     */
+    static void codeAndDates(
+            Optional<String> code,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            List<String> terms,
+            List<Object> values) {
         code.ifPresent(c -> {
             terms.add("starts_with(cameo, ?)");
             values.add(c);
@@ -64,7 +78,6 @@ public record EventFilter(
             terms.add("coalesce(when_start, published) <= ?");
             values.add(d);
         });
-        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
 
     /** Adds the term for one actor in one role: a code, a code's start or a country. */

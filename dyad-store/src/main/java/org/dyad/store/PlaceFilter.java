@@ -72,18 +72,7 @@ public record PlaceFilter(
             terms.add("quad_class = ?");
             values.add(q);
         });
-        code.ifPresent(c -> {
-            terms.add("starts_with(cameo, ?)");
-            values.add(c);
-        });
-        from.ifPresent(d -> {
-            terms.add("coalesce(when_start, published) >= ?");
-            values.add(d);
-        });
-        to.ifPresent(d -> {
-            terms.add("coalesce(when_start, published) <= ?");
-            values.add(d);
-        });
+        EventFilter.codeAndDates(code, from, to, terms, values);
         return terms.isEmpty() ? "TRUE" : String.join(" AND ", terms);
     }
 }

@@ -1,25 +1,24 @@
-package org.dyad.serve;
+package org.dyad.pipeline;
 
 import java.util.function.Supplier;
-import org.dyad.pipeline.DyadPipeline;
 
 /**
  * The NLP pipeline, loaded on first use (the first article coded or sentence explained) so that
- * the server starts in seconds; loaded once, shared by every request (it is thread-safe), and
- * closed by the server that owns it.
+ * a server starts in seconds and a run with nothing new to code loads no models; loaded once,
+ * shared by every thread (it is thread-safe), and closed by its owner.
  */
-final class LazyPipeline implements AutoCloseable {
+public final class LazyPipeline implements AutoCloseable {
     private final Supplier<DyadPipeline> loader;
     private final boolean owned;
     private volatile DyadPipeline pipeline;
 
     /** {@code loader} builds the pipeline; when {@code owned}, {@link #close()} closes it. */
-    LazyPipeline(Supplier<DyadPipeline> loader, boolean owned) {
+    public LazyPipeline(Supplier<DyadPipeline> loader, boolean owned) {
         this.loader = loader;
         this.owned = owned;
     }
 
-    DyadPipeline get() {
+    public DyadPipeline get() {
         DyadPipeline p = pipeline;
         if (p == null) {
             synchronized (this) {
@@ -33,7 +32,7 @@ final class LazyPipeline implements AutoCloseable {
         return p;
     }
 
-    boolean loaded() {
+    public boolean loaded() {
         return pipeline != null;
     }
 
