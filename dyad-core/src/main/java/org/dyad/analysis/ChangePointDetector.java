@@ -99,8 +99,10 @@ public final class ChangePointDetector {
             int from = i == 0 ? 0 : bounds.get(i - 1);
             int at = bounds.get(i);
             int to = i + 1 < bounds.size() ? bounds.get(i + 1) : series.length;
-            if (!counts || largeEnough(Arrays.copyOfRange(series, from, to), at - from)) {
-                changes.add(new ChangePoint(at, mean(series, from, at), mean(series, at, to), pValues.get(at)));
+            double before = mean(series, from, at);
+            double after = mean(series, at, to);
+            if (!counts || largeEnough(before, after, at - from, to - at)) {
+                changes.add(new ChangePoint(at, before, after, pValues.get(at)));
             }
         }
         return changes;
@@ -285,13 +287,14 @@ public final class ChangePointDetector {
         return logs;
     }
 
-    /** Whether a rate change at {@code at} is large enough to report (see the class comment). */
-    private static boolean largeEnough(double[] values, int at) {
-        double before = mean(values, 0, at);
-        double after = mean(values, at, values.length);
+    /**
+     * Whether a rate change from {@code before} over {@code periodsBefore} periods to {@code after}
+     * over {@code periodsAfter} is large enough to report (see the class comment).
+     */
+    private static boolean largeEnough(double before, double after, int periodsBefore, int periodsAfter) {
         double high = Math.max(before, after);
         double low = Math.min(before, after);
-        double highEvents = high * (before >= after ? at : values.length - at);
+        double highEvents = high * (before >= after ? periodsBefore : periodsAfter);
         return high >= RATE_RATIO * low && highEvents >= MIN_EVENTS;
     }
 
