@@ -8,7 +8,9 @@ import org.dyad.actors.ActorLexicon;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.dyad.nlp.lemma.SpanishLemmatizer;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.SpanishPipeline;
 import org.dyad.rules.Rules;
 import org.dyad.stage.StageTimes;
 
@@ -28,7 +30,12 @@ final class Engine {
      * {@code threads} threads.
      */
     static DyadPipeline load(PrintWriter err, PipelineOptions options, int threads) {
-        return load(err, options, times -> new CoreNlpAnnotator(options.nlp, times, threads), true);
+        return load(
+                err,
+                options,
+                times -> new CoreNlpAnnotator(options.nlp, times, threads),
+                times -> CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, threads),
+                true);
     }
 
     /**
@@ -36,11 +43,15 @@ final class Engine {
      * CoreNLP (the validation records' own parses): no NLP model is loaded.
      */
     static DyadPipeline load(PrintWriter err, PipelineOptions options, Annotator annotator) {
-        return load(err, options, times -> annotator, false);
+        return load(err, options, times -> annotator, times -> annotator, false);
     }
 
     private static DyadPipeline load(
-            PrintWriter err, PipelineOptions options, Function<StageTimes, Annotator> annotators, boolean warmUp) {
+            PrintWriter err,
+            PipelineOptions options,
+            Function<StageTimes, Annotator> annotators,
+            Function<StageTimes, Annotator> spanishAnnotators,
+            boolean warmUp) {
         options.check();
         if (Terminal.stderrIsTerminal()) {
             err.println("dyad: loading NLP models and dictionaries (10-25 s) ...");
@@ -57,6 +68,10 @@ final class Engine {
         StageTimes times = new StageTimes();
         DyadPipeline pipeline = DyadPipeline.withBundledData(
                 annotators.apply(times), patterns, rules, lexicon, !options.noCoreference, times);
+        boolean coreference = !options.noCoreference;
+        pipeline = pipeline.coding(
+                SpanishPipeline.LANGUAGE,
+                () -> SpanishPipeline.build(spanishAnnotators.apply(times), coreference, times));
         if (options.language != null) {
             pipeline = pipeline.readingAs(options.language);
         }

@@ -71,7 +71,8 @@ public final class ExplainCommand implements Callable<Integer> {
                                 ? "no usable article in " + file
                                 : "no article with id '" + articleId + "' in " + file,
                         ExitCode.NO_INPUT));
-        try (DyadPipeline pipeline = Engine.load(err, pipelineOptions)) {
+        try (DyadPipeline all = Engine.load(err, pipelineOptions)) {
+            DyadPipeline pipeline = all.pipelineFor(article);
             StageContext context = new StageContext(article.origin());
             // Repaired, as the coder reads it: the tree shown is the one coded.
             AnnotatedArticle annotated = pipeline.annotate(article, context);

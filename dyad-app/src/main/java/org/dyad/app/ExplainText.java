@@ -14,7 +14,8 @@ import org.dyad.stage.StageContext;
 /** The server's explanations: {@code dyad explain}'s text for one sentence of a stored article. */
 final class ExplainText implements Explainer {
     @Override
-    public String explain(DyadPipeline pipeline, Article article, int sentenceIndex) {
+    public String explain(DyadPipeline all, Article article, int sentenceIndex) {
+        DyadPipeline pipeline = all.pipelineFor(article);
         StageContext context = new StageContext(article.origin());
         // Repaired, as the coder reads it: the tree shown is the one coded.
         AnnotatedArticle annotated = pipeline.annotate(article, context);

@@ -112,6 +112,14 @@ public final class ActorLexicon {
     }
 
     /**
+     * The Spanish lexicon: UniversalPetrarch's Spanish actors and agents ({@link SpanishDictionaries})
+     * with the countries under their Spanish names, demonyms and capitals.
+     */
+    public static ActorLexicon loadSpanish() {
+        return new ActorLexicon(SpanishDictionaries.actors(), SpanishDictionaries.agents(), CountryTable.loadSpanish());
+    }
+
+    /**
      * Loads the bundled dictionaries, then the user's actor and agents files in order (see
      * {@link UserActorReader}): a user entry or agent overrides the bundled ones for its phrases,
      * and a later file's an earlier one's. Problems in the user's files are in {@link #userDiagnostics()}.

@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import java.util.Objects;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Lexicons;
 import org.dyad.lexicon.WordTable;
 
@@ -27,12 +28,17 @@ public record ActorWords(
     }
 
     public static ActorWords loadBundled() {
+        return loadBundled(BundledWords.ENGLISH);
+    }
+
+    /** The lists of {@code words}' language. */
+    public static ActorWords loadBundled(BundledWords words) {
         return new ActorWords(
-                WordTable.load(Lexicons.PATRON_WORDS),
-                WordTable.load(Lexicons.PATRON_NOUNS),
-                WordTable.load(Lexicons.COMMAND_WORDS),
-                WordTable.load(Lexicons.KINSHIP_WORDS),
-                WordTable.load(Lexicons.COREF_WORDS),
-                WordTable.load(Lexicons.INSTITUTION_WORDS));
+                words.table(Lexicons.PATRON_WORDS),
+                words.table(Lexicons.PATRON_NOUNS),
+                words.table(Lexicons.COMMAND_WORDS),
+                words.table(Lexicons.KINSHIP_WORDS),
+                words.table(Lexicons.COREF_WORDS),
+                words.table(Lexicons.INSTITUTION_WORDS));
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Resources;
 import org.dyad.lexicon.WordTable;
 
@@ -27,7 +28,12 @@ public final class Embedding {
     }
 
     public static Embedding loadBundled() {
-        return new Embedding(WordTable.load(VERBS), parseCodes(Resources.read(CODES)));
+        return loadBundled(BundledWords.ENGLISH);
+    }
+
+    /** The embedding verbs of {@code words}' language, and their codes. */
+    public static Embedding loadBundled(BundledWords words) {
+        return new Embedding(words.table(VERBS), parseCodes(Resources.read(words.path(CODES))));
     }
 
     /** Parses "family root-or-code code" lines into keys "family/root" (or "family/code"). */

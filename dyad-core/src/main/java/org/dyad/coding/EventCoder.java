@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.dyad.actors.ActorWords;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.internal.SentenceCoder;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Lexicons;
-import org.dyad.lexicon.WordTable;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.CodedEvent;
@@ -31,17 +31,22 @@ public final class EventCoder implements Stage<ActorTaggedArticle, CodedArticle>
 
     /** A coder over the bundled tables and these verbs, event nouns and rules (e.g. with the user's own). */
     public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, Rules rules) {
+        return loadBundled(verbs, nouns, rules, BundledWords.ENGLISH);
+    }
+
+    /** As {@link #loadBundled(VerbDictionary, NounCoder, Rules)}, over the word lists of {@code words}' language. */
+    public static EventCoder loadBundled(VerbDictionary verbs, NounCoder nouns, Rules rules, BundledWords words) {
         return new EventCoder(new CodingParts(
                 new VerbCoder(verbs, rules),
                 nouns,
                 rules,
                 new RoleFinder(rules),
-                Embedding.loadBundled(),
+                Embedding.loadBundled(words),
                 new Modality(rules),
                 EventCodes.loadBundled(),
-                ActorWords.loadBundled(),
-                WordTable.load(Lexicons.LIGHT_VERBS),
-                Judgments.loadBundled(rules)));
+                ActorWords.loadBundled(words),
+                words.table(Lexicons.LIGHT_VERBS),
+                Judgments.loadBundled(rules, words)));
     }
 
     public CodingParts parts() {

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.Optional;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.WordTable;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.rules.Rules;
@@ -28,7 +29,12 @@ public final class Judgments {
     }
 
     public static Judgments loadBundled(Rules rules) {
-        return new Judgments(WordTable.load(WORDS), rules);
+        return loadBundled(rules, BundledWords.ENGLISH);
+    }
+
+    /** The judgment words of {@code words}' language. */
+    public static Judgments loadBundled(Rules rules, BundledWords words) {
+        return new Judgments(words.table(WORDS), rules);
     }
 
     public String source() {

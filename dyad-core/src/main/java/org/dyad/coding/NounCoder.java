@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Resources;
 import org.dyad.nlp.DependencyTree;
 
@@ -79,7 +80,12 @@ public final class NounCoder {
     }
 
     public static NounCoder loadBundled() {
-        return new NounCoder(parse(Resources.read(NOUNS)));
+        return loadBundled(BundledWords.ENGLISH);
+    }
+
+    /** The event nouns of {@code words}' language. */
+    public static NounCoder loadBundled(BundledWords words) {
+        return new NounCoder(parse(Resources.read(words.path(NOUNS))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.Optional;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.WordTable;
 import org.dyad.model.Actor;
 import org.dyad.nlp.DependencyTree;
@@ -25,7 +26,12 @@ public final class Sources {
     }
 
     public static Sources loadBundled(Rules rules) {
-        return new Sources(WordTable.load(WORDS), rules);
+        return loadBundled(rules, BundledWords.ENGLISH);
+    }
+
+    /** The source words of {@code words}' language. */
+    public static Sources loadBundled(Rules rules, BundledWords words) {
+        return new Sources(words.table(WORDS), rules);
     }
 
     /** The kind of the source headed by {@code head}, which names {@code actor} if it is known. */

@@ -11,6 +11,9 @@ import java.util.Optional;
  * "Spanish" all give "es". What cannot be read as one gives nothing.
  */
 public final class LanguageCodes {
+    /** English, the language dyad was first written for. */
+    public static final String ENGLISH = "en";
+
     private LanguageCodes() {}
 
     public static Optional<String> normalize(String given) {

@@ -21,6 +21,12 @@ public final class Resources {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
+    /** Whether a bundled file is at {@code path}. */
+    public static boolean exists(String path) {
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        return Resources.class.getClassLoader().getResource(name) != null;
+    }
+
     public static String read(String path) {
         try (BufferedReader r = open(path)) {
             StringBuilder sb = new StringBuilder();

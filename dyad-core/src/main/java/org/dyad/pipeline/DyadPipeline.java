@@ -3,11 +3,13 @@ package org.dyad.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
 import org.dyad.actors.ActorRecognizer;
 import org.dyad.coding.CodedSentence;
@@ -40,9 +42,6 @@ import org.dyad.stage.StageTimes;
  * dictionaries; thread-safe, so one instance serves every worker.
  */
 public final class DyadPipeline implements AutoCloseable {
-    /** The language the dictionaries, patterns and rules are written for. */
-    private static final String CODED = "en";
-
     private final Annotator annotator;
     private final AnnotateStage annotate;
     private final ParseRepairs repair;
@@ -51,6 +50,10 @@ public final class DyadPipeline implements AutoCloseable {
     private final Qualifier qualifier;
     private final StageTimes times;
     private final LanguageResolver languages;
+    /** The language this pipeline's models, dictionaries and word lists are for. */
+    private final String coded;
+    /** The pipelines of the other languages dyad codes, each loaded when its first article comes. */
+    private final Map<String, LazyPipeline> others;
 
     public DyadPipeline(Annotator annotator, ActorRecognizer actors, EventCoder coder, Qualifier qualifier) {
         this(annotator, actors, coder, qualifier, qualifier.parts().times());
@@ -59,6 +62,19 @@ public final class DyadPipeline implements AutoCloseable {
     /** A pipeline reporting how long its stages take to {@code times}, which the qualifier's parts report to as well. */
     public DyadPipeline(
             Annotator annotator, ActorRecognizer actors, EventCoder coder, Qualifier qualifier, StageTimes times) {
+        this(LanguageCodes.ENGLISH, annotator, actors, coder, qualifier, times);
+    }
+
+    /** A pipeline for articles in {@code language}, e.g. "es" ({@link SpanishPipeline}). */
+    DyadPipeline(
+            String language,
+            Annotator annotator,
+            ActorRecognizer actors,
+            EventCoder coder,
+            Qualifier qualifier,
+            StageTimes times) {
+        this.coded = Objects.requireNonNull(language, "language");
+        this.others = Map.of();
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.annotate = new AnnotateStage(annotator);
         // The repairs ask the coder's rules, so a user's rule file can change them too.
@@ -70,7 +86,9 @@ public final class DyadPipeline implements AutoCloseable {
         this.languages = new LanguageResolver();
     }
 
-    private DyadPipeline(DyadPipeline other, LanguageResolver languages) {
+    private DyadPipeline(DyadPipeline other, LanguageResolver languages, Map<String, LazyPipeline> others) {
+        this.coded = other.coded;
+        this.others = Map.copyOf(others);
         this.annotator = other.annotator;
         this.annotate = other.annotate;
         this.repair = other.repair;
@@ -88,7 +106,34 @@ public final class DyadPipeline implements AutoCloseable {
      * @throws IllegalArgumentException when {@code language} names no language
      */
     public DyadPipeline readingAs(String language) {
-        return new DyadPipeline(this, new LanguageResolver(language));
+        return new DyadPipeline(this, new LanguageResolver(language), others);
+    }
+
+    /**
+     * This pipeline handing the articles in {@code language} to the pipeline {@code loader} makes,
+     * made when the first of them comes (and closed with this one): a run on English news never
+     * loads the Spanish models.
+     */
+    public DyadPipeline coding(String language, Supplier<DyadPipeline> loader) {
+        Map<String, LazyPipeline> all = new LinkedHashMap<>(others);
+        all.put(
+                LanguageCodes.normalize(language)
+                        .orElseThrow(() -> new IllegalArgumentException("not a language: " + language)),
+                new LazyPipeline(loader, true));
+        return new DyadPipeline(this, languages, all);
+    }
+
+    /** The pipeline that codes {@code article}: the one of its language, else this one. */
+    public DyadPipeline pipelineFor(Article article) {
+        String code = languages.resolve(article).code();
+        return others.containsKey(code) ? others.get(code).get() : this;
+    }
+
+    /** The languages this pipeline codes: its own and those it hands on. */
+    public List<String> languagesCoded() {
+        List<String> all = new ArrayList<>(List.of(coded));
+        all.addAll(others.keySet());
+        return all;
     }
 
     /** A pipeline over the bundled dictionaries, patterns and word lists alone. */
@@ -143,12 +188,25 @@ public final class DyadPipeline implements AutoCloseable {
      */
     public QualifiedArticle code(Article article, StageContext context) {
         ArticleLanguage language = times.time("language", () -> languages.resolve(article));
-        if (!CODED.equals(language.code())) {
+        if (others.containsKey(language.code())) {
+            return others.get(language.code()).get().codeAs(article, context, language);
+        }
+        if (!coded.equals(language.code())) {
             context.report("not coded: the article is in " + LanguageCodes.name(language.code()) + " ("
-                    + language.basis().label() + "), and dyad codes English only so far");
+                    + language.basis().label() + "), and dyad codes " + String.join(", ", languageNames())
+                    + " only so far");
             ActorTaggedArticle none = new ActorTaggedArticle(new AnnotatedArticle(article, List.of()), List.of());
             return new QualifiedArticle(new CodedArticle(none, List.of()), List.of());
         }
+        return codeAs(article, context, language);
+    }
+
+    private List<String> languageNames() {
+        return languagesCoded().stream().map(LanguageCodes::name).toList();
+    }
+
+    /** The article coded by this pipeline's own models, read as {@code language}. */
+    private QualifiedArticle codeAs(Article article, StageContext context, ArticleLanguage language) {
         ActorTaggedArticle tagged = tagActors(article, context);
         CodedArticle coded = times.time("coding", () -> coder.apply(tagged, context));
         QualifiedArticle qualified = times.time("qualify", () -> qualifier.apply(coded, context));
@@ -244,6 +302,7 @@ public final class DyadPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        others.values().forEach(LazyPipeline::close);
         annotator.close();
     }
 }

@@ -11,6 +11,7 @@ import org.dyad.coding.GazetteerPlacing;
 import org.dyad.coding.Sources;
 import org.dyad.coding.internal.MentionIndex;
 import org.dyad.coding.internal.ResumedEvents;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.model.ActorMention;
 import org.dyad.model.ActorTaggedArticle;
 import org.dyad.model.Attribution;
@@ -48,10 +49,15 @@ public final class Qualifier implements Stage<CodedArticle, QualifiedArticle> {
 
     /** A qualify stage over the bundled place and time readers and these rules, making records with {@code factory}. */
     public static Qualifier loadBundled(Rules rules, EventFactory factory, StageTimes times) {
+        return loadBundled(rules, factory, times, BundledWords.ENGLISH);
+    }
+
+    /** As {@link #loadBundled(Rules, EventFactory, StageTimes)}, over the word lists of {@code words}' language. */
+    public static Qualifier loadBundled(Rules rules, EventFactory factory, StageTimes times, BundledWords words) {
         return new Qualifier(new QualifyParts(
                 rules,
-                Sources.loadBundled(rules),
-                TimeAttachment.loadBundled(rules),
+                Sources.loadBundled(rules, words),
+                TimeAttachment.loadBundled(rules, words),
                 new GazetteerPlacing(BundledPlaces.loading(rules.wordClasses()), rules),
                 factory,
                 times));

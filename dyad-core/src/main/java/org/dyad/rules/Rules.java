@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Resources;
 import org.dyad.lexicon.WordTable;
 import org.dyad.nlp.DependencyTree;
@@ -26,6 +27,8 @@ import org.dyad.nlp.DependencyTree;
 public final class Rules {
     /** The bundled rule files, one name a line. */
     public static final String INDEX = "dyad/rules/index.txt";
+
+    private static final String RULES = "dyad/rules/";
 
     private final Map<String, Selector> selectors;
     private final WordClasses classes;
@@ -48,18 +51,34 @@ public final class Rules {
 
     /** The bundled rules over the bundled word classes and the lexicon tables {@code index.txt} names. */
     public static Rules loadBundled() {
+        return loadBundled(BundledWords.ENGLISH);
+    }
+
+    /** The bundled rules over the word classes and lexicon tables of {@code words}' language. */
+    public static Rules loadBundled(BundledWords words) {
         Map<String, WordTable> tables = new LinkedHashMap<>();
         List<RuleFile> files = new ArrayList<>();
-        for (String raw : Resources.read(INDEX).split("\n")) {
+        readIndex(RULES, words, tables, files);
+        // A language's own rules (dyad/rules/es/) are read after the shared ones and replace
+        // those of the same name: Spanish marks the future on the verb, not with "will".
+        String own = RULES + words.language() + "/";
+        if (!words.equals(BundledWords.ENGLISH) && Resources.exists(own + "index.txt")) {
+            readIndex(own, words, tables, files);
+        }
+        return of(files, WordClasses.loadBundled(tables, words));
+    }
+
+    private static void readIndex(
+            String folder, BundledWords words, Map<String, WordTable> tables, List<RuleFile> files) {
+        for (String raw : Resources.read(folder + "index.txt").split("\n")) {
             String line = WordClasses.withoutComment(raw);
             if (line.startsWith("table ")) {
                 String[] f = line.split("\\s+");
-                tables.put(f[1], WordTable.load(f[2]));
+                tables.put(f[1], words.table(f[2]));
             } else if (!line.isEmpty()) {
-                files.add(RuleReader.read(line, Resources.read("dyad/rules/" + line)));
+                files.add(RuleReader.read(folder.substring(RULES.length()) + line, Resources.read(folder + line)));
             }
         }
-        return of(files, WordClasses.loadBundled(tables));
     }
 
     /** Rules made of these files, read in order over these classes; a later selector of a name replaces an earlier one. */

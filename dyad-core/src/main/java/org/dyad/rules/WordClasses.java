@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Resources;
 import org.dyad.lexicon.WordTable;
 
@@ -38,7 +39,13 @@ public final class WordClasses {
 
     /** The bundled classes, with the lexicon tables the rules refer to by name. */
     public static WordClasses loadBundled(Map<String, WordTable> tables) {
-        return parse(BUNDLED, Resources.read(BUNDLED), tables);
+        return loadBundled(tables, BundledWords.ENGLISH);
+    }
+
+    /** The bundled classes of {@code words}' language, with the lexicon tables the rules refer to by name. */
+    public static WordClasses loadBundled(Map<String, WordTable> tables, BundledWords words) {
+        String path = words.path(BUNDLED);
+        return parse(path, Resources.read(path), tables);
     }
 
     /**

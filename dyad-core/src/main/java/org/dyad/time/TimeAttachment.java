@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
 import org.dyad.model.Status;
@@ -39,7 +40,12 @@ public final class TimeAttachment implements EventDating {
 
     /** Dating over the bundled time words, asking {@code rules} where a time attaches ({@code time.rules}). */
     public static TimeAttachment loadBundled(Rules rules) {
-        return new TimeAttachment(rules, TimeWords.loadBundled());
+        return loadBundled(rules, BundledWords.ENGLISH);
+    }
+
+    /** Dating over the time words of {@code words}' language. */
+    public static TimeAttachment loadBundled(Rules rules, BundledWords words) {
+        return new TimeAttachment(rules, TimeWords.loadBundled(words));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.dyad.time;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.lexicon.BundledWords;
 import org.dyad.lexicon.Lexicons;
 import org.dyad.lexicon.WordTable;
 
@@ -23,7 +24,12 @@ public final class TimeWords {
     }
 
     public static TimeWords loadBundled() {
-        return new TimeWords(WordTable.load(Lexicons.TIME_WORDS));
+        return loadBundled(BundledWords.ENGLISH);
+    }
+
+    /** The time words of {@code words}' language. */
+    public static TimeWords loadBundled(BundledWords words) {
+        return new TimeWords(words.table(Lexicons.TIME_WORDS));
     }
 
     private boolean is(String word, String kind) {

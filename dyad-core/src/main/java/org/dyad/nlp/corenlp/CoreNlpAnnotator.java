@@ -23,9 +23,11 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.TimeMention;
 import org.dyad.model.Token;
+import org.dyad.model.Upos;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextPieces;
+import org.dyad.nlp.lemma.SpanishLemmatizer;
 import org.dyad.stage.StageTimes;
 
 /**
@@ -65,7 +67,10 @@ public final class CoreNlpAnnotator implements Annotator {
     private final List<Step> steps = new ArrayList<>();
     private final TagMapping tags = TagMapping.bundled();
     private final StageTimes times;
-    private final NlpProfile profile;
+    private final String description;
+    /** Spanish lemmas and features, where the tagger gives universal tags; none: English, Penn tags read by {@link #tags}. */
+    private final Optional<SpanishLemmatizer> spanish;
+
     private final Optional<CuedTimes> cuedTimes;
     private final Optional<BasicParser> parser;
     private final Optional<SecondReading> secondReading;
@@ -90,16 +95,42 @@ public final class CoreNlpAnnotator implements Annotator {
      * than one piece (a book-length "article") on up to {@code threads} threads at once.
      */
     public CoreNlpAnnotator(NlpProfile profile, StageTimes times, int threads) {
+        this(properties(profile), profile == NlpProfile.LEAN, times, threads, Optional.empty(), describe(profile));
+    }
+
+    /**
+     * An annotator of Spanish, on CoreNLP's Spanish models (which must be on the class path: they
+     * are the application's dependency, not the core's): its tagger's universal tags, its UD parser
+     * and SUTime's Spanish rules, with lemmas and verb features from {@code lemmas}.
+     */
+    public static CoreNlpAnnotator spanish(SpanishLemmatizer lemmas, StageTimes times, int threads) {
+        return new CoreNlpAnnotator(
+                SpanishModels.properties(MAX_LENGTH),
+                false,
+                times,
+                threads,
+                Optional.of(lemmas),
+                "Stanford CoreNLP " + VERSION + " Spanish (tokenize, ssplit, mwt, pos UD, ner AnCora, SUTime "
+                        + "spanish, depparse UD_Spanish), lemmas of the Spanish dictionary of LanguageTool");
+    }
+
+    private CoreNlpAnnotator(
+            Properties properties,
+            boolean lean,
+            StageTimes times,
+            int threads,
+            Optional<SpanishLemmatizer> spanish,
+            String description) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads " + threads + " is below 1");
         }
         this.pieces = threads > 1 ? Optional.of(new ForkJoinPool(threads)) : Optional.empty();
         this.times = Objects.requireNonNull(times, "times");
-        this.profile = Objects.requireNonNull(profile, "profile");
-        boolean lean = profile == NlpProfile.LEAN;
+        this.spanish = spanish;
+        this.description = description;
         // CoreNLP's own pipeline builds and checks the annotators; dyad then runs them one by one,
         // which is all StanfordCoreNLP.annotate does, so that each can be timed.
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(profile));
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         for (String name : pipeline.getProperties().getProperty("annotators").split("\\s*,\\s*")) {
             steps.add(new Step("nlp." + name, pipeline.pool.get(name)));
         }
@@ -200,7 +231,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     : tokenTimes(labels, pieceText);
             List<Dependency> deps = parser.isPresent() ? times.time("nlp.depparse", () -> parse(s)) : stockArcs(s);
             long start = System.nanoTime();
-            out.add(convert(tags, out.size(), s, text, piece.start(), deps, found));
+            out.add(convert(out.size(), s, text, piece.start(), deps, found));
             times.add("nlp.convert", System.nanoTime() - start);
         }
     }
@@ -215,21 +246,25 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}, in dyad's tags. */
-    private static Sentence convert(
-            TagMapping tags,
-            int index,
-            CoreMap s,
-            String text,
-            int offset,
-            List<Dependency> deps,
-            List<TimeMention> found) {
+    private Sentence convert(
+            int index, CoreMap s, String text, int offset, List<Dependency> deps, List<TimeMention> found) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
-            String word = l.originalText() != null ? l.originalText() : l.word();
-            // A long article keeps every token: the lemma that equals its word shares its string.
-            String lemma = l.lemma() == null || l.lemma().equals(word) ? word : l.lemma();
-            TagMapping.PartOfSpeech pos = tags.partOfSpeechOrUnknown(l.tag());
+            // A word of a contraction ("de" and "el" of "del") keeps its own form; both span "del".
+            String word = l.originalText() != null && !Boolean.TRUE.equals(l.isMWT()) ? l.originalText() : l.word();
+            TagMapping.PartOfSpeech pos;
+            String lemma;
+            if (spanish.isPresent()) {
+                Upos upos = universal(l.tag());
+                SpanishLemmatizer.Reading reading = spanish.get().read(word, upos);
+                pos = new TagMapping.PartOfSpeech(upos, reading.features());
+                lemma = reading.lemma().equals(word) ? word : reading.lemma();
+            } else {
+                // A long article keeps every token: the lemma that equals its word shares its string.
+                lemma = l.lemma() == null || l.lemma().equals(word) ? word : l.lemma();
+                pos = tags.partOfSpeechOrUnknown(l.tag());
+            }
             tokens.add(new Token(
                     tokens.size(),
                     word,
@@ -242,6 +277,15 @@ public final class CoreNlpAnnotator implements Annotator {
         int start = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new Sentence(index, new Span(start, end), text.substring(start, end), tokens, deps, found);
+    }
+
+    /** A universal tag as the Spanish tagger writes it; anything else is X. */
+    private static Upos universal(String tag) {
+        try {
+            return tag == null ? Upos.X : Upos.valueOf(tag);
+        } catch (IllegalArgumentException e) {
+            return Upos.X;
+        }
     }
 
     /** The basic dependencies depparse left on {@code s}, if it parsed it. */
@@ -296,6 +340,10 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public String description() {
+        return description;
+    }
+
+    private static String describe(NlpProfile profile) {
         return profile == NlpProfile.LEAN
                 ? "Stanford CoreNLP " + VERSION
                         + " (tokenize, ssplit, pos, lemma, ner 3- and 4-class, SUTime on cued tokens, "

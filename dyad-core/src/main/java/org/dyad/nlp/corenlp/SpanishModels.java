@@ -1,0 +1,47 @@
+package org.dyad.nlp.corenlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * CoreNLP's settings for Spanish: those its Spanish models jar ships
+ * ({@value #PROPERTIES}), less what dyad does not read (the constituency parser, knowledge-base
+ * relations, fine-grained entity classes), with the limits the English pipeline has.
+ */
+final class SpanishModels {
+    /** The settings file of the models-spanish jar. */
+    static final String PROPERTIES = "StanfordCoreNLP-spanish.properties";
+
+    private SpanishModels() {}
+
+    /**
+     * The settings, sentences at most {@code maxLength} tokens for each model.
+     *
+     * @throws UncheckedIOException when the Spanish models are not on the class path
+     */
+    static Properties properties(int maxLength) {
+        Properties p = new Properties();
+        try (InputStream in = SpanishModels.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
+            if (in == null) {
+                throw new IOException(
+                        "CoreNLP's Spanish models (stanford-corenlp models-spanish) are not on the" + " class path");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        // CoreNLP's Spanish lemma step only lower-cases; it runs because ner requires it, and
+        // dyad's lemmas come from the Spanish dictionary.
+        p.setProperty("annotators", "tokenize,ssplit,mwt,pos,lemma,ner,depparse");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        p.setProperty("pos.maxlen", String.valueOf(maxLength));
+        p.setProperty("ner.maxlen", String.valueOf(maxLength));
+        p.setProperty("depparse.maxlen", String.valueOf(maxLength));
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+}
