@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One country or territory of the country table: ISO 3166-1 alpha-3 code, common English name,
- * English demonyms, capitals, alternative English names and a representative point.
+ * One country or territory of the country table: ISO 3166-1 alpha-3 code, common name, demonyms,
+ * capitals and alternative names in the table's language (English, or Spanish for the Spanish
+ * table), and a representative point.
  */
 public record Country(
         String iso3,

@@ -12,10 +12,14 @@ import org.dyad.lexicon.Resources;
 /**
  * The table of countries and territories bundled as {@code /dyad/countries/countries.tsv}
  * (converted from world-countries, ODbL): look-up by ISO alpha-3 code, and all rows in order.
+ * {@code countries-es.tsv} beside it has the same rows with Spanish names, demonyms and capitals.
  */
 public final class CountryTable {
     /** Where the bundled table lives on the class path. */
     public static final String RESOURCE = "/dyad/countries/countries.tsv";
+
+    /** The Spanish table: the same codes and positions, Spanish names, demonyms and capitals. */
+    public static final String SPANISH_RESOURCE = "/dyad/countries/countries-es.tsv";
 
     private static final int COLUMNS = 8;
     private static final String LIST_SEPARATOR = "\\|";
@@ -39,9 +43,19 @@ public final class CountryTable {
         return new CountryTable(byCode, Map.of());
     }
 
-    /** Reads the bundled table. */
+    /** Reads the bundled (English) table. */
     public static CountryTable load() {
-        return read(RESOURCE, Resources.open(RESOURCE));
+        return load(RESOURCE);
+    }
+
+    /** Reads the bundled Spanish table ({@link #SPANISH_RESOURCE}). */
+    public static CountryTable loadSpanish() {
+        return load(SPANISH_RESOURCE);
+    }
+
+    /** Reads a bundled table in the countries.tsv format from the class path. */
+    public static CountryTable load(String resource) {
+        return read(resource, Resources.open(resource));
     }
 
     /**
