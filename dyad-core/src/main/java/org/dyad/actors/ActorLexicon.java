@@ -43,6 +43,7 @@ public final class ActorLexicon {
     public static final String AGENT_FILE = "Phoenix.agents.txt";
 
     private final TokenTrie<LexiconTarget> proper;
+    private final TokenTrie<LexiconTarget> anyCase;
     private final TokenTrie<LexiconTarget> agents;
     private final Set<String> countryCodes;
     private final CountryTable countries;
@@ -63,6 +64,7 @@ public final class ActorLexicon {
         builder.addCountries(countries, phoenixCountries);
         builder.addAgents(agentDictionary);
         this.proper = builder.proper();
+        this.anyCase = builder.anyCase();
         this.agents = builder.agents();
         List<String> all = new ArrayList<>(actors.diagnostics());
         all.addAll(agentDictionary.diagnostics());
@@ -76,6 +78,7 @@ public final class ActorLexicon {
     /** {@code base} with {@code userDictionary} in place of its user actors and agents. */
     private ActorLexicon(ActorLexicon base, UserDictionary userDictionary) {
         this.proper = base.proper;
+        this.anyCase = base.anyCase;
         this.agents = base.agents;
         this.countryCodes = base.countryCodes;
         this.countries = base.countries;
@@ -170,6 +173,7 @@ public final class ActorLexicon {
             if (properStart) {
                 walkWords(proper, words, start, byEnd, t -> true);
             }
+            walkWords(anyCase, words, start, byEnd, t -> true);
             walkWords(user, words, start, byEnd, t -> properStart || ((LexiconTarget.UserActor) t).anyCase());
             walkAgents(words, lemmas, start, agents.root(), byEnd);
             walkAgents(words, lemmas, start, userAgents.root(), byEnd);

@@ -27,8 +27,12 @@ public final class SpanishDictionaries {
         return actors;
     }
 
-    /** The Spanish agents, with the problems met reading them. */
+    /** dyad's Spanish agents, read before UniversalPetrarch's so that they win for their phrases. */
+    public static final String DYAD_AGENT_FILE = "dyad.agents-es.txt";
+
+    /** The Spanish agents (dyad's, then UniversalPetrarch's), with the problems met reading them. */
     public static AgentDictionary agents() {
-        return new AgentDictionaryReader().readResource(DIR + AGENT_FILE);
+        AgentDictionaryReader reader = new AgentDictionaryReader();
+        return reader.readResource(DIR + DYAD_AGENT_FILE).merge(reader.readResource(DIR + AGENT_FILE));
     }
 }

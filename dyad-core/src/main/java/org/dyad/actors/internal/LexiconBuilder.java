@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary;
@@ -21,6 +22,7 @@ import org.dyad.actors.MatchKind;
  */
 public final class LexiconBuilder {
     private final TokenTrie<LexiconTarget> proper = new TokenTrie<>();
+    private final TokenTrie<LexiconTarget> anyCase = new TokenTrie<>();
     private final TokenTrie<LexiconTarget> agents = new TokenTrie<>();
     private final TokenTrie<LexiconTarget> user = new TokenTrie<>();
     private final TokenTrie<LexiconTarget> userAgents = new TokenTrie<>();
@@ -123,6 +125,11 @@ public final class LexiconBuilder {
         return proper;
     }
 
+    /** The country names and demonyms that match in any case. */
+    public TokenTrie<LexiconTarget> anyCase() {
+        return anyCase;
+    }
+
     public TokenTrie<LexiconTarget> agents() {
         return agents;
     }
@@ -143,9 +150,17 @@ public final class LexiconBuilder {
             Country country, MatchKind kind, String field, int rank, List<String> names, Set<List<String>> done) {
         LexiconTarget target = new LexiconTarget.CountryName(country, kind, field, rank);
         for (String name : names) {
+            // A name the table writes in lower case is written so in text ("el gobierno ruso"): it
+            // matches in any case, and its table lists every form it takes.
+            boolean lower = name.equals(name.toLowerCase(Locale.ROOT));
             // Demonyms name people, so "Iranians" is as good as "Iranian"; names and capitals are singular.
-            Set<List<String>> forms = PhraseForms.of(name, kind == MatchKind.DEMONYM);
-            insert(proper, forms, done, target, "countries.tsv:" + country.iso3() + " " + field + " '" + name + "'");
+            Set<List<String>> forms = PhraseForms.of(name, kind == MatchKind.DEMONYM && !lower);
+            insert(
+                    lower ? anyCase : proper,
+                    forms,
+                    done,
+                    target,
+                    "countries.tsv:" + country.iso3() + " " + field + " '" + name + "'");
         }
     }
 
