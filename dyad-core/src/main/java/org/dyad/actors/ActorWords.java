@@ -17,7 +17,8 @@ public record ActorWords(
         WordTable commandWords,
         WordTable kinshipWords,
         WordTable corefWords,
-        WordTable institutionWords) {
+        WordTable institutionWords,
+        WordTable functionWords) {
     public ActorWords {
         Objects.requireNonNull(patronWords, "patronWords");
         Objects.requireNonNull(patronNouns, "patronNouns");
@@ -25,6 +26,7 @@ public record ActorWords(
         Objects.requireNonNull(kinshipWords, "kinshipWords");
         Objects.requireNonNull(corefWords, "corefWords");
         Objects.requireNonNull(institutionWords, "institutionWords");
+        Objects.requireNonNull(functionWords, "functionWords");
     }
 
     public static ActorWords loadBundled() {
@@ -39,6 +41,15 @@ public record ActorWords(
                 words.table(Lexicons.COMMAND_WORDS),
                 words.table(Lexicons.KINSHIP_WORDS),
                 words.table(Lexicons.COREF_WORDS),
-                words.table(Lexicons.INSTITUTION_WORDS));
+                words.table(Lexicons.INSTITUTION_WORDS),
+                words.table(Lexicons.FUNCTION_WORDS));
+    }
+
+    /** Whether {@code word} (a case marker, a determiner) plays {@code role}: "of" for "de" in Spanish. */
+    public boolean isFunction(String word, String role) {
+        return functionWords
+                .value(word.toLowerCase(java.util.Locale.ROOT))
+                .map(role::equals)
+                .orElse(false);
     }
 }

@@ -27,6 +27,9 @@ public final class Lexicons {
     public static final String TIME_CUES = "dyad/lexicon/time-cues.txt";
 
     /** Spanish prepositions, with the token each is written as ("del": "de"), for the Spanish verb patterns. */
+    /** Function words by the role the rules and readers ask about ("of", "by", "the"). */
+    public static final String FUNCTION_WORDS = "dyad/lexicon/function-words.txt";
+    /** The prepositions of UniversalPetrarch's Spanish verb patterns. */
     public static final String SPANISH_PREPOSITIONS = "dyad/lexicon/es/prepositions.txt";
 
     private Lexicons() {}

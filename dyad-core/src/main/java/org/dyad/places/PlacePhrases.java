@@ -154,7 +154,10 @@ public final class PlacePhrases {
         int nameHead = head;
         if (!isProper(h) && designation(h.word()).isPresent()) {
             for (int c : tree.children(head, "nmod")) {
-                if (tree.caseMarker(c).map("of"::equals).orElse(false) && isProper(tree.token(c))) {
+                if (tree.caseMarker(c)
+                                .map(m -> rules.wordClasses().contains("function-words.of", m))
+                                .orElse(false)
+                        && isProper(tree.token(c))) {
                     designation = designation(h.word());
                     nameHead = c;
                     break;

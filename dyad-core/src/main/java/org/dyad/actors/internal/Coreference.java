@@ -106,7 +106,7 @@ public final class Coreference {
                                 .value(tree.token(c).word().toLowerCase(Locale.ROOT))
                                 .map("determiner"::equals)
                                 .orElse(false)
-                        && !tree.token(c).word().equalsIgnoreCase("the"));
+                        && !words.isFunction(tree.token(c).word(), "the"));
     }
 
     private static boolean headed(List<ActorMention> found, int t) {

@@ -67,7 +67,7 @@ final class MentionRelations {
         Optional<Actor> own = first(conjunct);
         boolean contrastive = tree.children(conjunct, "det", "amod").stream()
                 .map(c -> tree.token(c).word().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(w -> w.equals("those") || w.equals("other"));
+                .anyMatch(w -> words.isFunction(w, "other"));
         if (!contrastive
                 || own.isEmpty()
                 || own.get().country().isPresent()
@@ -127,7 +127,7 @@ final class MentionRelations {
             }
         }
         for (int n : tree.children(group, "nmod")) {
-            if (tree.caseMarker(n).map("under"::equals).orElse(false)
+            if (tree.caseMarker(n).map(m -> words.isFunction(m, "under")).orElse(false)
                     && words.commandWords().contains(tree.token(n).lemma())) {
                 for (int of : tree.children(n, "nmod")) {
                     return Optional.of(of);
@@ -139,7 +139,7 @@ final class MentionRelations {
 
     private Optional<Integer> byPhrase(int verb) {
         for (int o : tree.children(verb, "obl", "obl:agent")) {
-            if (tree.caseMarker(o).map("by"::equals).orElse(false)) {
+            if (tree.caseMarker(o).map(m -> words.isFunction(m, "by")).orElse(false)) {
                 return Optional.of(o);
             }
         }

@@ -60,7 +60,8 @@ final class PhraseReader {
             return false;
         }
         // "government of Iran", "a group of Syrian forces" describe the head; "talks in Geneva" do not.
-        return !rel.equals("nmod") || tree.caseMarker(c).map("of"::equals).orElse(false);
+        return !rel.equals("nmod")
+                || tree.caseMarker(c).map(m -> words.isFunction(m, "of")).orElse(false);
     }
 
     private void collect(int i, BitSet out) {
@@ -105,7 +106,7 @@ final class PhraseReader {
         List<Integer> out = new ArrayList<>();
         for (int c : tree.children(head, "nmod")) {
             if (tree.caseMarker(c)
-                    .map(m -> m.equals("in") || m.equals("throughout") || m.equals("across") || m.equals("from"))
+                    .map(m -> words.isFunction(m, "in") || words.isFunction(m, "from"))
                     .orElse(false)) {
                 out.add(c);
             }
@@ -173,7 +174,7 @@ final class PhraseReader {
             for (int noun : backingNouns(c)) {
                 for (int of : tree.children(noun, "nmod")) {
                     if (tree.caseMarker(of)
-                            .map(m -> m.equals("of") || m.equals("from"))
+                            .map(m -> words.isFunction(m, "of") || words.isFunction(m, "from"))
                             .orElse(false)) {
                         out.add(of);
                     }

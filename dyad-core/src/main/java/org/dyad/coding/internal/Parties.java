@@ -68,8 +68,9 @@ final class Parties {
         if (frame.code().startsWith("11")) {
             // "complained to the UN over Israeli raids": a complaint is against whom it is about;
             // the one it is made to only hears it.
-            candidates.sort(java.util.Comparator.comparing(
-                    t -> tree.caseMarker(t).map("to"::equals).orElse(false)));
+            candidates.sort(java.util.Comparator.comparing(t -> tree.caseMarker(t)
+                    .map(m -> parts.rules().wordClasses().contains("function-words.to", m))
+                    .orElse(false)));
         }
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
         if (targets.isEmpty() && frame.code().startsWith("14")) {

@@ -3,7 +3,6 @@ package org.dyad.nlp.lemma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dyad.model.Features;
@@ -16,20 +15,20 @@ import org.dyad.model.Upos;
  * and number, a noun's or adjective's number.
  */
 final class EaglesTags {
-    /** The tag's first letter for each part of speech a tagger gives (UD's names). */
-    private static final Map<Upos, Set<Character>> CATEGORY = Map.ofEntries(
-            Map.entry(Upos.VERB, Set.of('V')),
-            Map.entry(Upos.AUX, Set.of('V')),
-            Map.entry(Upos.NOUN, Set.of('N')),
+    /** The tags' first letters for each part of speech a tagger gives (UD's names), the likelier first. */
+    private static final Map<Upos, String> CATEGORY = Map.ofEntries(
+            Map.entry(Upos.VERB, "V"),
+            Map.entry(Upos.AUX, "V"),
+            Map.entry(Upos.NOUN, "N"),
             // A participle is read as an adjective as often as as a verb ("los grupos armados").
-            Map.entry(Upos.ADJ, Set.of('A', 'V')),
-            Map.entry(Upos.ADV, Set.of('R')),
-            Map.entry(Upos.DET, Set.of('D')),
-            Map.entry(Upos.PRON, Set.of('P')),
-            Map.entry(Upos.ADP, Set.of('S')),
-            Map.entry(Upos.CCONJ, Set.of('C')),
-            Map.entry(Upos.SCONJ, Set.of('C')),
-            Map.entry(Upos.INTJ, Set.of('I')));
+            Map.entry(Upos.ADJ, "AV"),
+            Map.entry(Upos.ADV, "R"),
+            Map.entry(Upos.DET, "D"),
+            Map.entry(Upos.PRON, "P"),
+            Map.entry(Upos.ADP, "S"),
+            Map.entry(Upos.CCONJ, "C"),
+            Map.entry(Upos.SCONJ, "C"),
+            Map.entry(Upos.INTJ, "I"));
 
     private static final Map<Character, String> MOOD = Map.of('I', "Ind", 'S', "Sub", 'M', "Imp");
     private static final Map<Character, String> VERB_FORM = Map.of('N', "Inf", 'G', "Ger", 'P', "Part");
@@ -38,14 +37,20 @@ final class EaglesTags {
 
     private EaglesTags() {}
 
-    /** Whether {@code tag} is a reading of a word tagged {@code upos}. */
-    static boolean isOf(String tag, Upos upos) {
-        Set<Character> letters = CATEGORY.get(upos);
-        if (tag.isEmpty() || letters == null || !letters.contains(tag.charAt(0))) {
-            return false;
+    /**
+     * How well {@code tag} reads a word tagged {@code upos}: 0 for the likeliest kind of reading,
+     * higher for less likely ones, -1 for none.
+     */
+    static int rank(String tag, Upos upos) {
+        String letters = CATEGORY.get(upos);
+        if (tag.isEmpty() || letters == null) {
+            return -1;
         }
+        int rank = letters.indexOf(tag.charAt(0));
         // An adjective's verb reading must be a participle ("armados"), not a finite form.
-        return upos != Upos.ADJ || tag.charAt(0) == 'A' || tag.length() > 2 && tag.charAt(2) == 'P';
+        boolean finiteForAdjective =
+                upos == Upos.ADJ && tag.charAt(0) == 'V' && (tag.length() < 3 || tag.charAt(2) != 'P');
+        return finiteForAdjective ? -1 : rank;
     }
 
     /** The features {@code tag} gives. */

@@ -71,12 +71,30 @@ public final class SpanishLemmatizer {
         if (found.isEmpty()) {
             found = accentedAnalyses(lower);
         }
+        // A contraction's lemma names its words ("del": "de:el"); the preposition is what it does.
         return best(found, upos)
-                .map(a -> new Reading(a.lemma(), EaglesTags.features(a.tag())))
+                .map(a -> new Reading(
+                        upos == Upos.ADJ && a.tag().startsWith("V")
+                                ? adjective(lower)
+                                : a.lemma().split(":", 2)[0],
+                        EaglesTags.features(a.tag())))
                 .orElse(new Reading(lower, Features.NONE));
     }
 
     private record Analysis(String lemma, String tag) {}
+
+    /**
+     * A participle used as an adjective has the adjective's lemma, its masculine singular
+     * ("armadas": "armado"), as the dictionary gives adjectives; the dictionary lists it as a verb form only.
+     */
+    private static String adjective(String participle) {
+        for (String ending : new String[] {"os", "as", "a"}) {
+            if (participle.endsWith(ending)) {
+                return participle.substring(0, participle.length() - ending.length()) + "o";
+            }
+        }
+        return participle;
+    }
 
     private List<Analysis> analyses(String form) {
         List<Analysis> out = new ArrayList<>();
@@ -98,8 +116,10 @@ public final class SpanishLemmatizer {
         return out;
     }
 
-    /** The first reading whose tag is of {@code upos}; a verb's over an auxiliary's and back. */
+    /** The reading of the likeliest kind for {@code upos}, the dictionary's first among equals. */
     private static Optional<Analysis> best(List<Analysis> found, Upos upos) {
-        return found.stream().filter(a -> EaglesTags.isOf(a.tag(), upos)).findFirst();
+        return found.stream()
+                .filter(a -> EaglesTags.rank(a.tag(), upos) >= 0)
+                .min(java.util.Comparator.comparingInt(a -> EaglesTags.rank(a.tag(), upos)));
     }
 }
