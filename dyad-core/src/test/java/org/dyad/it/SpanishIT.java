@@ -1,0 +1,111 @@
+package org.dyad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Article;
+import org.dyad.model.ArticleLanguage;
+import org.dyad.model.Dependency;
+import org.dyad.model.EntityClass;
+import org.dyad.model.Event;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+import org.dyad.model.Upos;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.dyad.nlp.lemma.SpanishLemmatizer;
+import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.SpanishPipeline;
+import org.dyad.stage.StageContext;
+import org.dyad.stage.StageTimes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spanish end to end, on CoreNLP's Spanish models: the annotation the coder reads (lemmas, UD
+ * relations, entities, times, offsets) and the events of a short Spanish news text, written for
+ * this test, with the codes and actors a coder of CAMEO gives them.
+ */
+class SpanishIT {
+    private static final LocalDate MONDAY = LocalDate.of(2019, 5, 13);
+    private static final String TEXT = "Las fuerzas rusas atacaron el martes a los rebeldes sirios en Alepo.\n"
+            + "Estados Unidos impuso nuevas sanciones contra Irán, dijo el Departamento del Tesoro.\n";
+
+    private static CoreNlpAnnotator annotator;
+    private static DyadPipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        StageTimes times = new StageTimes();
+        annotator = CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, 1);
+        pipeline = SpanishPipeline.build(annotator, true, times);
+    }
+
+    @Test
+    void theAnnotationGivesLemmasRelationsEntitiesTimesAndOffsets() {
+        List<Sentence> sentences = annotator.annotate(TEXT, Optional.of(MONDAY));
+        assertThat(sentences).hasSize(2);
+        Sentence s = sentences.get(0);
+        Token verb = s.token(3);
+        assertThat(verb.word()).isEqualTo("atacaron");
+        assertThat(TEXT.substring(verb.span().start(), verb.span().end())).isEqualTo("atacaron");
+        assertThat(verb.lemma()).isEqualTo("atacar");
+        assertThat(verb.upos()).isEqualTo(Upos.VERB);
+        assertThat(verb.has("Tense", "Past")).isTrue();
+        assertThat(s.token(1).lemma()).isEqualTo("fuerza");
+        assertThat(s.dependencies()).contains(new Dependency(3, 1, "nsubj")).contains(new Dependency(3, 8, "obj"));
+        Token aleppo = s.tokens().stream()
+                .filter(t -> t.word().equals("Alepo"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(aleppo.entity()).isEqualTo(EntityClass.LOCATION);
+        assertThat(s.times())
+                .singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo("el martes"));
+    }
+
+    @Test
+    void aSpanishTextGivesItsEventsWithTheirActorsDatesAndPlaces() {
+        Article article = new Article(
+                "es1",
+                TEXT,
+                Optional.of(MONDAY),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("es"),
+                "test:1");
+        List<Event> events = pipeline.code(article, new StageContext("test:1")).events();
+
+        Event attack = only(events, "atacaron");
+        assertThat(attack.code().cameo()).startsWith("18");
+        assertThat(attack.source().orElseThrow().actor().code()).isEqualTo("RUSMIL");
+        assertThat(attack.source().orElseThrow().text()).isEqualTo("Las fuerzas rusas");
+        assertThat(attack.target().orElseThrow().actor().code()).isEqualTo("SYRREB");
+        Span trigger = attack.trigger().span();
+        assertThat(TEXT.substring(trigger.start(), trigger.end())).isEqualTo("atacaron");
+        // "el martes" of a past act, told on Monday 13 May: the Tuesday before.
+        assertThat(attack.when().start()).hasValue(LocalDate.of(2019, 5, 7));
+        assertThat(attack.where())
+                .hasValueSatisfying(p -> assertThat(p.country()).hasValue("SYR"));
+        assertThat(attack.provenance().language()).hasValue(new ArticleLanguage("es", ArticleLanguage.Basis.INPUT));
+
+        // Sanctions imposed: CAMEO 163, embargo, boycott or sanctions.
+        Event sanctions = only(events, "impuso");
+        assertThat(sanctions.code().cameo()).isEqualTo("163");
+        assertThat(sanctions.source().orElseThrow().actor().code()).isEqualTo("USA");
+        assertThat(sanctions.target().orElseThrow().actor().code()).isEqualTo("IRN");
+    }
+
+    private static Event only(List<Event> events, String trigger) {
+        List<Event> found = events.stream()
+                .filter(e -> e.trigger().text().startsWith(trigger))
+                .toList();
+        assertThat(found)
+                .as("events triggered by '%s' among %s", trigger, events)
+                .hasSize(1);
+        return found.get(0);
+    }
+}
