@@ -33,7 +33,7 @@ public final class MissExplainer {
 
         ActorTaggedArticle tagged(Article a) {
             if (article.isEmpty() || article.get() != a) {
-                tagged = Optional.of(pipeline.tagActors(a, new StageContext(a.origin())));
+                tagged = Optional.of(pipeline.pipelineFor(a).tagActors(a, new StageContext(a.origin())));
                 article = Optional.of(a);
             }
             return tagged.orElseThrow();
@@ -104,7 +104,7 @@ public final class MissExplainer {
      * (compared as the scorer does; the empty fragment is in every sentence), the article annotated anew.
      */
     public List<MissReport.SentenceReasons> reasons(Article article, String fragment) {
-        return reasons(pipeline.tagActors(article, new StageContext(article.origin())), fragment);
+        return reasons(pipeline.pipelineFor(article).tagActors(article, new StageContext(article.origin())), fragment);
     }
 
     private List<MissReport.SentenceReasons> reasons(ActorTaggedArticle tagged, String fragment) {
@@ -112,7 +112,9 @@ public final class MissExplainer {
         List<MissReport.SentenceReasons> out = new ArrayList<>();
         for (Sentence s : tagged.annotated().sentences()) {
             if (want.isEmpty() || MatchRules.norm(s.text()).contains(want)) {
-                out.add(reasons(s, pipeline.explain(tagged, s)));
+                // The pipeline of the article's language, as coded it.
+                out.add(reasons(
+                        s, pipeline.pipelineFor(tagged.annotated().article()).explain(tagged, s)));
             }
         }
         return out;
