@@ -12,6 +12,7 @@ import org.dyad.model.EntityClass;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.Status;
 import org.dyad.model.Token;
 import org.dyad.model.Upos;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
@@ -97,6 +98,35 @@ class SpanishIT {
         assertThat(sanctions.code().cameo()).isEqualTo("163");
         assertThat(sanctions.source().orElseThrow().actor().code()).isEqualTo("USA");
         assertThat(sanctions.target().orElseThrow().actor().code()).isEqualTo("IRN");
+    }
+
+    @Test
+    void theFutureIsTheVerbsOwnFormAndNegationItsAdverb() {
+        String text = "Rusia atacará la base de los rebeldes sirios.\n"
+                + "Rusia va a atacar la base de los rebeldes sirios.\n"
+                + "Rusia no atacó la base de los rebeldes sirios.\n"
+                + "Rusia atacó la base de los rebeldes sirios.\n";
+        Article article = new Article(
+                "es2",
+                text,
+                Optional.of(MONDAY),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("es"),
+                "test:2");
+        List<Event> events = pipeline.code(article, new StageContext("test:2")).events();
+        assertThat(events).hasSize(4);
+        // An attack announced for later is a threat of force (138), as English "will attack" is.
+        for (Event e : events.subList(0, 2)) {
+            assertThat(e.status()).isEqualTo(Status.FUTURE);
+            assertThat(e.code().cameo()).isEqualTo("138");
+        }
+        assertThat(events.get(2).negated()).isTrue();
+        assertThat(events.get(3).negated()).isFalse();
+        assertThat(events.get(3).status()).isEqualTo(Status.ASSERTED);
+        // ATACAR alone: the attack code of its coded blocks, not the null code of the first block listing it.
+        assertThat(events.get(3).code().cameo()).isEqualTo("180");
     }
 
     private static Event only(List<Event> events, String trigger) {
