@@ -2,10 +2,10 @@ package org.dyad.coding;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dyad.coding.cameo.PatternElement;
 import org.dyad.coding.cameo.VerbPattern;
+import org.dyad.lexicon.WordKeys;
 import org.dyad.model.Token;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.rules.Rules;
@@ -15,7 +15,9 @@ import org.dyad.rules.Rules;
  * the '*' must appear in the verb's object or particles; prepositional elements anywhere in its
  * predicate after it (not its subject and not embedded clauses, which are coded apart); the
  * words before it within the subject. Prepositional elements need the preposition to head a
- * phrase whose words match; '$' and '+' inside one bind that phrase as source or target.
+ * phrase whose words match; '$' and '+' inside one bind that phrase as source or target. Words
+ * and tokens are compared by {@link WordKeys#key} (upper case, Arabic letters normalised), as the
+ * dictionary keyed its words.
  */
 public final class PatternMatcher {
     /** Dependents of a verb (and their branches) outside its predicate: a class of relation names. */
@@ -110,7 +112,7 @@ public final class PatternMatcher {
 
     private boolean matchesPrep(PatternElement.Prep prep, BitSet region, DependencyTree tree, Binding b) {
         for (int c = region.nextSetBit(0); c >= 0; c = region.nextSetBit(c + 1)) {
-            if (!tree.token(c).word().toUpperCase(Locale.ROOT).equals(prep.preposition())) {
+            if (!WordKeys.key(tree.token(c).word()).equals(prep.preposition())) {
                 continue;
             }
             int object = objectOf(c, tree);
@@ -219,8 +221,8 @@ public final class PatternMatcher {
     }
 
     static boolean wordMatches(String word, Token token, boolean last) {
-        String w = token.word().toUpperCase(Locale.ROOT);
-        String l = token.lemma().toUpperCase(Locale.ROOT);
+        String w = WordKeys.key(token.word());
+        String l = WordKeys.key(token.lemma());
         if (w.equals(word) || l.equals(word)) {
             return true;
         }

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.lexicon.WordKeys;
 
 /**
- * The word sequences a dictionary phrase is looked up as, shaped like CoreNLP 4.5 tokens:
+ * The word sequences a dictionary phrase is looked up as, keyed as tokens are
+ * ({@link WordKeys#key}: upper case, Arabic letters normalised) and shaped like CoreNLP 4.5 tokens:
  * brackets, commas and quotes are their own tokens; a hyphenated word appears both whole
  * ("AL-QUDS", as CoreNLP keeps it) and split ("IRAN - LINKED", as CoreNLP splits most); a
  * possessive appears both whole and split ("SYRIA 'S"); and, when asked, the last word also
@@ -25,7 +26,7 @@ public final class PhraseForms {
 
     /** The forms of a dictionary phrase whose words are joined by '_' or spaces. */
     public static Set<List<String>> of(String phrase, boolean withPlural) {
-        List<String> words = Arrays.stream(SEPARATORS.split(phrase.toUpperCase(Locale.ROOT)))
+        List<String> words = Arrays.stream(SEPARATORS.split(WordKeys.key(phrase)))
                 .filter(w -> !w.isEmpty())
                 .toList();
         return ofWords(words, withPlural);
@@ -34,7 +35,7 @@ public final class PhraseForms {
     /** The forms of a phrase already split into words. */
     public static Set<List<String>> ofWords(List<String> words, boolean withPlural) {
         List<String> peeled = new ArrayList<>();
-        words.forEach(w -> peel(w.toUpperCase(Locale.ROOT), peeled));
+        words.forEach(w -> peel(WordKeys.key(w), peeled));
         Set<List<String>> forms = new LinkedHashSet<>();
         for (boolean hyphens : new boolean[] {false, true}) {
             for (boolean possessives : new boolean[] {false, true}) {

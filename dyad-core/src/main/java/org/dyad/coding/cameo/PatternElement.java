@@ -1,9 +1,9 @@
 package org.dyad.coding.cameo;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.dyad.coding.cameo.internal.Inflection;
+import org.dyad.lexicon.WordKeys;
 
 /**
  * One element of a verb pattern: a word, a synset, a braced noun phrase, a prepositional
@@ -31,7 +31,7 @@ public sealed interface PatternElement {
 
         /** Whether a sentence word or lemma (any case) is this word or, if allowed, its plural or singular. */
         public boolean matches(String upperWordOrLemma) {
-            String candidate = upperWordOrLemma.toUpperCase(Locale.ROOT);
+            String candidate = WordKeys.key(upperWordOrLemma);
             if (candidate.equals(word)) {
                 return true;
             }
@@ -61,7 +61,7 @@ public sealed interface PatternElement {
 
         /** Whether one of the synset's phrases is exactly this single word (any case). */
         public boolean matches(String upperWordOrLemma) {
-            String candidate = upperWordOrLemma.toUpperCase(Locale.ROOT);
+            String candidate = WordKeys.key(upperWordOrLemma);
             return phrases.stream().anyMatch(p -> p.size() == 1 && p.get(0).equals(candidate));
         }
 
@@ -144,6 +144,6 @@ public sealed interface PatternElement {
         if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException(what + " '" + word + "' is blank or contains spaces");
         }
-        return word.toUpperCase(Locale.ROOT);
+        return WordKeys.key(word);
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dyad.lexicon.Resources;
+import org.dyad.lexicon.WordKeys;
 import org.dyad.model.OneLine;
 
 /**
@@ -121,12 +121,13 @@ public final class VerbDictionary {
     }
 
     /**
-     * Every entry whose verb word has this form or lemma (any case), in dictionary order: a word
+     * Every entry whose verb word has this form or lemma (compared by {@link WordKeys#key}: any
+     * case, Arabic letters normalised), in dictionary order: a word
      * can be the verb of several entries, e.g. SIDE alone and in SIDE_WITH, or in several blocks.
      * Preferred entries ({@link #preferring}) come first.
      */
     public List<VerbEntry> entriesFor(String lemmaOrForm) {
-        return entriesByForm.getOrDefault(lemmaOrForm.toUpperCase(Locale.ROOT), List.of());
+        return entriesByForm.getOrDefault(WordKeys.key(lemmaOrForm), List.of());
     }
 
     /**
@@ -205,7 +206,7 @@ public final class VerbDictionary {
 
     private void index(VerbEntry entry) {
         for (String key : entry.forms()) {
-            List<VerbEntry> list = entriesByForm.computeIfAbsent(key, k -> new ArrayList<>());
+            List<VerbEntry> list = entriesByForm.computeIfAbsent(WordKeys.key(key), k -> new ArrayList<>());
             if (!list.contains(entry)) {
                 list.add(entry);
             }

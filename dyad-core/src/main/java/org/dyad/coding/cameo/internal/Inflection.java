@@ -29,10 +29,25 @@ public final class Inflection {
         return noun + "S";
     }
 
-    /** The base form and its regular -S, -ED and -ING forms, base first, without repeats. */
+    /**
+     * Whether these English rules are applied to {@code word}: not when it ends in an Arabic
+     * letter, as an Arabic verb or noun has no -S, -ED or -ING form (its dictionary lists lemmas).
+     */
+    public static boolean inflects(String word) {
+        return word.isEmpty()
+                || Character.UnicodeScript.of(word.codePointBefore(word.length())) != Character.UnicodeScript.ARABIC;
+    }
+
+    /**
+     * The base form and its regular -S, -ED and -ING forms, base first, without repeats; the base
+     * form alone for a word these rules do not apply to ({@link #inflects}).
+     */
     public static List<String> regularVerbForms(String verb) {
         LinkedHashSet<String> forms = new LinkedHashSet<>();
         forms.add(verb);
+        if (!inflects(verb)) {
+            return new ArrayList<>(forms);
+        }
         forms.add(thirdPerson(verb));
         forms.add(past(verb));
         forms.add(gerund(verb));

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.WordKeys;
 
 /**
  * The synsets ({@code &NAME} followed by {@code +phrase} lines) of a verb dictionary, with the
  * regular plurals generated as dictionaries.rst describes: none for a phrase or a label ending in
- * {@code _}, and otherwise the plural of the phrase's last word as an extra phrase.
+ * {@code _}, and otherwise the plural of the phrase's last word as an extra phrase (English
+ * plurals, so none of an Arabic word). Words are keyed by {@link WordKeys#key}.
  */
 public final class SynsetTable {
 
@@ -40,7 +42,7 @@ public final class SynsetTable {
     public void add(String label, String phraseText) throws MalformedLineException {
         boolean noPlural = label.endsWith("_") || phraseText.endsWith("_");
         List<String> words = new ArrayList<>();
-        for (String word : phraseText.toUpperCase(Locale.ROOT).split("[_\\s]+")) {
+        for (String word : WordKeys.key(phraseText).split("[_\\s]+")) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -55,7 +57,7 @@ public final class SynsetTable {
         }
         Set<List<String>> set = phrases.computeIfAbsent(key(label), k -> new LinkedHashSet<>());
         set.add(List.copyOf(words));
-        if (!noPlural) {
+        if (!noPlural && Inflection.inflects(words.get(words.size() - 1))) {
             set.add(withPluralLast(words));
         }
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dyad.coding.cameo.VerbEntry;
+import org.dyad.lexicon.WordKeys;
 
 /**
  * Reads one verb line of a verb block: {@code VERB}, {@code VERB [code]},
@@ -75,7 +75,7 @@ public final class VerbLineParser {
     record Words(String text, List<String> before, String verb, List<String> after) {
 
         static Words of(String spec) throws MalformedLineException {
-            String upper = spec.toUpperCase(Locale.ROOT);
+            String upper = WordKeys.key(spec);
             List<String> parts =
                     Arrays.stream(upper.split("_")).filter(p -> !p.isEmpty()).toList();
             List<Integer> marked = new ArrayList<>();
