@@ -2,6 +2,7 @@ package org.dyad.app;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
@@ -10,7 +11,7 @@ import org.dyad.nlp.Annotator;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.nlp.lemma.SpanishLemmatizer;
 import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.SpanishPipeline;
+import org.dyad.pipeline.LanguagePipelines;
 import org.dyad.rules.Rules;
 import org.dyad.stage.StageTimes;
 
@@ -34,7 +35,9 @@ final class Engine {
                 err,
                 options,
                 times -> new CoreNlpAnnotator(options.nlp, times, threads),
-                times -> CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, threads),
+                Map.of(
+                        LanguagePipelines.SPANISH,
+                        times -> CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, threads)),
                 true);
     }
 
@@ -43,14 +46,19 @@ final class Engine {
      * CoreNLP (the validation records' own parses): no NLP model is loaded.
      */
     static DyadPipeline load(PrintWriter err, PipelineOptions options, Annotator annotator) {
-        return load(err, options, times -> annotator, times -> annotator, false);
+        return load(
+                err,
+                options,
+                times -> annotator,
+                Map.of(LanguagePipelines.SPANISH, times -> annotator, LanguagePipelines.ARABIC, times -> annotator),
+                false);
     }
 
     private static DyadPipeline load(
             PrintWriter err,
             PipelineOptions options,
             Function<StageTimes, Annotator> annotators,
-            Function<StageTimes, Annotator> spanishAnnotators,
+            Map<LanguagePipelines.Language, Function<StageTimes, Annotator>> others,
             boolean warmUp) {
         options.check();
         if (Terminal.stderrIsTerminal()) {
@@ -69,9 +77,12 @@ final class Engine {
         DyadPipeline pipeline = DyadPipeline.withBundledData(
                 annotators.apply(times), patterns, rules, lexicon, !options.noCoreference, times);
         boolean coreference = !options.noCoreference;
-        pipeline = pipeline.coding(
-                SpanishPipeline.LANGUAGE,
-                () -> SpanishPipeline.build(spanishAnnotators.apply(times), coreference, times));
+        // Each other language's models load when its first article comes.
+        for (Map.Entry<LanguagePipelines.Language, Function<StageTimes, Annotator>> e : others.entrySet()) {
+            pipeline = pipeline.coding(
+                    e.getKey().code(),
+                    () -> LanguagePipelines.build(e.getKey(), e.getValue().apply(times), coreference, times));
+        }
         if (options.language != null) {
             pipeline = pipeline.readingAs(options.language);
         }

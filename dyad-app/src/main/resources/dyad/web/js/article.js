@@ -2,7 +2,7 @@ import {api, el, highlighted, markLegend} from './dom.js';
 
 /** Article text with its events' marks; a trigger opens its event (click, or Tab and Enter). */
 export function markedText(text, marks, open) {
-  return el('div', {class: 'article-text', 'data-test': 'article-text'}, highlighted(text, 0, text.length, marks, (span, covering) => {
+  return el('div', {class: 'article-text', dir: 'auto', 'data-test': 'article-text'}, highlighted(text, 0, text.length, marks, (span, covering) => {
     const trigger = covering.find((m) => m.kind === 'trigger');
     if (!trigger || !open) return;
     span.setAttribute('tabindex', '0');
@@ -22,5 +22,5 @@ export async function article(view, key) {
   view.append(markedText(a.text, a.marks, (id) => { location.hash = '#/event/' + encodeURIComponent(id); }));
   view.append(el('h2', {}, 'Events'), el('ol', {}, a.events.map((e) => el('li', {},
     el('a', {href: '#/event/' + encodeURIComponent(e.event_id)}, (e.source || '—') + ' ' + e.cameo + ' ' + (e.cameo_name || '') + ' ' + (e.target || '—')),
-    ' · “' + e.trigger + '” (sentence ' + (e.sentence_index + 1) + ')'))));
+    ' · “', el('bdi', {}, e.trigger), '” (sentence ' + (e.sentence_index + 1) + ')'))));
 }

@@ -11,6 +11,6 @@ export function eventTable(events) {
         e.cameo + ' ' + (e.cameo_name || '')),
       el('td', {}, actorLabel(e.target)),
       el('td', {}, e.where ? e.where.name : ''),
-      el('td', {}, e.trigger.text),
+      el('td', {dir: 'auto'}, e.trigger.text),
       el('td', {}, el('a', {href: '#/event/' + encodeURIComponent(e.event_id), class: 'evidence-link'}, 'Evidence'))))));
 }

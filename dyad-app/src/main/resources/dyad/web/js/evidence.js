@@ -7,7 +7,7 @@ export async function evidence(view, id) {
   const ev = d.evidence;
   const a = d.article;
   view.append(el('h1', {}, headline(e)));
-  const sentence = el('p', {class: 'sentence', 'data-test': 'evidence-sentence'},
+  const sentence = el('p', {class: 'sentence', dir: 'auto', 'data-test': 'evidence-sentence'},
     highlighted(ev.text, 0, ev.text.length, ev.marks.map((m) => ({...m, start: m.start - ev.sentence_start, end: m.end - ev.sentence_start}))));
   view.append(el('section', {class: 'panel'}, el('h2', {}, 'Sentence ' + (e.sentence_index + 1)), markLegend(), sentence));
   const source = el('p', {},

@@ -4,7 +4,7 @@ function actorFacts(a) {
   if (!a) return '—';
   const parts = [a.code, a.name, a.country && 'country ' + a.country, a.agent && 'agent ' + a.agent,
     a.patron && 'patron ' + a.patron, a.kind].filter(Boolean);
-  return el('span', {}, el('q', {}, a.text), ' → ', parts.join(' · '));
+  return el('span', {}, el('q', {dir: 'auto'}, a.text), ' → ', parts.join(' · '));
 }
 
 /** The headline of an event: source, what it did, target. */
@@ -22,15 +22,17 @@ export function eventFacts(e) {
     ['Goldstein', String(e.goldstein)],
     ['Source', actorFacts(e.source)],
     ['Target', actorFacts(e.target)],
-    ['Trigger', el('q', {}, e.trigger.text)],
+    ['Trigger', el('q', {dir: 'auto'}, e.trigger.text)],
+    ['Language', e.provenance && e.provenance.language
+      ? e.provenance.language.code + ' (' + e.provenance.language.from + ')' : 'en'],
     ['Status', e.status + (e.negated ? ' · negated' : '') + (e.symmetric ? ' · symmetric' : '')],
     ['According to', e.attribution.length
       ? el('ol', {class: 'chain', 'data-test': 'attribution'}, e.attribution.map((a) =>
-        el('li', {}, el('q', {}, a.text), ' (' + a.kind + (a.country ? ', ' + a.country : '') + ')')))
+        el('li', {}, el('q', {dir: 'auto'}, a.text), ' (' + a.kind + (a.country ? ', ' + a.country : '') + ')')))
       : 'the article itself'],
     ['When', (w.text ? '“' + w.text + '” ' : '') + (w.start || '?') + (w.end && w.end !== w.start ? ' to ' + w.end : '')
       + ' (' + w.basis + ', ' + w.granularity + ')'],
-    ['Where', e.where ? el('span', {}, el('q', {}, e.where.text), ' → ' + e.where.name
+    ['Where', e.where ? el('span', {}, el('q', {dir: 'auto'}, e.where.text), ' → ' + e.where.name
       + (e.where.country ? ', ' + e.where.country : '') + (e.where.lat !== null ? ' (' + e.where.lat + ', ' + e.where.lon + ')' : ''))
       : 'not placed'],
     ['Rule', el('code', {'data-test': 'rule'}, e.rule)],

@@ -51,9 +51,22 @@ public final class ActorLexicon {
     private final TokenTrie<LexiconTarget> user;
     private final TokenTrie<LexiconTarget> userAgents;
     private final List<String> userDiagnostics;
+    /** Whether names are matched at tokens' lemmas as well as their words: the Arabic dictionary lists lemmas. */
+    private final boolean byLemma;
 
     /** Builds a lexicon from its parts. */
     public ActorLexicon(ActorDictionary actors, AgentDictionary agentDictionary, CountryTable countries) {
+        this(actors, agentDictionary, countries, false);
+    }
+
+    /**
+     * Builds a lexicon from its parts whose names match a token's lemma as well as its word when
+     * {@code byLemma} (a dictionary that lists lemmas, as the Arabic one does: "اتحاد افريقي" for
+     * "الاتحاد الافريقي").
+     */
+    public ActorLexicon(
+            ActorDictionary actors, AgentDictionary agentDictionary, CountryTable countries, boolean byLemma) {
+        this.byLemma = byLemma;
         this.countries = Objects.requireNonNull(countries, "countries");
         Set<String> phoenixCountries = phoenixCountryCodes(actors);
         Set<String> codes = new TreeSet<>(phoenixCountries);
@@ -78,6 +91,7 @@ public final class ActorLexicon {
     /** {@code base} with {@code userDictionary} in place of its user actors and agents. */
     private ActorLexicon(ActorLexicon base, UserDictionary userDictionary) {
         this.proper = base.proper;
+        this.byLemma = base.byLemma;
         this.anyCase = base.anyCase;
         this.agents = base.agents;
         this.countryCodes = base.countryCodes;
@@ -120,6 +134,15 @@ public final class ActorLexicon {
      */
     public static ActorLexicon loadSpanish() {
         return new ActorLexicon(SpanishDictionaries.actors(), SpanishDictionaries.agents(), CountryTable.loadSpanish());
+    }
+
+    /**
+     * The Arabic lexicon: UniversalPetrarch's Arabic actors and agents ({@link ArabicDictionaries}),
+     * matched at lemmas as well as words, with the country table's codes (its English names do
+     * not occur in Arabic text; the Arabic actors name the countries).
+     */
+    public static ActorLexicon loadArabic() {
+        return new ActorLexicon(ArabicDictionaries.actors(), ArabicDictionaries.agents(), CountryTable.load(), true);
     }
 
     /**
@@ -172,6 +195,9 @@ public final class ActorLexicon {
             boolean properStart = TokenKeys.looksProper(sentence.token(start).word()) || articleOfName(sentence, start);
             if (properStart) {
                 walkWords(proper, words, start, byEnd, t -> true);
+                if (byLemma) {
+                    walkWords(proper, lemmas, start, byEnd, t -> true);
+                }
             }
             walkWords(anyCase, words, start, byEnd, t -> true);
             walkWords(user, words, start, byEnd, t -> properStart || ((LexiconTarget.UserActor) t).anyCase());

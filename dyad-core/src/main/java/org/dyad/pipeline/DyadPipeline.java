@@ -65,7 +65,7 @@ public final class DyadPipeline implements AutoCloseable {
         this(LanguageCodes.ENGLISH, annotator, actors, coder, qualifier, times);
     }
 
-    /** A pipeline for articles in {@code language}, e.g. "es" ({@link SpanishPipeline}). */
+    /** A pipeline for articles in {@code language}, e.g. "es" ({@link LanguagePipelines}). */
     DyadPipeline(
             String language,
             Annotator annotator,
@@ -132,7 +132,7 @@ public final class DyadPipeline implements AutoCloseable {
     /** The languages this pipeline codes: its own and those it hands on. */
     public List<String> languagesCoded() {
         List<String> all = new ArrayList<>(List.of(coded));
-        all.addAll(others.keySet());
+        all.addAll(new java.util.TreeSet<>(others.keySet()));
         return all;
     }
 

@@ -18,7 +18,7 @@ import org.dyad.model.Upos;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.nlp.lemma.SpanishLemmatizer;
 import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.SpanishPipeline;
+import org.dyad.pipeline.LanguagePipelines;
 import org.dyad.stage.StageContext;
 import org.dyad.stage.StageTimes;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class SpanishIT {
     static void load() {
         StageTimes times = new StageTimes();
         annotator = CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, 1);
-        pipeline = SpanishPipeline.build(annotator, true, times);
+        pipeline = LanguagePipelines.build(LanguagePipelines.SPANISH, annotator, true, times);
     }
 
     @Test

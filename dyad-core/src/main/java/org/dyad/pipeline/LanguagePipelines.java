@@ -1,0 +1,75 @@
+package org.dyad.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dyad.actors.ActorLexicon;
+import org.dyad.actors.ActorRecognizer;
+import org.dyad.actors.ActorWords;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.EventFactory;
+import org.dyad.coding.NounCoder;
+import org.dyad.coding.cameo.ArabicVerbs;
+import org.dyad.coding.cameo.SpanishVerbs;
+import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.lexicon.BundledWords;
+import org.dyad.model.Provenance;
+import org.dyad.nlp.Annotator;
+import org.dyad.qualify.Qualifier;
+import org.dyad.rules.Rules;
+import org.dyad.stage.StageTimes;
+
+/**
+ * The pipelines of the languages other than English: the same stages and rules, over an annotator
+ * of the language, its verb, actor and agent dictionaries, and its word lists and rules
+ * ({@code dyad/lexicon/LANG/}, {@code dyad/rules/LANG/}).
+ */
+public final class LanguagePipelines {
+    /** What a language's pipeline is made of besides its annotator, and where it came from. */
+    public record Language(
+            String code, Supplier<VerbDictionary> verbs, Supplier<ActorLexicon> lexicon, Map<String, String> sources) {}
+
+    /** Spanish: UniversalPetrarch's Spanish verb patterns, actors and agents, and the countries' Spanish names. */
+    public static final Language SPANISH = new Language(
+            "es",
+            () -> SpanishVerbs.load().dictionary(),
+            ActorLexicon::loadSpanish,
+            Map.of(
+                    "actors",
+                    "UniversalPetrarch Spanish actor and agent dictionaries (openeventdata/UniversalPetrarch@067552d),"
+                            + " dyad.agents-es.txt",
+                    "countries",
+                    "world-countries 5.1.0 (Spanish names), i18n-nationality 1.4.0"));
+
+    /** Arabic: UniversalPetrarch's Arabic verbs (by lemma), actors and agents. */
+    public static final Language ARABIC = new Language(
+            "ar",
+            ArabicVerbs::load,
+            ActorLexicon::loadArabic,
+            Map.of(
+                    "actors",
+                    "UniversalPetrarch Arabic actor and agent dictionaries (openeventdata/UniversalPetrarch@a0af422)"));
+
+    private LanguagePipelines() {}
+
+    /** A pipeline of {@code language} over {@code annotator} (one of that language), with coreference or not. */
+    public static DyadPipeline build(Language language, Annotator annotator, boolean coreference, StageTimes times) {
+        BundledWords words = new BundledWords(language.code());
+        Rules rules = Rules.loadBundled(words);
+        VerbDictionary verbs = language.verbs().get();
+        ActorRecognizer actors =
+                new ActorRecognizer(language.lexicon().get(), ActorWords.loadBundled(words), coreference);
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("verbs", verbs.version());
+        data.putAll(new java.util.TreeMap<>(language.sources()));
+        data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
+        EventFactory factory = new EventFactory(new Provenance(DyadPipeline.version(), annotator.description(), data));
+        return new DyadPipeline(
+                language.code(),
+                annotator,
+                actors,
+                EventCoder.loadBundled(verbs, NounCoder.loadBundled(words), rules, words),
+                Qualifier.loadBundled(rules, factory, times, words),
+                times);
+    }
+}
