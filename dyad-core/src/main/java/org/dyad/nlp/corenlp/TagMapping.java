@@ -40,18 +40,25 @@ public final class TagMapping {
             .filter(c -> c != EntityClass.NONE && c != EntityClass.OTHER)
             .collect(Collectors.toUnmodifiableMap(EntityClass::name, c -> c));
 
+    private final String name;
     private final Map<String, PartOfSpeech> byTag;
 
-    private TagMapping(Map<String, PartOfSpeech> byTag) {
+    private TagMapping(String name, Map<String, PartOfSpeech> byTag) {
+        this.name = name;
         this.byTag = Collections.unmodifiableMap(byTag);
     }
 
-    /** Reads the bundled table. */
+    /** Reads the bundled table of Penn tags. */
     public static TagMapping bundled() {
-        try (BufferedReader in = Resources.open(RESOURCE)) {
-            return read(RESOURCE, in);
+        return bundled(RESOURCE);
+    }
+
+    /** Reads the bundled table {@code resource}, of another tag set written the same way ({@code dyad/nlp/arabic-tags.tsv}). */
+    public static TagMapping bundled(String resource) {
+        try (BufferedReader in = Resources.open(resource)) {
+            return read(resource, in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled resource " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read bundled resource " + resource, e);
         }
     }
 
@@ -79,7 +86,7 @@ public final class TagMapping {
                 throw new IllegalStateException(where + "tag " + f[0] + " is listed twice");
             }
         }
-        return new TagMapping(byTag);
+        return new TagMapping(name, byTag);
     }
 
     /** The Penn tags the table lists, in its order. */
@@ -91,7 +98,7 @@ public final class TagMapping {
     public PartOfSpeech partOfSpeech(String tag) {
         PartOfSpeech pos = byTag.get(tag);
         if (pos == null) {
-            throw new IllegalArgumentException("\"" + tag + "\" is not a Penn tag of " + RESOURCE);
+            throw new IllegalArgumentException("\"" + tag + "\" is not a tag of " + name);
         }
         return pos;
     }
