@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.corenlp.ArabicAnnotator;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.nlp.lemma.SpanishLemmatizer;
 import org.dyad.pipeline.DyadPipeline;
@@ -37,7 +38,9 @@ final class Engine {
                 times -> new CoreNlpAnnotator(options.nlp, times, threads),
                 Map.of(
                         LanguagePipelines.SPANISH,
-                        times -> CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, threads)),
+                        times -> CoreNlpAnnotator.spanish(SpanishLemmatizer.load(), times, threads),
+                        LanguagePipelines.ARABIC,
+                        ArabicAnnotator::new),
                 true);
     }
 

@@ -138,11 +138,12 @@ public final class ActorLexicon {
 
     /**
      * The Arabic lexicon: UniversalPetrarch's Arabic actors and agents ({@link ArabicDictionaries}),
-     * matched at lemmas as well as words, with the country table's codes (its English names do
-     * not occur in Arabic text; the Arabic actors name the countries).
+     * matched at lemmas as well as words, with the countries' Arabic names (the Arabic actors
+     * lack many: "الولايات المتحدة").
      */
     public static ActorLexicon loadArabic() {
-        return new ActorLexicon(ArabicDictionaries.actors(), ArabicDictionaries.agents(), CountryTable.load(), true);
+        return new ActorLexicon(
+                ArabicDictionaries.actors(), ArabicDictionaries.agents(), CountryTable.loadArabic(), true);
     }
 
     /**

@@ -20,6 +20,8 @@ public final class CountryTable {
 
     /** The Spanish table: the same codes and positions, Spanish names, demonyms and capitals. */
     public static final String SPANISH_RESOURCE = "/dyad/countries/countries-es.tsv";
+    /** The table with Arabic names (world-countries' translations; no demonyms or capitals). */
+    public static final String ARABIC_RESOURCE = "/dyad/countries/countries-ar.tsv";
 
     private static final int COLUMNS = 8;
     private static final String LIST_SEPARATOR = "\\|";
@@ -46,6 +48,11 @@ public final class CountryTable {
     /** Reads the bundled (English) table. */
     public static CountryTable load() {
         return load(RESOURCE);
+    }
+
+    /** Reads the bundled Arabic table ({@link #ARABIC_RESOURCE}). */
+    public static CountryTable loadArabic() {
+        return load(ARABIC_RESOURCE);
     }
 
     /** Reads the bundled Spanish table ({@link #SPANISH_RESOURCE}). */

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.dyad.coding.cameo.VerbBlock;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.cameo.VerbEntry;
 import org.dyad.coding.cameo.VerbPattern;
+import org.dyad.lexicon.WordKeys;
 import org.dyad.nlp.DependencyTree;
 import org.dyad.rules.Rules;
 
@@ -103,10 +105,20 @@ public final class VerbCoder {
      */
     private boolean appliesTo(VerbPattern p, Candidate c) {
         String origin = p.comment().strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
-        // The comment names the verb by its base form; an entry's forms may differ (irregulars).
-        boolean otherVerb = origin.matches("[A-Z]+")
-                && !origin.equals(c.entry().lemma())
-                && !c.entry().forms().contains(origin);
+        // The comment names the verb by its base form ("DEMAND"), or, in the Arabic dictionary, the
+        // verbs of the block it was written for ("نادى_على,كلم,لقب"); an entry's forms may differ
+        // (irregulars).
+        List<String> origins = origin.matches("[A-Z]+")
+                ? List.of(origin)
+                : origin.matches("[\\p{IsArabic}_+,]+")
+                        ? Arrays.stream(origin.split(","))
+                                .map(o -> WordKeys.key(o.split("[_+]")[0]))
+                                .toList()
+                        : List.of();
+        boolean otherVerb = !origins.isEmpty()
+                && origins.stream()
+                        .noneMatch(o ->
+                                o.equals(c.entry().lemma()) || c.entry().forms().contains(o));
         if (!otherVerb || p.code().isEmpty()) {
             return true;
         }
