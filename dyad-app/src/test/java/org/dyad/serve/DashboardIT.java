@@ -22,8 +22,11 @@ import org.dyad.ingest.ArticleSources;
 import org.dyad.ingest.Ingest;
 import org.dyad.model.Article;
 import org.dyad.model.QualifiedArticle;
+import org.dyad.nlp.corenlp.ArabicAnnotator;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.LanguagePipelines;
+import org.dyad.stage.StageTimes;
 import org.dyad.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +51,9 @@ class DashboardIT {
     @TempDir
     static Path dir;
 
+    private static final String ARABIC =
+            "قال مسؤولون يوم الاثنين إن الأزمة مستمرة.\n" + "واتهمت إيران الولايات المتحدة بدعم الإرهاب.\n";
+
     private static DyadPipeline pipeline;
     private static DyadServer server;
     private static ChromeDriver browser;
@@ -56,7 +62,11 @@ class DashboardIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator());
+        pipeline = DyadPipeline.withBundledData(new CoreNlpAnnotator())
+                .coding(
+                        "ar",
+                        () -> LanguagePipelines.build(
+                                LanguagePipelines.ARABIC, new ArabicAnnotator(), true, new StageTimes()));
         Path db = dir.resolve("store.duckdb");
         try (EventStore store = EventStore.open(db)) {
             List<Article> articles = new ArrayList<>();
@@ -82,6 +92,16 @@ class DashboardIT {
             articles.addAll(new ArticleSources("dyad-test", Duration.ofSeconds(5), Duration.ZERO)
                     .read(voa.toString())
                     .articles());
+            // An Arabic story, written for the tests: its evidence must read right to left.
+            articles.add(new Article(
+                    "ar1",
+                    ARABIC,
+                    Optional.of(LocalDate.of(2019, 5, 13)),
+                    Optional.empty(),
+                    Optional.of("dyad tests"),
+                    Optional.of("Iran accuses the United States"),
+                    Optional.of("ar"),
+                    "ar1"));
             new Ingest(store, () -> (article, context) -> json(pipeline.code(article, context)), 2)
                     .run(articles, 0.8, (r, n) -> {});
         }
@@ -134,7 +154,7 @@ class DashboardIT {
         open("#/overview");
         WebElement counts = visible("[data-test=counts]", 20);
         assertThat(counts.getText())
-                .startsWith("7\narticles")
+                .startsWith("8\narticles")
                 .contains("events")
                 .containsPattern("\\d{4}-\\d\\d-\\d\\d – \\d{4}");
         assertThat(browser.findElements(By.cssSelector("[data-test=top-dyads] tbody tr")))
@@ -142,6 +162,35 @@ class DashboardIT {
         assertThat(browser.findElement(By.cssSelector("[data-test=top-actors]")).getText())
                 .contains("RUS");
         screenshot("overview");
+    }
+
+    @Test
+    void arabicEvidenceReadsRightToLeftWithItsTriggerMarked() throws Exception {
+        open("#/events?source=IRN&code=112");
+        visible("a.evidence-link", 20);
+        browser.findElements(By.cssSelector("[data-test=events] tbody tr")).stream()
+                .filter(row -> row.getText().contains("اتهمت"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("a.evidence-link"))
+                .click();
+        WebElement sentence = visible("[data-test=evidence-sentence]", 20);
+        assertThat(sentence.getAttribute("dir")).isEqualTo("auto");
+        // The browser resolves "auto" from the sentence's first strong letter: Arabic, so right to left.
+        assertThat(browser.executeScript("return getComputedStyle(arguments[0]).direction", sentence))
+                .isEqualTo("rtl");
+        assertThat(sentence.findElement(By.cssSelector(".mark-trigger")).getText())
+                .isEqualTo("واتهمت");
+        assertThat(sentence.findElement(By.cssSelector(".mark-source")).getText())
+                .isEqualTo("إيران");
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("ar (input)");
+        screenshot("evidence-arabic");
+
+        browser.findElement(By.cssSelector("[data-test=article-link]")).click();
+        WebElement text = visible("[data-test=article-text]", 20);
+        assertThat(browser.executeScript("return getComputedStyle(arguments[0]).direction", text))
+                .isEqualTo("rtl");
+        screenshot("article-arabic");
     }
 
     @Test

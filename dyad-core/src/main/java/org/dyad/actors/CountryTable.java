@@ -29,7 +29,10 @@ public final class CountryTable {
     private final Map<String, Country> byCode;
     private final Map<String, String> officialNames;
 
-    private CountryTable(Map<String, Country> byCode, Map<String, String> officialNames) {
+    private final String name;
+
+    private CountryTable(String name, Map<String, Country> byCode, Map<String, String> officialNames) {
+        this.name = name;
         this.byCode = byCode;
         this.officialNames = officialNames;
     }
@@ -42,7 +45,7 @@ public final class CountryTable {
                 throw new IllegalArgumentException("country " + country.iso3() + " appears twice");
             }
         }
-        return new CountryTable(byCode, Map.of());
+        return new CountryTable("countries.tsv", byCode, Map.of());
     }
 
     /** Reads the bundled (English) table. */
@@ -99,7 +102,7 @@ public final class CountryTable {
                 officialNames.put(country.iso3(), cells[2].strip());
             }
         }
-        return new CountryTable(byCode, officialNames);
+        return new CountryTable(name.substring(name.lastIndexOf('/') + 1), byCode, officialNames);
     }
 
     public Optional<Country> byCode(String iso3) {
@@ -124,5 +127,10 @@ public final class CountryTable {
         return cell.isBlank()
                 ? List.of()
                 : Arrays.stream(cell.split(LIST_SEPARATOR)).map(String::strip).toList();
+    }
+
+    /** The file the table was read from ("countries-es.tsv"), as evidence names it. */
+    public String name() {
+        return name;
     }
 }

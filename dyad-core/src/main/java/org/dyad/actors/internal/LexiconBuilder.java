@@ -95,17 +95,26 @@ public final class LexiconBuilder {
         for (Country country : table.all()) {
             int known = phoenixCountries.contains(country.iso3()) ? 0 : 1;
             Set<List<String>> done = new HashSet<>();
-            addCountryNames(country, MatchKind.COUNTRY_NAME, "common_name", 0 + known, List.of(country.name()), done);
             addCountryNames(
+                    table.name(),
+                    country,
+                    MatchKind.COUNTRY_NAME,
+                    "common_name",
+                    0 + known,
+                    List.of(country.name()),
+                    done);
+            addCountryNames(
+                    table.name(),
                     country,
                     MatchKind.COUNTRY_NAME,
                     "official_name",
                     2 + known,
                     table.officialName(country.iso3()).stream().toList(),
                     done);
-            addCountryNames(country, MatchKind.COUNTRY_NAME, "alt_name", 4 + known, country.altNames(), done);
-            addCountryNames(country, MatchKind.CAPITAL, "capital", 6 + known, country.capitals(), done);
-            addCountryNames(country, MatchKind.DEMONYM, "demonym", 8 + known, country.demonyms(), done);
+            addCountryNames(
+                    table.name(), country, MatchKind.COUNTRY_NAME, "alt_name", 4 + known, country.altNames(), done);
+            addCountryNames(table.name(), country, MatchKind.CAPITAL, "capital", 6 + known, country.capitals(), done);
+            addCountryNames(table.name(), country, MatchKind.DEMONYM, "demonym", 8 + known, country.demonyms(), done);
         }
     }
 
@@ -147,8 +156,14 @@ public final class LexiconBuilder {
     }
 
     private void addCountryNames(
-            Country country, MatchKind kind, String field, int rank, List<String> names, Set<List<String>> done) {
-        LexiconTarget target = new LexiconTarget.CountryName(country, kind, field, rank);
+            String table,
+            Country country,
+            MatchKind kind,
+            String field,
+            int rank,
+            List<String> names,
+            Set<List<String>> done) {
+        LexiconTarget target = new LexiconTarget.CountryName(country, kind, field, rank, table);
         for (String name : names) {
             // A name the table writes in lower case is written so in text ("el gobierno ruso"): it
             // matches in any case, and its table lists every form it takes.
@@ -160,7 +175,7 @@ public final class LexiconBuilder {
                     forms,
                     done,
                     target,
-                    "countries.tsv:" + country.iso3() + " " + field + " '" + name + "'");
+                    table + ":" + country.iso3() + " " + field + " '" + name + "'");
         }
     }
 

@@ -55,12 +55,13 @@ public sealed interface LexiconTarget {
 
     /**
      * A name, demonym or capital of a country. {@code rank} orders targets of one phrase (lower
-     * first): by field, then countries the Phoenix dictionary codes before the others, then table order.
+     * first): by field, then countries the Phoenix dictionary codes before the others, then table
+     * order. {@code file} is the table's ("countries-es.tsv"), which evidence names.
      */
-    record CountryName(Country country, MatchKind kind, String field, int rank) implements LexiconTarget {
+    record CountryName(Country country, MatchKind kind, String field, int rank, String file) implements LexiconTarget {
         @Override
         public Optional<LexiconMatch> resolve(Span tokens, Optional<LocalDate> date) {
-            String source = "countries.tsv:" + country.iso3() + " " + field;
+            String source = file + ":" + country.iso3() + " " + field;
             return Optional.of(new LexiconMatch(tokens, kind, country.iso3(), country.name(), source));
         }
     }
