@@ -116,8 +116,8 @@ class EvalCommandIT {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
         List<String> lines = run.outLines();
         assertThat(lines.get(lines.size() - 1))
-                .isEqualTo(
-                        "validation: reproduced 1/1 expected codings (100.0%), lenient 1/1; no-event records right 1/1");
+                .isEqualTo("validation: reproduced 1/1 expected codings (100.0%), lenient 1/1, event code alone 1/1;"
+                        + " no-event records right 1/1");
         assertThat(lines.get(1).split("\\s+")).containsExactly("DEMO", "1", "1", "1", "1", "0/0", "1");
     }
 }

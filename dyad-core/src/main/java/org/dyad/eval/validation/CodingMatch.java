@@ -17,10 +17,18 @@ import org.dyad.model.Event;
  * each actor code is equal or extends the other by classes, the shorter being a real code of at
  * least three characters: ARN for ARNGOV (dyad found Arnor but not that it was its government)
  * and ARNGOV for ARN (dyad knew more than the record asks), but not ARNGOV for ARNMIL, nor an
- * actor for none ({@code ---}).
+ * actor for none ({@code ---}). Event code alone: the event code is equal, whatever the actors,
+ * which tells the coding of events from the conventions of naming actors.
  */
 final class CodingMatch {
     static final String NONE = "---";
+
+    /** How close a reading must come to an expected coding to reproduce it. */
+    enum Closeness {
+        STRICT,
+        LENIENT,
+        EVENT_CODE
+    }
 
     private CodingMatch() {}
 
@@ -51,12 +59,18 @@ final class CodingMatch {
 
     /** How many of {@code expected} the readings reproduce, each reading used once, first come first served. */
     static int reproduced(List<ValidationRecord.ExpectedCoding> expected, List<Reading> readings, boolean lenient) {
+        return reproduced(expected, readings, lenient ? Closeness.LENIENT : Closeness.STRICT);
+    }
+
+    /** How many of {@code expected} the readings reproduce as closely as {@code closeness} asks. */
+    static int reproduced(List<ValidationRecord.ExpectedCoding> expected, List<Reading> readings, Closeness closeness) {
         boolean[] used = new boolean[readings.size()];
         int hits = 0;
         for (ValidationRecord.ExpectedCoding want : expected) {
-            int found = find(want, readings, used, false);
-            if (found < 0 && lenient) {
-                found = find(want, readings, used, true);
+            int found = find(
+                    want, readings, used, closeness == Closeness.EVENT_CODE ? Closeness.EVENT_CODE : Closeness.STRICT);
+            if (found < 0 && closeness == Closeness.LENIENT) {
+                found = find(want, readings, used, Closeness.LENIENT);
             }
             if (found >= 0) {
                 used[found] = true;
@@ -67,13 +81,16 @@ final class CodingMatch {
     }
 
     private static int find(
-            ValidationRecord.ExpectedCoding want, List<Reading> readings, boolean[] used, boolean lenient) {
+            ValidationRecord.ExpectedCoding want, List<Reading> readings, boolean[] used, Closeness closeness) {
+        boolean lenient = closeness == Closeness.LENIENT;
+        boolean actors = closeness != Closeness.EVENT_CODE;
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
             if (!used[i]
                     && kind(r, want)
-                    && actor(r.source(), want.source(), lenient)
-                    && actor(r.target(), want.target(), lenient)) {
+                    && (!actors
+                            || actor(r.source(), want.source(), lenient)
+                                    && actor(r.target(), want.target(), lenient))) {
                 return i;
             }
         }

@@ -40,7 +40,7 @@ public record ValidationReport(
     }
 
     /** One scored record: the events coded from it and how many expected codings they reproduce. */
-    public record RecordResult(ValidationRecord record, List<Event> events, int strict, int lenient) {
+    public record RecordResult(ValidationRecord record, List<Event> events, int strict, int lenient, int eventCode) {
         public RecordResult {
             Objects.requireNonNull(record, "record");
             events = List.copyOf(events);
@@ -75,6 +75,7 @@ public record ValidationReport(
             int expected,
             int strict,
             int lenient,
+            int eventCode,
             int noEventRecords,
             int noEventRight,
             int events) {
@@ -86,6 +87,7 @@ public record ValidationReport(
                     expected + r.record().codings().size(),
                     strict + r.strict(),
                     lenient + r.lenient(),
+                    eventCode + r.eventCode(),
                     noEventRecords + (none ? 1 : 0),
                     noEventRight + (r.noEventRight() ? 1 : 0),
                     events + r.events().size());
@@ -110,13 +112,13 @@ public record ValidationReport(
         Map<String, Tally> out = new LinkedHashMap<>();
         for (RecordResult r : results) {
             String c = r.record().category();
-            out.put(c, out.getOrDefault(c, new Tally(c, 0, 0, 0, 0, 0, 0, 0)).add(r));
+            out.put(c, out.getOrDefault(c, new Tally(c, 0, 0, 0, 0, 0, 0, 0, 0)).add(r));
         }
         return new ArrayList<>(out.values());
     }
 
     public Tally total() {
-        Tally t = new Tally("all", 0, 0, 0, 0, 0, 0, 0);
+        Tally t = new Tally("all", 0, 0, 0, 0, 0, 0, 0, 0);
         for (RecordResult r : results) {
             t = t.add(r);
         }
@@ -129,13 +131,14 @@ public record ValidationReport(
     }
 
     /**
-     * The summary line: {@code validation: reproduced X/Y expected codings (Z%), lenient X2/Y;
-     * no-event records right A/B}.
+     * The summary line: {@code validation: reproduced X/Y expected codings (Z%), lenient X2/Y,
+     * event code alone X3/Y; no-event records right A/B}.
      */
     public String line() {
         Tally t = total();
         return "validation: reproduced " + t.strict() + "/" + t.expected() + " expected codings ("
                 + percent(t.strict(), t.expected()) + "%), lenient " + t.lenient() + "/" + t.expected()
+                + ", event code alone " + t.eventCode() + "/" + t.expected()
                 + "; no-event records right " + t.noEventRight() + "/" + t.noEventRecords();
     }
 

@@ -11,7 +11,7 @@ import org.dyad.model.Event;
 
 /**
  * Writes a {@link ValidationReport} as one JSON object on one line: the totals ({@code records},
- * {@code expected}, {@code reproduced}, {@code lenient}, {@code no_event_records},
+ * {@code expected}, {@code reproduced}, {@code lenient}, {@code event_code_alone}, {@code no_event_records},
  * {@code no_event_right}, {@code events}), {@code summary} (the summary line), {@code not_evaluated},
  * {@code error_records}, {@code categories} (the same counts per category, in file order),
  * {@code petrarch} (UniversalPetrarch's own count: {@code rules}, {@code records}, {@code correct},
@@ -70,6 +70,7 @@ public final class ValidationReportJson {
         json.writeNumberField("expected", t.expected());
         json.writeNumberField("reproduced", t.strict());
         json.writeNumberField("lenient", t.lenient());
+        json.writeNumberField("event_code_alone", t.eventCode());
         json.writeNumberField("no_event_records", t.noEventRecords());
         json.writeNumberField("no_event_right", t.noEventRight());
         json.writeNumberField("events", t.events());

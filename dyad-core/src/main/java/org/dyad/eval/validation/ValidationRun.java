@@ -71,14 +71,15 @@ public final class ValidationRun {
         return new ValidationReport(results, notEvaluated, errors, explained, rules, include);
     }
 
-    /** How many of the record's expected codings {@code events} reproduce, strictly and leniently. */
+    /** How many of the record's expected codings {@code events} reproduce: strictly, leniently, by event code alone. */
     public static ValidationReport.RecordResult score(ValidationRecord record, List<org.dyad.model.Event> events) {
         List<CodingMatch.Reading> readings = CodingMatch.readings(events);
         return new ValidationReport.RecordResult(
                 record,
                 events,
-                CodingMatch.reproduced(record.codings(), readings, false),
-                CodingMatch.reproduced(record.codings(), readings, true));
+                CodingMatch.reproduced(record.codings(), readings, CodingMatch.Closeness.STRICT),
+                CodingMatch.reproduced(record.codings(), readings, CodingMatch.Closeness.LENIENT),
+                CodingMatch.reproduced(record.codings(), readings, CodingMatch.Closeness.EVENT_CODE));
     }
 
     private static ValidationReport.RecordMiss explain(

@@ -92,6 +92,17 @@ class ValidationScoringTest {
     }
 
     @Test
+    void theEventCodeAloneIgnoresTheActorsButNotTheCode() {
+        var r = ValidationRun.score(
+                record("KIND", want("145", "---CVL", "---"), want("141", "---", "---")),
+                List.of(coded("145", "VENCVL", "VENGOV", false), coded("143", "---CVL", null, false)));
+        assertThat(r.strict()).isZero();
+        assertThat(r.lenient()).isZero();
+        // 145 is there under other actors; 141 is not there at all (143 is another code).
+        assertThat(r.eventCode()).isEqualTo(1);
+    }
+
+    @Test
     void aSymmetricEventReadsBothWaysAndEachReadingReproducesOneCoding() {
         ValidationRecord met =
                 record("COMPOUND", want("040", "ARN", "GON"), want("040", "GON", "ARN"), want("040", "ARN", "GON"));
@@ -115,11 +126,11 @@ class ValidationScoringTest {
         assertThat(report.categories())
                 .extracting(ValidationReport.Tally::category)
                 .containsExactly("DEMO", "PARSING");
-        assertThat(report.categories().get(1)).isEqualTo(new ValidationReport.Tally("PARSING", 2, 0, 0, 0, 2, 1, 1));
+        assertThat(report.categories().get(1)).isEqualTo(new ValidationReport.Tally("PARSING", 2, 0, 0, 0, 0, 2, 1, 1));
         assertThat(report.missedRecords()).isEqualTo(2);
         assertThat(report.line())
-                .isEqualTo(
-                        "validation: reproduced 0/2 expected codings (0.0%), lenient 1/2; no-event records right 1/2");
+                .isEqualTo("validation: reproduced 0/2 expected codings (0.0%), lenient 1/2, event code alone 1/2;"
+                        + " no-event records right 1/2");
         assertThat(ValidationReport.percent(57, 308)).isEqualTo("18.5");
     }
 }
