@@ -103,4 +103,18 @@ public record ValidationRecord(
     public Article article(String file) {
         return Article.ofText(id.isBlank() ? "line-" + line : id, text, date, file + ":" + line);
     }
+
+    /** The record as an article in {@code language}, the language of its file's records. */
+    public Article article(String file, String language) {
+        Article a = article(file);
+        return new Article(
+                a.id(),
+                a.text(),
+                a.published(),
+                a.url(),
+                a.publisher(),
+                a.title(),
+                java.util.Optional.of(language),
+                a.origin());
+    }
 }

@@ -51,7 +51,11 @@ public final class ValidationRun {
             Consumer<ParallelCoder.Outcome> listener) {
         List<ValidationRecord> scored =
                 records.stream().filter(ValidationRecord::scored).toList();
-        List<Article> articles = scored.stream().map(r -> r.article(file)).toList();
+        // A record is read in its file's language: a sentence alone is short enough for language
+        // detection to take a Spanish one for Portuguese now and then.
+        String language = RecordParses.language(records).language();
+        List<Article> articles =
+                scored.stream().map(r -> r.article(file, language)).toList();
         CodedRun run = CodedRun.code(new ParallelCoder(pipeline, threads), articles, listener);
         List<ValidationReport.RecordResult> results = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
