@@ -98,6 +98,9 @@ final class EventRoutes {
         StoredEvent stored = stored(ctx);
         ArticleText a = articleOf(stored.articleKey());
         JsonNode record = Json.parse(stored.json());
+        // Explained in the language the event was coded in, which a forced --language may have set.
+        String language =
+                record.path("provenance").path("language").path("code").asText("");
         Article article = new Article(
                 a.id(),
                 a.text(),
@@ -105,7 +108,7 @@ final class EventRoutes {
                 a.url(),
                 a.publisher(),
                 a.title(),
-                Optional.empty(),
+                language.isEmpty() ? Optional.empty() : Optional.of(language),
                 "store:" + a.key());
         int sentence = record.path("sentence_index").asInt();
         ObjectNode out = Json.object();

@@ -41,4 +41,9 @@ public record Article(
     public Article withPublished(LocalDate date) {
         return new Article(id, text, Optional.of(date), url, publisher, title, language, origin);
     }
+
+    /** This article said to be in {@code code} ("es"), as its input's language field would say. */
+    public Article withLanguage(String code) {
+        return new Article(id, text, published, url, publisher, title, Optional.of(code), origin);
+    }
 }

@@ -106,15 +106,6 @@ public record ValidationRecord(
 
     /** The record as an article in {@code language}, the language of its file's records. */
     public Article article(String file, String language) {
-        Article a = article(file);
-        return new Article(
-                a.id(),
-                a.text(),
-                a.published(),
-                a.url(),
-                a.publisher(),
-                a.title(),
-                java.util.Optional.of(language),
-                a.origin());
+        return article(file).withLanguage(language);
     }
 }

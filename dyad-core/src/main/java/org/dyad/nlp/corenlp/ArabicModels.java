@@ -1,7 +1,5 @@
 package org.dyad.nlp.corenlp;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
@@ -30,16 +28,7 @@ final class ArabicModels {
      * @throws UncheckedIOException when the Arabic models are not on the class path
      */
     static Properties properties(int maxLength) {
-        Properties p = new Properties();
-        try (InputStream in = ArabicModels.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
-            if (in == null) {
-                throw new IOException(
-                        "CoreNLP's Arabic models (stanford-corenlp models-arabic) are not on the class path");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        Properties p = ModelSettings.read(PROPERTIES, "Arabic models (models-arabic)");
         p.setProperty("annotators", "tokenize,ssplit,pos,parse");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("pos.maxlen", String.valueOf(maxLength));

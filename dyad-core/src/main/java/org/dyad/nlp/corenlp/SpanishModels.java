@@ -1,7 +1,5 @@
 package org.dyad.nlp.corenlp;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
@@ -22,16 +20,7 @@ final class SpanishModels {
      * @throws UncheckedIOException when the Spanish models are not on the class path
      */
     static Properties properties(int maxLength) {
-        Properties p = new Properties();
-        try (InputStream in = SpanishModels.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
-            if (in == null) {
-                throw new IOException(
-                        "CoreNLP's Spanish models (stanford-corenlp models-spanish) are not on the" + " class path");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        Properties p = ModelSettings.read(PROPERTIES, "Spanish models (models-spanish)");
         // CoreNLP's Spanish lemma step only lower-cases; it runs because ner requires it, and
         // dyad's lemmas come from the Spanish dictionary.
         p.setProperty("annotators", "tokenize,ssplit,mwt,pos,lemma,ner,depparse");
