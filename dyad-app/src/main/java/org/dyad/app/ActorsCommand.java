@@ -94,21 +94,24 @@ public final class ActorsCommand implements Callable<Integer> {
     private int run(DyadPipeline pipeline, List<Article> articles, ActorOutput out, PrintWriter err) {
         int[] counts = new int[3]; // read, failed, mentions
         Progress progress = new Progress(err, articles.size(), Terminal.stderrIsTerminal(), "read", "actor mention");
-        new ArticleWorkers<ActorTaggedArticle>(pipeline::tagActors, workers.threads).runAll(articles.iterator(), r -> {
-            r.diagnostics().forEach(d -> err.println("dyad: " + d));
-            if (r.value().isPresent()) {
-                out.write(r.value().get());
-                counts[0]++;
-                counts[2] += r.value().get().actors().size();
-            } else {
-                counts[1]++;
-                err.println("dyad: "
-                        + new Diagnostic(
-                                r.article().origin(),
-                                "could not be processed: " + r.failure().orElse("?")));
-            }
-            progress.step(counts[2]);
-        });
+        // Each article by the pipeline of its language.
+        new ArticleWorkers<ActorTaggedArticle>(
+                        (a, context) -> pipeline.pipelineFor(a).tagActors(a, context), workers.threads)
+                .runAll(articles.iterator(), r -> {
+                    r.diagnostics().forEach(d -> err.println("dyad: " + d));
+                    if (r.value().isPresent()) {
+                        out.write(r.value().get());
+                        counts[0]++;
+                        counts[2] += r.value().get().actors().size();
+                    } else {
+                        counts[1]++;
+                        err.println("dyad: "
+                                + new Diagnostic(
+                                        r.article().origin(),
+                                        "could not be processed: " + r.failure().orElse("?")));
+                    }
+                    progress.step(counts[2]);
+                });
         progress.done(counts[0], counts[1], counts[2]);
         return counts[0] > 0 ? ExitCode.OK : ExitCode.NO_INPUT;
     }

@@ -58,7 +58,8 @@ final class PipelineOptions {
             description = {
                 "Read every article as this language (es, spa, Spanish, es-MX ...), whatever its 'language' field "
                         + "says or its text looks like. Default: the field, else detected from the text. dyad codes "
-                        + "English so far; an article in another language is named on standard error and not coded."
+                        + "English, Spanish and Arabic, each language's models loaded when its first article comes; "
+                        + "an article in another language is named on standard error and not coded."
             })
     String language;
 

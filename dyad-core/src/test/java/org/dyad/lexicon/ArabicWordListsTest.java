@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,22 +61,22 @@ class ArabicWordListsTest {
     @MethodSource("tables")
     void eachTableListsEveryWordOnceWithOnlyTheValueKindsOfItsEnglishFile(String name) {
         WordTable ar = WordTable.load(AR + name);
-        List<String> firstWords = firstWords(Resources.read(AR + name));
+        List<String> firstWords = WordListFiles.firstWords(Resources.read(AR + name));
         Set<String> repeated = firstWords.stream()
                 .filter(w -> firstWords.indexOf(w) != firstWords.lastIndexOf(w))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(repeated).as(name + ": words listed twice").isEmpty();
         assertThat(ar.words()).as(name).hasSize(firstWords.size()).hasSizeGreaterThan(2);
-        Set<String> allowed = kinds(WordTable.load(EN + name));
+        Set<String> allowed = WordListFiles.kinds(WordTable.load(EN + name));
         // "حسب" opens the "according to" phrase, as the Spanish list's "según" does.
         allowed.addAll(name.equals("source-words.txt") ? Set.of("according") : Set.of());
-        assertThat(kinds(ar)).as(name + ": value kinds").isSubsetOf(allowed);
+        assertThat(WordListFiles.kinds(ar)).as(name + ": value kinds").isSubsetOf(allowed);
     }
 
     @Test
     void everyWordIsWrittenNormalised() {
         List<String> words = new ArrayList<>();
-        TABLES.forEach(name -> words.addAll(firstWords(Resources.read(AR + name))));
+        TABLES.forEach(name -> words.addAll(WordListFiles.firstWords(Resources.read(AR + name))));
         Resources.read(AR + "word-classes.txt")
                 .lines()
                 .map(l -> l.replaceAll("#.*", "").strip())
@@ -110,11 +109,12 @@ class ArabicWordListsTest {
 
     @Test
     void wordClassesDefineEveryEnglishClassAndNoOther() {
-        WordClasses ar = arabicClasses();
+        WordClasses ar = WordListFiles.classes("ar");
         assertThat(ar.diagnostics()).isEmpty();
-        Set<String> enNames = classNames(Resources.read(EN + "word-classes.txt"));
+        Set<String> enNames = WordListFiles.classNames(Resources.read(EN + "word-classes.txt"));
         assertThat(enNames).hasSizeGreaterThan(40);
-        assertThat(classNames(Resources.read(AR + "word-classes.txt"))).isEqualTo(enNames);
+        assertThat(WordListFiles.classNames(Resources.read(AR + "word-classes.txt")))
+                .isEqualTo(enNames);
         enNames.forEach(n -> assertThat(ar.words(n)).as("@" + n).isNotEmpty());
     }
 
@@ -139,12 +139,12 @@ class ArabicWordListsTest {
                 files.add(RuleReader.read(line, Resources.read("dyad/rules/" + line)));
             }
         }
-        assertThat(Rules.of(files, arabicClasses()).diagnostics()).isEmpty();
+        assertThat(Rules.of(files, WordListFiles.classes("ar")).diagnostics()).isEmpty();
     }
 
     @Test
     void wordClassesHoldTheArabicWordsOfTheirRoles() {
-        WordClasses ar = arabicClasses();
+        WordClasses ar = WordListFiles.classes("ar");
         assertThat(ar.contains("target_prepositions", "ضد")).isTrue();
         assertThat(ar.contains("target_prepositions", "مع")).isTrue();
         // "في" mostly gives a place, as English "in" does.
@@ -270,39 +270,5 @@ class ArabicWordListsTest {
         assertThat(ar.ago("قبل")).isTrue();
         assertThat(ar.part("منتصف")).contains(2);
         assertThat(ar.toNow("منذ")).isTrue();
-    }
-
-    private static WordClasses arabicClasses() {
-        Map<String, WordTable> tables = new LinkedHashMap<>();
-        for (String raw : Resources.read("dyad/rules/index.txt").split("\n")) {
-            String[] f = raw.replaceAll("#.*", "").strip().split("\\s+");
-            if (f[0].equals("table")) {
-                tables.put(f[1], WordTable.load(f[2].replace(EN, AR)));
-            }
-        }
-        return WordClasses.parse("ar/word-classes.txt", Resources.read(AR + "word-classes.txt"), tables);
-    }
-
-    private static Set<String> classNames(String text) {
-        return text.lines()
-                .map(l -> l.replaceAll("#.*", "").strip())
-                .filter(l -> l.startsWith("@"))
-                .map(l -> l.split("\\s+")[0].substring(1))
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static List<String> firstWords(String text) {
-        return text.lines()
-                .map(l -> l.replaceAll("#.*", "").strip())
-                .filter(l -> !l.isEmpty())
-                .map(l -> l.split("\\s+")[0].toLowerCase(Locale.ROOT))
-                .toList();
-    }
-
-    /** The kinds of value a table gives: the first word of each value ("unit" of "unit week 7"), or "" for none. */
-    private static Set<String> kinds(WordTable t) {
-        Set<String> out = new HashSet<>();
-        t.words().forEach(w -> out.add(t.value(w).orElse("").split("\\s+")[0]));
-        return out;
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,26 +49,27 @@ class SpanishWordListsTest {
             })
     void eachTableListsEveryWordOnceWithOnlyTheValueKindsOfItsEnglishFile(String name) {
         WordTable es = WordTable.load(ES + name);
-        List<String> firstWords = firstWords(Resources.read(ES + name));
+        List<String> firstWords = WordListFiles.firstWords(Resources.read(ES + name));
         Set<String> repeated = firstWords.stream()
                 .filter(w -> firstWords.indexOf(w) != firstWords.lastIndexOf(w))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(repeated).as(name + ": words listed twice").isEmpty();
         assertThat(es.words()).as(name).hasSize(firstWords.size()).hasSizeGreaterThan(2);
-        Set<String> allowed = kinds(WordTable.load(EN + name));
+        Set<String> allowed = WordListFiles.kinds(WordTable.load(EN + name));
         // "según" opens the "according to" phrase, which the English rules name as a word.
         allowed.addAll(name.equals("source-words.txt") ? Set.of("according") : Set.of());
-        assertThat(kinds(es)).as(name + ": value kinds").isSubsetOf(allowed);
+        assertThat(WordListFiles.kinds(es)).as(name + ": value kinds").isSubsetOf(allowed);
     }
 
     @Test
     void wordClassesDefineEveryEnglishClassAndNoOther() {
         WordClasses en = WordClasses.parse("word-classes.txt", Resources.read(EN + "word-classes.txt"), Map.of());
-        WordClasses es = spanishClasses();
+        WordClasses es = WordListFiles.classes("es");
         assertThat(es.diagnostics()).isEmpty();
-        Set<String> enNames = classNames(Resources.read(EN + "word-classes.txt"));
+        Set<String> enNames = WordListFiles.classNames(Resources.read(EN + "word-classes.txt"));
         assertThat(enNames).hasSizeGreaterThan(40);
-        assertThat(classNames(Resources.read(ES + "word-classes.txt"))).isEqualTo(enNames);
+        assertThat(WordListFiles.classNames(Resources.read(ES + "word-classes.txt")))
+                .isEqualTo(enNames);
         enNames.forEach(n -> assertThat(es.words(n)).as("@" + n).isNotEmpty());
         assertThat(en.diagnostics()).isEmpty();
     }
@@ -84,12 +83,12 @@ class SpanishWordListsTest {
                 files.add(RuleReader.read(line, Resources.read("dyad/rules/" + line)));
             }
         }
-        assertThat(Rules.of(files, spanishClasses()).diagnostics()).isEmpty();
+        assertThat(Rules.of(files, WordListFiles.classes("es")).diagnostics()).isEmpty();
     }
 
     @Test
     void wordClassesHoldTheSpanishWordsOfTheirRoles() {
-        WordClasses es = spanishClasses();
+        WordClasses es = WordListFiles.classes("es");
         assertThat(es.contains("target_prepositions", "contra")).isTrue();
         assertThat(es.contains("target_prepositions", "con")).isTrue();
         // "en" mostly gives a place, as English "in" does; "por" brings the passive's agent.
@@ -183,39 +182,5 @@ class SpanishWordListsTest {
         assertThat(es.ago("hace")).isTrue();
         assertThat(es.part("mediados")).contains(2);
         assertThat(es.toNow("desde")).isTrue();
-    }
-
-    private static WordClasses spanishClasses() {
-        Map<String, WordTable> tables = new LinkedHashMap<>();
-        for (String raw : Resources.read("dyad/rules/index.txt").split("\n")) {
-            String[] f = raw.replaceAll("#.*", "").strip().split("\\s+");
-            if (f[0].equals("table")) {
-                tables.put(f[1], WordTable.load(f[2].replace(EN, ES)));
-            }
-        }
-        return WordClasses.parse("es/word-classes.txt", Resources.read(ES + "word-classes.txt"), tables);
-    }
-
-    private static Set<String> classNames(String text) {
-        return text.lines()
-                .map(l -> l.replaceAll("#.*", "").strip())
-                .filter(l -> l.startsWith("@"))
-                .map(l -> l.split("\\s+")[0].substring(1))
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static List<String> firstWords(String text) {
-        return text.lines()
-                .map(l -> l.replaceAll("#.*", "").strip())
-                .filter(l -> !l.isEmpty())
-                .map(l -> l.split("\\s+")[0].toLowerCase(Locale.ROOT))
-                .toList();
-    }
-
-    /** The kinds of value a table gives: the first word of each value ("unit" of "unit week 7"), or "" for none. */
-    private static Set<String> kinds(WordTable t) {
-        Set<String> out = new HashSet<>();
-        t.words().forEach(w -> out.add(t.value(w).orElse("").split("\\s+")[0]));
-        return out;
     }
 }

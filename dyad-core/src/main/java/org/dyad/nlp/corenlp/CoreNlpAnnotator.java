@@ -4,10 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -228,8 +224,9 @@ public final class CoreNlpAnnotator implements Annotator {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             List<TimeMention> found = cuedTimes.isPresent()
                     ? times.time("nlp.time", () -> cuedTimes.get().find(labels, pieceText, docDate))
-                    : tokenTimes(labels, pieceText);
-            List<Dependency> deps = parser.isPresent() ? times.time("nlp.depparse", () -> parse(s)) : stockArcs(s);
+                    : StockReadings.times(labels, pieceText);
+            List<Dependency> deps =
+                    parser.isPresent() ? times.time("nlp.depparse", () -> parse(s)) : StockReadings.arcs(s);
             long start = System.nanoTime();
             out.add(convert(out.size(), s, text, piece.start(), deps, found));
             times.add("nlp.convert", System.nanoTime() - start);
@@ -286,51 +283,6 @@ public final class CoreNlpAnnotator implements Annotator {
         } catch (IllegalArgumentException e) {
             return Upos.X;
         }
-    }
-
-    /** The basic dependencies depparse left on {@code s}, if it parsed it. */
-    private static List<Dependency> stockArcs(CoreMap s) {
-        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        return graph == null ? List.of() : Arcs.of(graph);
-    }
-
-    /** SUTime's expressions as ner left them: runs of tokens that carry the same TIMEX3 (the same tid). */
-    private static List<TimeMention> tokenTimes(List<CoreLabel> labels, String text) {
-        List<TimeMention> out = new ArrayList<>();
-        int i = 0;
-        while (i < labels.size()) {
-            Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
-            if (timex == null) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < labels.size()
-                    && sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
-                end++;
-            }
-            Timex.Range range = timex.range();
-            out.add(new TimeMention(
-                    i,
-                    end,
-                    text.substring(
-                            labels.get(i).beginPosition(), labels.get(end - 1).endPosition()),
-                    Optional.ofNullable(timex.value()),
-                    nonNull(timex.timexType(), "DATE"),
-                    Optional.ofNullable(range == null ? null : range.begin),
-                    Optional.ofNullable(range == null ? null : range.end)));
-            i = end;
-        }
-        return out;
-    }
-
-    private static boolean sameTimex(Timex first, Timex other) {
-        return other != null
-                && (other == first || (first.tid() != null && first.tid().equals(other.tid())));
-    }
-
-    private static String nonNull(String value, String fallback) {
-        return value == null ? fallback : value;
     }
 
     @Override
