@@ -80,11 +80,13 @@ final class Engine {
         DyadPipeline pipeline = DyadPipeline.withBundledData(
                 annotators.apply(times), patterns, rules, lexicon, !options.noCoreference, times);
         boolean coreference = !options.noCoreference;
-        // Each other language's models load when its first article comes.
+        LanguagePipelines.UserFiles user =
+                new LanguagePipelines.UserFiles(options.dictionaries, options.patterns, options.rules);
+        // Each other language's models load when its first article comes, with the user's files.
         for (Map.Entry<LanguagePipelines.Language, Function<StageTimes, Annotator>> e : others.entrySet()) {
             pipeline = pipeline.coding(
                     e.getKey().code(),
-                    () -> LanguagePipelines.build(e.getKey(), e.getValue().apply(times), coreference, times));
+                    () -> LanguagePipelines.build(e.getKey(), e.getValue().apply(times), coreference, times, user));
         }
         if (options.language != null) {
             pipeline = pipeline.readingAs(options.language);

@@ -154,12 +154,22 @@ public final class ActorLexicon {
      * @throws java.io.UncheckedIOException when a user file is missing, unreadable or not UTF-8
      */
     public static ActorLexicon load(List<Path> userFiles) {
+        return load().withUserFiles(userFiles);
+    }
+
+    /**
+     * This lexicon with the user's actor and agents files read over it, in order, as
+     * {@link #load(List)} reads them over the English one.
+     *
+     * @throws java.io.UncheckedIOException when a user file is missing, unreadable or not UTF-8
+     */
+    public ActorLexicon withUserFiles(List<Path> userFiles) {
         UserDictionary user = UserDictionary.empty();
         UserActorReader reader = new UserActorReader();
         for (Path file : userFiles) {
             user = user.merge(reader.readDictionary(file));
         }
-        return load().withUserDictionary(user);
+        return withUserDictionary(user);
     }
 
     /** This lexicon with {@code userActors} as the user's actors and no user agents ({@link #withUserDictionary}). */

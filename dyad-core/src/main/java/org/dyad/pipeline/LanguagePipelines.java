@@ -1,6 +1,8 @@
 package org.dyad.pipeline;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
@@ -12,6 +14,7 @@ import org.dyad.coding.NounCoder;
 import org.dyad.coding.cameo.ArabicVerbs;
 import org.dyad.coding.cameo.SpanishVerbs;
 import org.dyad.coding.cameo.VerbDictionary;
+import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.lexicon.BundledWords;
 import org.dyad.model.Provenance;
 import org.dyad.nlp.Annotator;
@@ -52,15 +55,48 @@ public final class LanguagePipelines {
 
     private LanguagePipelines() {}
 
+    /** The user's own files, read over every language's bundled ones as over English's. */
+    public record UserFiles(List<Path> dictionaries, List<Path> patterns, List<Path> rules) {
+        public static final UserFiles NONE = new UserFiles(List.of(), List.of(), List.of());
+
+        public UserFiles {
+            dictionaries = List.copyOf(dictionaries);
+            patterns = List.copyOf(patterns);
+            rules = List.copyOf(rules);
+        }
+    }
+
     /** A pipeline of {@code language} over {@code annotator} (one of that language), with coreference or not. */
     public static DyadPipeline build(Language language, Annotator annotator, boolean coreference, StageTimes times) {
+        return build(language, annotator, coreference, times, UserFiles.NONE);
+    }
+
+    /**
+     * As {@link #build(Language, Annotator, boolean, StageTimes)}, with the user's actor
+     * dictionaries, patterns and rules read over the language's own, which the provenance of
+     * every event names. Their problems were reported when the English pipeline read them.
+     *
+     * @throws java.io.UncheckedIOException when a user file is missing, unreadable or not UTF-8
+     */
+    public static DyadPipeline build(
+            Language language, Annotator annotator, boolean coreference, StageTimes times, UserFiles user) {
         BundledWords words = new BundledWords(language.code());
-        Rules rules = Rules.loadBundled(words);
-        VerbDictionary verbs = language.verbs().get();
-        ActorRecognizer actors =
-                new ActorRecognizer(language.lexicon().get(), ActorWords.loadBundled(words), coreference);
+        Rules rules = Rules.loadBundled(words).withUserFiles(user.rules());
+        EventPatterns patterns =
+                EventPatterns.over(language.verbs().get(), NounCoder.loadBundled(words), user.patterns());
+        VerbDictionary verbs = patterns.verbs();
+        ActorRecognizer actors = new ActorRecognizer(
+                language.lexicon().get().withUserFiles(user.dictionaries()),
+                ActorWords.loadBundled(words),
+                coreference);
         Map<String, String> data = new LinkedHashMap<>();
         data.put("verbs", verbs.version());
+        if (!patterns.userFiles().isEmpty()) {
+            data.put("patterns", String.join("; ", patterns.userFiles()));
+        }
+        if (!rules.userFiles().isEmpty()) {
+            data.put("rules", String.join("; ", rules.userFiles()));
+        }
         data.putAll(new java.util.TreeMap<>(language.sources()));
         data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
         EventFactory factory = new EventFactory(new Provenance(DyadPipeline.version(), annotator.description(), data));
@@ -68,7 +104,7 @@ public final class LanguagePipelines {
                 language.code(),
                 annotator,
                 actors,
-                EventCoder.loadBundled(verbs, NounCoder.loadBundled(words), rules, words),
+                EventCoder.loadBundled(verbs, patterns.nouns(), rules, words),
                 Qualifier.loadBundled(rules, factory, times, words),
                 times);
     }
