@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dyad.coding.Embedding;
 import org.dyad.coding.NounCoder;
-import org.dyad.rules.RuleFile;
-import org.dyad.rules.RuleReader;
 import org.dyad.rules.Rules;
 import org.dyad.rules.WordClasses;
 import org.dyad.time.TimeWords;
@@ -132,14 +130,9 @@ class ArabicWordListsTest {
 
     @Test
     void theBundledRulesFindEveryClassTheyNameAmongTheArabicOnes() {
-        List<RuleFile> files = new ArrayList<>();
-        for (String raw : Resources.read("dyad/rules/index.txt").split("\n")) {
-            String line = raw.replaceAll("#.*", "").strip();
-            if (!line.isEmpty() && !line.startsWith("table ")) {
-                files.add(RuleReader.read(line, Resources.read("dyad/rules/" + line)));
-            }
-        }
-        assertThat(Rules.of(files, WordListFiles.classes("ar")).diagnostics()).isEmpty();
+        // The rules as the Arabic pipeline loads them: the shared files (and the language's own, if any)
+        // over its word classes and tables.
+        assertThat(Rules.loadBundled(new BundledWords("ar")).diagnostics()).isEmpty();
     }
 
     @Test
