@@ -8,8 +8,9 @@ import org.dyad.lexicon.WordTable;
 /**
  * The closed word classes the actor recogniser reads noun phrases with: patron participles and
  * prefixes ("Iran-backed", "pro-Tehran"), nouns of backing ("the support of"), words of command
- * ("led by") and of kinship ("the brother of"), the words of coreference, and the institutions
- * news names alone ("police", "the court").
+ * ("led by") and of kinship ("the brother of"), the words of coreference, the institutions
+ * news names alone ("police", "the court"), and the agent classes of the groups it names alone
+ * by what they are ("students", "protesters").
  */
 public record ActorWords(
         WordTable patronWords,
@@ -18,6 +19,7 @@ public record ActorWords(
         WordTable kinshipWords,
         WordTable corefWords,
         WordTable institutionWords,
+        WordTable groupClasses,
         WordTable functionWords) {
     public ActorWords {
         Objects.requireNonNull(patronWords, "patronWords");
@@ -26,6 +28,7 @@ public record ActorWords(
         Objects.requireNonNull(kinshipWords, "kinshipWords");
         Objects.requireNonNull(corefWords, "corefWords");
         Objects.requireNonNull(institutionWords, "institutionWords");
+        Objects.requireNonNull(groupClasses, "groupClasses");
         Objects.requireNonNull(functionWords, "functionWords");
     }
 
@@ -42,6 +45,7 @@ public record ActorWords(
                 words.table(Lexicons.KINSHIP_WORDS),
                 words.table(Lexicons.COREF_WORDS),
                 words.table(Lexicons.INSTITUTION_WORDS),
+                words.table(Lexicons.GROUP_CLASSES),
                 words.table(Lexicons.FUNCTION_WORDS));
     }
 

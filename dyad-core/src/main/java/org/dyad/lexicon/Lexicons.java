@@ -15,7 +15,11 @@ public final class Lexicons {
     /** Words of the rule-based coreference ("these two sides", "its", "they"). */
     public static final String COREF_WORDS = "dyad/lexicon/coreference-words.txt";
 
+    /** Head nouns of state institutions news names alone ("police", "the court"), which are actors then. */
     public static final String INSTITUTION_WORDS = "dyad/lexicon/institution-words.txt";
+
+    /** Agent classes of groups news names alone by what they are ("students", "protesters"), which are actors then. */
+    public static final String GROUP_CLASSES = "dyad/lexicon/group-classes.txt";
 
     /** Light and support verbs, whose event is in their object ("carried out a bombing"). */
     public static final String LIGHT_VERBS = "dyad/lexicon/light-verbs.txt";
@@ -26,7 +30,6 @@ public final class Lexicons {
     /** Words that can head a time expression ("Monday", "ago", "week"): where the lean NLP profile looks for times. */
     public static final String TIME_CUES = "dyad/lexicon/time-cues.txt";
 
-    /** Spanish prepositions, with the token each is written as ("del": "de"), for the Spanish verb patterns. */
     /** Function words by the role the rules and readers ask about ("of", "by", "the"). */
     public static final String FUNCTION_WORDS = "dyad/lexicon/function-words.txt";
     /** The prepositions of UniversalPetrarch's Spanish verb patterns. */

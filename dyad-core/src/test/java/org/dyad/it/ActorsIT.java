@@ -123,6 +123,30 @@ public class ActorsIT {
     }
 
     @Test
+    void groupsNamedAloneByWhatTheyAreAreActorsButOfficialsAreNot() {
+        String text = "Students marched on the ministry on Monday. The officials met on Tuesday.";
+        ActorTaggedArticle tagged = tag(new Article(
+                "groups",
+                text,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("en"),
+                "test:groups"));
+        // group-classes.txt lists EDU; nothing names the students' country, so it is PETRARCH's "---".
+        assertThat(tagged.actors())
+                .filteredOn(m -> m.text().equals("Students"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.actor().code()).isEqualTo("---EDU");
+                    assertThat(m.actor().agent()).hasValue("EDU");
+                });
+        // GOV is not listed: "the officials" alone say nothing of whose they are.
+        assertThat(tagged.actors()).noneMatch(m -> m.text().contains("officials"));
+    }
+
+    @Test
     void seedActorsMatchTheGoldenFile() {
         GoldenFile.at("it/seed.actors.golden.txt", HEADER)
                 .assertMatches(seed.actors().stream().map(ActorsIT::render).toList());

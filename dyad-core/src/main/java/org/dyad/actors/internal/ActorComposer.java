@@ -197,7 +197,8 @@ final class ActorComposer {
         String agentClass = agentClass(a.code());
         boolean nonState = CodeParts.isNonStateClass(agentClass);
         boolean institution = words.institutionWords().contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
-        if (!nonState && !hasPatron && !institution) {
+        boolean group = words.groupClasses().contains(agentClass); // "students marched"
+        if (!nonState && !hasPatron && !institution && !group) {
             return Optional.empty(); // "the officials": whose? Left to coreference.
         }
         String code = nonState ? stripTilde(a.code()) : UNKNOWN_COUNTRY + stripTilde(a.code());
