@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.dyad.actors.ActorLexicon;
 import org.dyad.actors.ActorRecognizer;
@@ -28,14 +29,22 @@ import org.dyad.stage.StageTimes;
  * ({@code dyad/lexicon/LANG/}, {@code dyad/rules/LANG/}).
  */
 public final class LanguagePipelines {
-    /** What a language's pipeline is made of besides its annotator, and where it came from. */
+    /**
+     * What a language's pipeline is made of besides its annotator, and where it came from; {@code
+     * patterns} is dyad's own file of corrections to the verb dictionary, if any, read over it.
+     */
     public record Language(
-            String code, Supplier<VerbDictionary> verbs, Supplier<ActorLexicon> lexicon, Map<String, String> sources) {}
+            String code,
+            Supplier<VerbDictionary> verbs,
+            Optional<String> patterns,
+            Supplier<ActorLexicon> lexicon,
+            Map<String, String> sources) {}
 
     /** Spanish: UniversalPetrarch's Spanish verb patterns, actors and agents, and the countries' Spanish names. */
     public static final Language SPANISH = new Language(
             "es",
             () -> SpanishVerbs.load().dictionary(),
+            Optional.of(SpanishVerbs.DYAD_PATTERNS),
             ActorLexicon::loadSpanish,
             Map.of(
                     "actors",
@@ -48,6 +57,7 @@ public final class LanguagePipelines {
     public static final Language ARABIC = new Language(
             "ar",
             ArabicVerbs::load,
+            Optional.empty(),
             ActorLexicon::loadArabic,
             Map.of(
                     "actors",
@@ -82,8 +92,10 @@ public final class LanguagePipelines {
             Language language, Annotator annotator, boolean coreference, StageTimes times, UserFiles user) {
         BundledWords words = new BundledWords(language.code());
         Rules rules = Rules.loadBundled(words).withUserFiles(user.rules());
-        EventPatterns patterns =
-                EventPatterns.over(language.verbs().get(), NounCoder.loadBundled(words), user.patterns());
+        EventPatterns own = language.patterns()
+                .map(file -> EventPatterns.withOwn(language.verbs().get(), NounCoder.loadBundled(words), file))
+                .orElseGet(() -> EventPatterns.over(language.verbs().get(), NounCoder.loadBundled(words), List.of()));
+        EventPatterns patterns = EventPatterns.over(own.verbs(), own.nouns(), user.patterns());
         VerbDictionary verbs = patterns.verbs();
         ActorRecognizer actors = new ActorRecognizer(
                 language.lexicon().get().withUserFiles(user.dictionaries()),

@@ -91,11 +91,17 @@ class SpanishDictionariesTest {
         assertThat(actors.size()).isEqualTo(33_946 + 7_592);
         assertThat(actors.diagnostics()).hasSize(287 + 94);
         AgentDictionary agents = SpanishDictionaries.agents();
-        // dyad's 72 Spanish agents (grep -c '^[^#].*\[~' dyad.agents-es.txt) come first.
-        assertThat(agents.size()).isEqualTo(72 + 11_359 + 844);
+        // dyad's 73 Spanish agents (grep -c '^[^#].*\[~' dyad.agents-es.txt) come first.
+        assertThat(agents.size()).isEqualTo(73 + 11_359 + 844);
         // The first MINISTRO is dyad's government minister, not UniversalPetrarch's clergyman.
         assertThat(agents.entries().stream()
                         .filter(e -> e.words().equals(List.of("MINISTRO")))
+                        .map(AgentEntry::code)
+                        .findFirst())
+                .contains("GOV");
+        // So is the first MINISTERIO: a government's ministry, not a church's.
+        assertThat(agents.entries().stream()
+                        .filter(e -> e.words().equals(List.of("MINISTERIO")))
                         .map(AgentEntry::code)
                         .findFirst())
                 .contains("GOV");

@@ -101,6 +101,39 @@ class SpanishIT {
     }
 
     @Test
+    void groupsNamedByWhatTheyAreProtestWithTheCodesOfDyadsSpanishCorrections() {
+        String text = "Los maestros protestaron el martes frente al ministerio en Quito.\n"
+                + "Los campesinos bloquearon la carretera Panamericana.\n";
+        Article article = new Article(
+                "es3",
+                text,
+                Optional.of(MONDAY),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("es"),
+                "test:3");
+        List<Event> events = pipeline.code(article, new StageContext("test:3")).events();
+        // The teachers, named alone, are Ecuador's by the place the sentence names (Quito), and
+        // the ministry is a government's (dyad.agents-es.txt), not a church's.
+        assertThat(events)
+                .filteredOn(e -> e.code().cameo().startsWith("14")
+                        && e.source().orElseThrow().text().equals("Los maestros"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().orElseThrow().actor().code()).isEqualTo("ECUEDU");
+                    assertThat(e.target().orElseThrow().text()).startsWith("ministerio");
+                    assertThat(e.target().orElseThrow().actor().code()).isEqualTo("ECUGOV");
+                });
+        // Blocking a road is a protest by obstruction (144, dyad.patterns-es.txt), by farmers (AGR).
+        assertThat(events)
+                .filteredOn(e -> e.code().cameo().equals("144"))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.source().orElseThrow().actor().agent()).hasValue("AGR"));
+    }
+
+    @Test
     void theFutureIsTheVerbsOwnFormAndNegationItsAdverb() {
         String text = "Rusia atacará la base de los rebeldes sirios.\n"
                 + "Rusia va a atacar la base de los rebeldes sirios.\n"

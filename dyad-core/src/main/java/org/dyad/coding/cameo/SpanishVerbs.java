@@ -15,6 +15,9 @@ public final class SpanishVerbs {
     /** The classpath location of the bundled Spanish verb patterns. */
     public static final String BUNDLED_RESOURCE = "/dyad/dictionaries/es/verbpatterns_es_190128.txt";
 
+    /** dyad's corrections to the Spanish verb patterns, in the format of docs/patterns.md, read over them. */
+    public static final String DYAD_PATTERNS = "dyad/dictionaries/es/dyad.patterns-es.txt";
+
     private static final String BUNDLED_NAME = "verbpatterns_es_190128.txt";
 
     private SpanishVerbs() {}

@@ -45,14 +45,25 @@ public record EventPatterns(
      * @throws java.io.UncheckedIOException when a file is missing, unreadable or not UTF-8
      */
     public static EventPatterns load(List<Path> userFiles) {
-        PatternFile own = new PatternFileReader(CameoCodebook.loadBundled())
-                .read("dyad.patterns.txt", Resources.read(DYAD_PATTERNS), VerbDictionary.loadBundled());
-        if (!own.diagnostics().isEmpty()) {
-            throw new IllegalStateException("bundled " + DYAD_PATTERNS + " has bad lines: " + own.diagnostics());
-        }
-        // dyad's file is read like a user's, so its entries beat CAMEO's, but it is not named as one.
-        EventPatterns bundled = combine(own.verbs(), NounCoder.loadBundled(), List.of(own));
+        EventPatterns bundled = withOwn(VerbDictionary.loadBundled(), NounCoder.loadBundled(), DYAD_PATTERNS);
         return over(bundled.verbs(), bundled.nouns(), userFiles);
+    }
+
+    /**
+     * {@code verbs} and {@code nouns} with a bundled file of dyad's own additions and corrections
+     * ({@code resource}, in the user's format) read over them: read like a user's file, so its
+     * entries beat the dictionary's, but not named as one.
+     *
+     * @throws IllegalStateException when the bundled file has a bad line
+     */
+    public static EventPatterns withOwn(VerbDictionary verbs, NounCoder nouns, String resource) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        PatternFile own =
+                new PatternFileReader(CameoCodebook.loadBundled()).read(name, Resources.read(resource), verbs);
+        if (!own.diagnostics().isEmpty()) {
+            throw new IllegalStateException("bundled " + resource + " has bad lines: " + own.diagnostics());
+        }
+        return combine(own.verbs(), nouns, List.of(own));
     }
 
     /**
