@@ -103,7 +103,8 @@ public final class EvalCommand implements Callable<Integer> {
             names = "--counting",
             paramLabel = "LANG",
             description = "With validation records: UniversalPetrarch's counting rules to count by: en (event code "
-                    + "exactly), es (its first three characters) or ar (PLOVER type against CAMEO roots); "
+                    + "exactly), es (its first three characters), es-2018 (its two-digit root, actors unread: the "
+                    + "Spanish script of October 2018) or ar (PLOVER type against CAMEO roots); "
                     + "default: the records' language.")
     String counting;
 
@@ -228,7 +229,7 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             return PetrarchCount.Rules.of(counting);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--counting must be en, es or ar, not " + counting, ExitCode.USAGE);
+            throw new UserError("--counting must be en, es, es-2018 or ar, not " + counting, ExitCode.USAGE);
         }
     }
 

@@ -28,6 +28,13 @@ public final class PetrarchCount {
         /** {@code -es}: the first three characters of the event code and both actor codes exactly. */
         SPANISH("es"),
         /**
+         * The Spanish script of October 2018 ({@code validation2_spanish_withanalysis.py}), whose run
+         * UniversalPetrarch's issue 52 quotes ("Correct 565 (44.21%)"): the records then had no actor
+         * codes, and an expected coding is found when a coded event has its two-digit root, whatever
+         * its actors; correct counts the expected codings found, extra the coded events that find none.
+         */
+        SPANISH_2018("es-2018"),
+        /**
          * {@code -ar}: gold PROTEST against a coded root 13 or 14, gold ASSAULT against 18, 19 or 20,
          * and both actor codes exactly; duplicate coded events counted once; a record whose gold
          * actors are both "None None" counts as correct when nothing is coded.
@@ -62,7 +69,13 @@ public final class PetrarchCount {
     /** The script's five columns, summed. */
     public record Counts(int records, int correct, int uncoded, int extra, int nulls) {
         Counts add(int found, int expected, int coded) {
-            return new Counts(records + 1, correct + found, uncoded + expected - found, extra + coded - found, nulls);
+            return add(found, expected, coded, found);
+        }
+
+        /** One record more: {@code found} of its {@code expected} codings, {@code matching} of its {@code coded} events. */
+        Counts add(int found, int expected, int coded, int matching) {
+            return new Counts(
+                    records + 1, correct + found, uncoded + expected - found, extra + coded - matching, nulls);
         }
 
         /** The script's summary, in its words: records evaluated, correct, uncoded, extra. */
@@ -101,6 +114,9 @@ public final class PetrarchCount {
                             && record.codings().get(0).target().equals(CodingMatch.NONE);
             return right ? c.add(1, expected, 1) : c.add(0, expected, 0);
         }
+        if (rules == Rules.SPANISH_2018 && !none) {
+            return byRoot(record, readings, c);
+        }
         int found = 0;
         for (CodingMatch.Reading r : readings) {
             if (!none && record.codings().stream().anyMatch(want -> matches(rules, r, want))) {
@@ -110,6 +126,32 @@ public final class PetrarchCount {
         return c.add(found, expected, readings.size());
     }
 
+    /** The October 2018 count of one record that expects events: expected codings found by root, events that find one. */
+    private static Counts byRoot(ValidationRecord record, List<CodingMatch.Reading> readings, Counts c) {
+        List<ValidationRecord.ExpectedCoding> codings = record.codings();
+        boolean[] found = new boolean[codings.size()];
+        int matching = 0;
+        for (CodingMatch.Reading r : readings) {
+            for (int i = 0; i < codings.size(); i++) {
+                if (root(codings.get(i).code()).equals(root(r.event()))) {
+                    found[i] = true;
+                    matching++;
+                    break;
+                }
+            }
+        }
+        int correct = 0;
+        for (boolean f : found) {
+            correct += f ? 1 : 0;
+        }
+        return c.add(correct, codings.size(), readings.size(), matching);
+    }
+
+    /** Python's {@code s[:2]}: a CAMEO code's root, or all of a shorter string. */
+    private static String root(String s) {
+        return s.length() <= 2 ? s : s.substring(0, 2);
+    }
+
     /** Whether coded reading {@code r} matches expected coding {@code want} by the script's rules. */
     static boolean matches(Rules rules, CodingMatch.Reading r, ValidationRecord.ExpectedCoding want) {
         boolean actors = r.source().equals(want.source()) && r.target().equals(want.target());
@@ -117,6 +159,7 @@ public final class PetrarchCount {
                 && switch (rules) {
                     case ENGLISH -> want.code().equals(r.event());
                     case SPANISH -> first3(want.code()).equals(first3(r.event()));
+                    case SPANISH_2018 -> root(want.code()).equals(root(r.event()));
                     case ARABIC -> cue(want, r.event());
                 };
     }

@@ -66,6 +66,30 @@ class PetrarchCountTest {
     }
 
     @Test
+    void theSpanishRulesOf2018MatchTheRootAloneAndFlagOnlyTheFirstExpectedCodingOfThatRoot() {
+        List<ValidationReport.RecordResult> results = List.of(
+                // Each 14x event finds the first expected coding of root 14 (the script stops at the
+                // first), so "14_PROTEST_" stays unfound; actors are not read; 190 finds nothing.
+                result(
+                        record("protest", es("145_Protest_violently_riot", "~AGR", ""), es("14_PROTEST_", "", "")),
+                        coded("145", "---AGR", "---"),
+                        coded("141", "---", "---"),
+                        coded("190", "COL", "---"),
+                        coded("141", "COL", "---")),
+                result(record("protest", es("140_x", "", ""))),
+                result(record("protest")));
+
+        PetrarchCount.Counts c = PetrarchCount.count(PetrarchCount.Rules.SPANISH_2018, List.of("protest"), results);
+
+        // correct 1 + 0 + 1; uncoded (2-1) + 1 + 0; extra (4 events - 3 that found one) + 0 + 0
+        assertThat(c).isEqualTo(new PetrarchCount.Counts(3, 2, 2, 1, 0));
+        assertThat(c.line(PetrarchCount.Rules.SPANISH_2018))
+                .isEqualTo("UniversalPetrarch's count (es-2018 rules): records evaluated 3; correct 2 (50.00%); "
+                        + "uncoded 2 (50.00%); extra 1 (33.33% of records)");
+        assertThat(PetrarchCount.Rules.of("es-2018")).isEqualTo(PetrarchCount.Rules.SPANISH_2018);
+    }
+
+    @Test
     void arabicRulesTakeTheCameoRootsOfThePloverTypeCountDuplicatesOnceAndNoneNoneAsRight() {
         List<ValidationReport.RecordResult> results = List.of(
                 // PROTEST against 141 with the actors: correct; the same event again is dropped as a duplicate
