@@ -16,15 +16,19 @@ public final class ArabicDictionaries {
     public static final String DIR = "/dyad/dictionaries/ar/";
     /** The Arabic actors file. */
     public static final String ACTOR_FILE = "actor_dict_ar_v4.txt";
+    /** dyad's corrections to the Arabic actors file, read over it. */
+    public static final String DYAD_ACTOR_FILE = "dyad.actors-ar.txt";
     /** The Arabic agents file. */
     public static final String AGENT_FILE = "agents.all.ar_v3.txt";
 
     private ArabicDictionaries() {}
 
-    /** The Arabic actors, with the problems met reading them. */
+    /** The Arabic actors, dyad's corrections read over them, with the problems met reading them. */
     public static ActorDictionary actors() {
         OpenEndDates dates = openEndDates();
-        return new PhoenixActorReader().read(DIR + ACTOR_FILE, new StringReader(String.join("\n", dates.lines())));
+        PhoenixActorReader reader = new PhoenixActorReader();
+        return reader.read(DIR + ACTOR_FILE, new StringReader(String.join("\n", dates.lines())))
+                .overriddenBy(reader.readResource(DIR + DYAD_ACTOR_FILE));
     }
 
     /** How many of the actors' date ranges end 1800-01-01 and were read as open-ended. */

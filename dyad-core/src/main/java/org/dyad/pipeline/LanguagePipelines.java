@@ -61,7 +61,8 @@ public final class LanguagePipelines {
             ActorLexicon::loadArabic,
             Map.of(
                     "actors",
-                    "UniversalPetrarch Arabic actor and agent dictionaries (openeventdata/UniversalPetrarch@a0af422)"));
+                    "UniversalPetrarch Arabic actor and agent dictionaries (openeventdata/UniversalPetrarch@a0af422),"
+                            + " dyad.actors-ar.txt"));
 
     private LanguagePipelines() {}
 

@@ -44,6 +44,20 @@ class SpanishIT {
         pipeline = LanguagePipelines.build(LanguagePipelines.SPANISH, annotator, true, times);
     }
 
+    /** The events of a Spanish article of Monday 13 May 2019. */
+    private static List<Event> coded(String id, String text) {
+        Article article = new Article(
+                id,
+                text,
+                Optional.of(MONDAY),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("es"),
+                "test:" + id);
+        return pipeline.code(article, new StageContext("test:" + id)).events();
+    }
+
     @Test
     void theAnnotationGivesLemmasRelationsEntitiesTimesAndOffsets() {
         List<Sentence> sentences = annotator.annotate(TEXT, Optional.of(MONDAY));
@@ -69,16 +83,7 @@ class SpanishIT {
 
     @Test
     void aSpanishTextGivesItsEventsWithTheirActorsDatesAndPlaces() {
-        Article article = new Article(
-                "es1",
-                TEXT,
-                Optional.of(MONDAY),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("es"),
-                "test:1");
-        List<Event> events = pipeline.code(article, new StageContext("test:1")).events();
+        List<Event> events = coded("es1", TEXT);
 
         Event attack = only(events, "atacaron");
         assertThat(attack.code().cameo()).startsWith("18");
@@ -104,16 +109,7 @@ class SpanishIT {
     void groupsNamedByWhatTheyAreProtestWithTheCodesOfDyadsSpanishCorrections() {
         String text = "Los maestros protestaron el martes frente al ministerio en Quito.\n"
                 + "Los campesinos bloquearon la carretera Panamericana.\n";
-        Article article = new Article(
-                "es3",
-                text,
-                Optional.of(MONDAY),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("es"),
-                "test:3");
-        List<Event> events = pipeline.code(article, new StageContext("test:3")).events();
+        List<Event> events = coded("es3", text);
         // The teachers, named alone, are Ecuador's by the place the sentence names (Quito), and
         // the ministry is a government's (dyad.agents-es.txt), not a church's.
         assertThat(events)
@@ -139,16 +135,7 @@ class SpanishIT {
                 + "Rusia va a atacar la base de los rebeldes sirios.\n"
                 + "Rusia no atacó la base de los rebeldes sirios.\n"
                 + "Rusia atacó la base de los rebeldes sirios.\n";
-        Article article = new Article(
-                "es2",
-                text,
-                Optional.of(MONDAY),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("es"),
-                "test:2");
-        List<Event> events = pipeline.code(article, new StageContext("test:2")).events();
+        List<Event> events = coded("es2", text);
         assertThat(events).hasSize(4);
         // An attack announced for later is a threat of force (138), as English "will attack" is.
         for (Event e : events.subList(0, 2)) {

@@ -101,6 +101,19 @@ final class PhraseReader {
         return Optional.empty();
     }
 
+    /**
+     * A numeral that heads an "of" phrase ("miles de manifestantes", "two of the soldiers"): it
+     * stands for the group the phrase names, as the noun of "dozens of students" does. Spanish
+     * taggers read "miles" as a numeral and "decenas" as a noun; both are a quantity of people.
+     */
+    boolean isQuantityOf(int head) {
+        return tree.token(head).upos() == Upos.NUM
+                && tree.children(head, "nmod").stream()
+                        .anyMatch(c -> tree.caseMarker(c)
+                                .map(m -> words.isFunction(m, "of"))
+                                .orElse(false));
+    }
+
     /** Location phrases of the head ("forces in Iraq"): the heads of its "in" modifiers. */
     List<Integer> locations(int head) {
         List<Integer> out = new ArrayList<>();

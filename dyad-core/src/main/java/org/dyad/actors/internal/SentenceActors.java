@@ -62,7 +62,7 @@ public final class SentenceActors implements MentionRelations.Mentions {
         if (isInsideName(i) || isInsideMatch(i)) {
             return false; // "Mike" in "Mike Pompeo", "al" in "al-Shabaab": the name's head stands for it
         }
-        if (t.isNoun()) {
+        if (t.isNoun() || phrases.isQuantityOf(i)) {
             return true;
         }
         // A demonym or name tagged as adjective ("Iranian" in "Iranian operatives") still names an

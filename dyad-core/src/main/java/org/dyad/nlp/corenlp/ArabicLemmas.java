@@ -13,7 +13,8 @@ import org.dyad.lexicon.Resources;
 /**
  * Lemmas of Arabic words split into pieces by CoreNLP's segmenter, which has no lemmatiser: a
  * piece without marks; a definite noun or adjective without its article ("الحكومة" -> "حكومة");
- * a verb without the inflectional affixes of the table {@value #RESOURCE} ("هاجمت" -> "هاجم").
+ * a verb, an adjective or a plural noun without the inflectional affixes the table {@value
+ * #RESOURCE} lists for its tag ("هاجمت" -> "هاجم", "المصرية" -> "مصري", "المتظاهرين" -> "متظاهر").
  * Immutable.
  */
 final class ArabicLemmas {
@@ -95,14 +96,14 @@ final class ArabicLemmas {
         if (tag == null) {
             return bare;
         }
+        String stem = bare;
         if (tag.startsWith("DT") && tag.length() > 2 && bare.startsWith("ال") && bare.length() > STEM) {
-            return bare.substring(2);
+            stem = bare.substring(2); // then the affixes of the definite tag, if it has any
         }
         Affixes a = byTag.get(tag);
         if (a == null) {
-            return bare;
+            return stem;
         }
-        String stem = bare;
         for (String s : a.suffixes()) {
             if (stem.endsWith(s) && stem.length() - s.length() >= STEM) {
                 stem = stem.substring(0, stem.length() - s.length());

@@ -76,6 +76,14 @@ class ArabicRulesTest {
         // Three letters stay ("دعا" keeps its alif); marks come off ("قَالَ").
         assertThat(lemmas.lemma("دعا", "VBD")).isEqualTo("دعا");
         assertThat(lemmas.lemma("قَالَ", "VBD")).isEqualTo("قال");
+        // Adjectives come to the masculine singular, sound plural nouns to the singular, as the
+        // dictionaries list them; a noun's "ات" and a short stem stay.
+        assertThat(lemmas.lemma("المصرية", "DTJJ")).isEqualTo("مصري");
+        assertThat(lemmas.lemma("المصريين", "DTJJ")).isEqualTo("مصري");
+        assertThat(lemmas.lemma("مسلحة", "JJ")).isEqualTo("مسلح");
+        assertThat(lemmas.lemma("المتظاهرين", "DTNNS")).isEqualTo("متظاهر");
+        assertThat(lemmas.lemma("منظمات", "NNS")).isEqualTo("منظمات");
+        assertThat(lemmas.lemma("سنين", "NNS")).isEqualTo("سنين");
         assertThat(lemmas.carriesSubject("خرجوا", "VBD")).isTrue();
         assertThat(lemmas.carriesSubject("هاجمت", "VBD")).isFalse();
     }
