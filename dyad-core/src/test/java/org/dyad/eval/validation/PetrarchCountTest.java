@@ -87,6 +87,17 @@ class PetrarchCountTest {
                 .isEqualTo("UniversalPetrarch's count (es-2018 rules): records evaluated 3; correct 2 (50.00%); "
                         + "uncoded 2 (50.00%); extra 1 (33.33% of records)");
         assertThat(PetrarchCount.Rules.of("es-2018")).isEqualTo(PetrarchCount.Rules.SPANISH_2018);
+        // One reading against one coding: the root decides, the actors do not.
+        assertThat(PetrarchCount.matches(
+                        PetrarchCount.Rules.SPANISH_2018,
+                        new CodingMatch.Reading("141", "COL", "---"),
+                        es("14_PROTEST_", "~AGR", "")))
+                .isTrue();
+        assertThat(PetrarchCount.matches(
+                        PetrarchCount.Rules.SPANISH_2018,
+                        new CodingMatch.Reading("173", "---AGR", "---"),
+                        es("14_PROTEST_", "~AGR", "")))
+                .isFalse();
     }
 
     @Test
