@@ -48,9 +48,11 @@ public final class EventStore implements AutoCloseable {
         }
         EventStore store = new EventStore(connect(file, new Properties()), false);
         try {
+            // One transaction: a run killed while the tables are made leaves all of them or none.
+            store.connection.setAutoCommit(false);
             StoreSchema.create(store.connection);
             StoreSchema.createStaging(store.connection);
-            store.connection.setAutoCommit(false);
+            store.connection.commit();
         } catch (SQLException e) {
             store.close();
             throw new StoreException(file + ": cannot set up the store: " + StoreException.firstLine(e), e);
