@@ -67,7 +67,22 @@ public final class EventStore implements AutoCloseable {
         }
         Properties p = new Properties();
         p.setProperty("duckdb.read_only", "true");
-        return new EventStore(connect(file, p), true);
+        EventStore store = new EventStore(connect(file, p), true);
+        boolean[] tables = {false};
+        try {
+            store.query(
+                    "SELECT 1 FROM information_schema.tables WHERE table_name = 'articles'", rs -> tables[0] = true);
+        } catch (StoreException e) {
+            store.close();
+            throw e;
+        }
+        if (!tables[0]) {
+            // Another program's DuckDB file, or a first 'dyad ingest' stopped before it made its tables.
+            store.close();
+            throw new StoreException(
+                    file + ": not a dyad store: it has no articles table (make one with 'dyad ingest')");
+        }
+        return store;
     }
 
     private static DuckDBConnection connect(Path file, Properties properties) throws StoreException {

@@ -121,6 +121,23 @@ class EventStoreTest {
     }
 
     @Test
+    void aDuckDbFileWithoutTheStoresTablesIsNamedAsNoStore() throws Exception {
+        // What a first ingest killed before it made its tables leaves, or another program's file.
+        Path file = dir.resolve("bare.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE other (x INTEGER)");
+        }
+        assertThatThrownBy(() -> EventStore.openReadOnly(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("bare.duckdb")
+                .hasMessageContaining("not a dyad store");
+        // Opened for writing, it becomes one.
+        EventStore.open(file).close();
+        EventStore.openReadOnly(file).close();
+    }
+
+    @Test
     void exportsWriteEveryEvent() throws Exception {
         Article a = article("a", "Many things happened.", null, null);
         String e = event("e-1", "a", "SYRMIL", "195", -10, null);
