@@ -269,6 +269,21 @@ public final class DyadPipeline implements AutoCloseable {
 
     /** What every event of this run was made with. */
     static Provenance provenance(Annotator annotator, EventPatterns patterns, Rules rules) {
+        return provenance(
+                annotator,
+                patterns,
+                rules,
+                Map.of(
+                        "actors",
+                        "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt, "
+                                + "dyad.actors-2015-2026.txt",
+                        "countries",
+                        "world-countries 5.1.0"));
+    }
+
+    /** What every event of a language's run was made with: its verbs, the user's files, its {@code sources}. */
+    static Provenance provenance(
+            Annotator annotator, EventPatterns patterns, Rules rules, Map<String, String> sources) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("verbs", patterns.verbs().version());
         if (!patterns.userFiles().isEmpty()) {
@@ -277,11 +292,7 @@ public final class DyadPipeline implements AutoCloseable {
         if (!rules.userFiles().isEmpty()) {
             data.put("rules", String.join("; ", rules.userFiles()));
         }
-        data.put(
-                "actors",
-                "Phoenix actor and agent dictionaries (openeventdata/petrarch2@676801c), dyad.actors.txt, "
-                        + "dyad.actors-2015-2026.txt");
-        data.put("countries", "world-countries 5.1.0");
+        data.putAll(new java.util.TreeMap<>(sources));
         data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
         return new Provenance(version(), annotator.description(), data);
     }

@@ -1,7 +1,6 @@
 package org.dyad.pipeline;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.dyad.coding.cameo.SpanishVerbs;
 import org.dyad.coding.cameo.VerbDictionary;
 import org.dyad.coding.patterns.EventPatterns;
 import org.dyad.lexicon.BundledWords;
-import org.dyad.model.Provenance;
 import org.dyad.nlp.Annotator;
 import org.dyad.qualify.Qualifier;
 import org.dyad.rules.Rules;
@@ -93,31 +91,23 @@ public final class LanguagePipelines {
             Language language, Annotator annotator, boolean coreference, StageTimes times, UserFiles user) {
         BundledWords words = new BundledWords(language.code());
         Rules rules = Rules.loadBundled(words).withUserFiles(user.rules());
-        EventPatterns own = language.patterns()
-                .map(file -> EventPatterns.withOwn(language.verbs().get(), NounCoder.loadBundled(words), file))
-                .orElseGet(() -> EventPatterns.over(language.verbs().get(), NounCoder.loadBundled(words), List.of()));
-        EventPatterns patterns = EventPatterns.over(own.verbs(), own.nouns(), user.patterns());
-        VerbDictionary verbs = patterns.verbs();
+        VerbDictionary dictionary = language.verbs().get();
+        NounCoder nouns = NounCoder.loadBundled(words);
+        EventPatterns patterns = language.patterns()
+                .map(file -> EventPatterns.withOwn(dictionary, nouns, file))
+                .map(own -> EventPatterns.over(own.verbs(), own.nouns(), user.patterns()))
+                .orElseGet(() -> EventPatterns.over(dictionary, nouns, user.patterns()));
         ActorRecognizer actors = new ActorRecognizer(
                 language.lexicon().get().withUserFiles(user.dictionaries()),
                 ActorWords.loadBundled(words),
                 coreference);
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put("verbs", verbs.version());
-        if (!patterns.userFiles().isEmpty()) {
-            data.put("patterns", String.join("; ", patterns.userFiles()));
-        }
-        if (!rules.userFiles().isEmpty()) {
-            data.put("rules", String.join("; ", rules.userFiles()));
-        }
-        data.putAll(new java.util.TreeMap<>(language.sources()));
-        data.put("codes", "CAMEO Goldstein table (phoenix_pipeline@d1639c5), CAMEO2PLOVER-2021");
-        EventFactory factory = new EventFactory(new Provenance(DyadPipeline.version(), annotator.description(), data));
+        EventFactory factory =
+                new EventFactory(DyadPipeline.provenance(annotator, patterns, rules, language.sources()));
         return new DyadPipeline(
                 language.code(),
                 annotator,
                 actors,
-                EventCoder.loadBundled(verbs, patterns.nouns(), rules, words),
+                EventCoder.loadBundled(patterns.verbs(), patterns.nouns(), rules, words),
                 Qualifier.loadBundled(rules, factory, times, words),
                 times);
     }
