@@ -130,6 +130,29 @@ class SpanishIT {
     }
 
     @Test
+    void aStrikeNamedAloneIsTheStrikersAct() {
+        // "huelga" is a group in UniversalPetrarch's agents ([~LAB]): with no one else named, the
+        // strike stands for the strikers, of the country the sentence places it in.
+        String text = "La huelga de los mineros paralizó la producción en Bolivia.\n"
+                + "Las fuerzas rusas atacaron la base.\n";
+        List<Event> events = coded("es4", text);
+        assertThat(events)
+                .filteredOn(e -> e.code().cameo().equals("143"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.trigger().text()).isEqualTo("huelga");
+                    assertThat(e.source().orElseThrow().actor().code()).isEqualTo("BOLLAB");
+                    assertThat(e.source().orElseThrow().text()).startsWith("La huelga");
+                });
+        // An attack's noun is no actor: its doer stays the one named.
+        assertThat(events)
+                .filteredOn(e ->
+                        e.code().cameo().startsWith("19") || e.code().cameo().startsWith("18"))
+                .allSatisfy(
+                        e -> assertThat(e.source().orElseThrow().actor().code()).isEqualTo("RUSMIL"));
+    }
+
+    @Test
     void theFutureIsTheVerbsOwnFormAndNegationItsAdverb() {
         String text = "Rusia atacará la base de los rebeldes sirios.\n"
                 + "Rusia va a atacar la base de los rebeldes sirios.\n"

@@ -45,6 +45,9 @@ final class Parties {
                     resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
             sourceToken = frame.fallbackSource();
         }
+        if (sources.isEmpty() && frame.nominal()) {
+            sources = namedByTheirAct(frame);
+        }
         if (sources.isEmpty() && Emitter.isViolence(frame.code()) && !mentions.isPronoun(frame.source())) {
             sources = implicit.atPlace(
                     frame.trigger(),
@@ -97,6 +100,26 @@ final class Parties {
             }
         }
         return new Found(sources, sourceToken, targets);
+    }
+
+    /**
+     * The doers an event noun names itself when no one else is named: where the agents dictionary
+     * lists the noun as a group ("huelga" [~LAB], "protestas" [~OPP]: "la huelga de los mineros
+     * paralizó", "las protestas continuarán"), the strike is the strikers. Only a group the noun
+     * heads counts; a state an event noun is modified by ("Israeli strikes") is its demonym's.
+     */
+    private List<ActorMention> namedByTheirAct(Frame frame) {
+        for (int t : frame.trigger()) {
+            List<ActorMention> own = mentions.at(Optional.of(t)).stream()
+                    .filter(m -> m.head() == t
+                            && m.actor().agent().isPresent()
+                            && m.actor().kind() == org.dyad.model.ActorKind.GROUP)
+                    .toList();
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
+        return List.of();
     }
 
     private List<ActorMention> resolve(Optional<Integer> token, Optional<Integer> reporterSubject) {
