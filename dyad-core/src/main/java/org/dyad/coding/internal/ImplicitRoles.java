@@ -136,6 +136,11 @@ final class ImplicitRoles {
      * nothing.
      */
     List<ActorMention> ofTheSentencesPlaces(String why) {
+        return ofTheSentencesPlaces("CVL", "people", why);
+    }
+
+    /** As {@link #ofTheSentencesPlaces(String)}, an actor of the class {@code agent} given: protesters, the people. */
+    List<ActorMention> ofTheSentencesPlaces(String agent, String who, String why) {
         List<ActorMention> places = PlaceMentions.ofOneCountry(tree.sentence(), mentions.all());
         if (places.isEmpty()) {
             return List.of();
@@ -143,7 +148,7 @@ final class ImplicitRoles {
         // The country comes from the sentence around the event, not from its own phrases: it counts
         // as a party whose country the story gave (EventFactory.confidence).
         String country = places.get(0).actor().country().orElseThrow();
-        return ofCountry(List.of(places.get(0)), "CVL", "people", org.dyad.model.ActorKind.GROUP, why).stream()
+        return ofCountry(List.of(places.get(0)), agent, who, org.dyad.model.ActorKind.GROUP, why).stream()
                 .map(m -> m.withActor(m.actor(), PlaceMentions.EVIDENCE + country))
                 .toList();
     }

@@ -59,6 +59,14 @@ final class Parties {
             // "Anti-Trump protests are held in cities across the United States": its people protest.
             sources = implicit.atPlace(
                     frame.trigger(), "CVL", "protesters", "implicit source: the people where the protest was");
+            if (sources.isEmpty()) {
+                // "Cientos de personas protestaron frente al Congreso en Lima": the parse ties the
+                // place to another phrase, but the sentence's places are all of one country.
+                sources = implicit.ofTheSentencesPlaces(
+                        "CVL",
+                        "protesters",
+                        "implicit source: the people of the one country the sentence's places are in");
+            }
         }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.

@@ -70,6 +70,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final Optional<CuedTimes> cuedTimes;
     private final Optional<BasicParser> parser;
     private final Optional<SecondReading> secondReading;
+    /** Recases lines in capitals for the tagger, from its own lexicon; none where CoreNLP hides it. */
+    private final Optional<Truecaser> truecaser;
     /** Threads that annotate the pieces of one long text side by side; none: one piece after another. */
     private final Optional<ForkJoinPool> pieces;
 
@@ -138,6 +140,11 @@ public final class CoreNlpAnnotator implements Annotator {
                         .findFirst()
                         .flatMap(s -> SecondReading.of(s.annotator()))
                 : Optional.empty();
+        this.truecaser = steps.stream()
+                .filter(s -> s.stage().equals("nlp.pos"))
+                .findFirst()
+                .flatMap(s -> TaggerLexicon.of(s.annotator()))
+                .map(Truecaser::of);
     }
 
     /** CoreNLP's settings for {@code profile}, with limits that keep one pathological sentence from stalling a worker. */
@@ -203,7 +210,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Annotates one piece of {@code text}, adding its sentences to {@code out} with offsets into all of {@code text}. */
     private void annotatePiece(String text, Span piece, String docDate, List<Sentence> out) {
-        String pieceText = text.substring(piece.start(), piece.end());
+        String original = text.substring(piece.start(), piece.end());
+        String pieceText = truecaser.map(t -> t.recase(original)).orElse(original);
+        boolean recased = !pieceText.equals(original);
         Annotation document = new Annotation(pieceText);
         if (docDate != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
@@ -228,7 +237,7 @@ public final class CoreNlpAnnotator implements Annotator {
             List<Dependency> deps =
                     parser.isPresent() ? times.time("nlp.depparse", () -> parse(s)) : StockReadings.arcs(s);
             long start = System.nanoTime();
-            out.add(convert(out.size(), s, text, piece.start(), deps, found));
+            out.add(convert(out.size(), s, text, piece.start(), deps, found, recased));
             times.add("nlp.convert", System.nanoTime() - start);
         }
     }
@@ -244,12 +253,22 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Sentence {@code s} of the piece that starts at {@code offset} in {@code text}, in dyad's tags. */
     private Sentence convert(
-            int index, CoreMap s, String text, int offset, List<Dependency> deps, List<TimeMention> found) {
+            int index,
+            CoreMap s,
+            String text,
+            int offset,
+            List<Dependency> deps,
+            List<TimeMention> found,
+            boolean recased) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             // A word of a contraction ("de" and "el" of "del") keeps its own form; both span "del".
             String word = l.originalText() != null && !Boolean.TRUE.equals(l.isMWT()) ? l.originalText() : l.word();
+            if (recased && !Boolean.TRUE.equals(l.isMWT())) {
+                // The tagger read a headline in capitals recased (Truecaser): the token is as written.
+                word = text.substring(offset + l.beginPosition(), offset + l.endPosition());
+            }
             TagMapping.PartOfSpeech pos;
             String lemma;
             if (spanish.isPresent()) {
