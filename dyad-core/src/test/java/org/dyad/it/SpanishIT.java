@@ -153,6 +153,21 @@ class SpanishIT {
     }
 
     @Test
+    void aPassiveWithSerHasItsPorPhraseForSourceAndItsPlaceForNoOne() {
+        // UD_Spanish parses "fueron detenidas" with a plain aux and "por la policía" as an object
+        // (es/roles.rules); "en Lima" says where, not who (dyad.patterns-es.txt).
+        List<Event> events = coded("es5", "Decenas de personas fueron detenidas por la policía en Lima.\n");
+        assertThat(events)
+                .filteredOn(e -> e.code().cameo().equals("173"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().orElseThrow().text()).isEqualTo("la policía");
+                    assertThat(e.source().orElseThrow().actor().code()).isEqualTo("PERCOP");
+                    assertThat(e.target().orElseThrow().actor().code()).isEqualTo("PERCVL");
+                });
+    }
+
+    @Test
     void theFutureIsTheVerbsOwnFormAndNegationItsAdverb() {
         String text = "Rusia atacará la base de los rebeldes sirios.\n"
                 + "Rusia va a atacar la base de los rebeldes sirios.\n"
