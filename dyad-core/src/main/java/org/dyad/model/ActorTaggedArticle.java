@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ public final class ActorTaggedArticle {
     private final int[] starts;
 
     private final Set<String> countries;
+    private final Optional<String> storyCountry;
 
     public ActorTaggedArticle(AnnotatedArticle annotated, List<ActorMention> actors) {
         this.annotated = Objects.requireNonNull(annotated, "annotated");
@@ -42,6 +44,7 @@ public final class ActorTaggedArticle {
             mention.actor().country().ifPresent(found::add);
         }
         countries = Collections.unmodifiableSet(found);
+        storyCountry = StoryCountry.of(sorted);
     }
 
     public AnnotatedArticle annotated() {
@@ -67,6 +70,11 @@ public final class ActorTaggedArticle {
     /** The countries of every actor mentioned in the article. */
     public Set<String> countries() {
         return countries;
+    }
+
+    /** The country the article is about ({@link StoryCountry}), if one dominates it. */
+    public Optional<String> storyCountry() {
+        return storyCountry;
     }
 
     @Override

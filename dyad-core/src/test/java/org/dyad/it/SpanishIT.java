@@ -168,6 +168,25 @@ class SpanishIT {
     }
 
     @Test
+    void aProtestNoOneIsNamedInIsByTheProtestersOfTheStory() {
+        // No protester and no place named: the protesters are the story's country's, and where
+        // the story has none, of a country no one knows ("---CVL", PETRARCH's way).
+        String protests = "Las manifestaciones continuaron durante toda la noche, dijo el dirigente.\n";
+        assertThat(coded("es6", protests))
+                .filteredOn(e -> e.code().cameo().startsWith("14"))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.source().orElseThrow().actor().code()).isEqualTo("---CVL"));
+        String story = "El presidente de Ecuador recibió a los dirigentes en Quito.\n" + protests;
+        assertThat(coded("es7", story))
+                .filteredOn(e -> e.sentenceIndex() == 1)
+                .filteredOn(e -> e.code().cameo().startsWith("14"))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.source().orElseThrow().actor().code()).isEqualTo("ECUCVL"));
+    }
+
+    @Test
     void theFutureIsTheVerbsOwnFormAndNegationItsAdverb() {
         String text = "Rusia atacará la base de los rebeldes sirios.\n"
                 + "Rusia va a atacar la base de los rebeldes sirios.\n"

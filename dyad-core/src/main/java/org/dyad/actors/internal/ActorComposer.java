@@ -24,7 +24,7 @@ import org.dyad.model.Upos;
  */
 final class ActorComposer {
     /** Written where the contract wants a code but the text names no state: CAMEO's unknown marker. */
-    static final String UNKNOWN_COUNTRY = "---";
+    static final String UNKNOWN_COUNTRY = org.dyad.model.StoryCountry.UNKNOWN;
     /** The features of a singular proper noun, which the words of a bare name are read as. */
     private static final Features PROPER_NOUN = Features.parse("Number=Sing");
 

@@ -1,15 +1,14 @@
 package org.dyad.actors.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.PlaceMentions;
 import org.dyad.model.Sentence;
+import org.dyad.model.StoryCountry;
 
 /**
  * The country an article is about, given to the actors it names without one: a person no
@@ -26,7 +25,7 @@ public final class ArticleCountry {
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "ITL");
 
     /** Marks the evidence of a country given by the article. */
-    public static final String EVIDENCE = ActorMention.STORY_COUNTRY + "article: ";
+    public static final String EVIDENCE = StoryCountry.EVIDENCE;
 
     /** Marks the evidence of a country given by the places of the sentence. */
     public static final String PLACE_EVIDENCE = PlaceMentions.EVIDENCE;
@@ -62,22 +61,7 @@ public final class ArticleCountry {
     }
 
     static Optional<String> dominant(List<List<ActorMention>> perSentence) {
-        Map<String, Integer> counts = new HashMap<>();
-        perSentence.forEach(s -> s.forEach(m -> m.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum))));
-        String best = null;
-        int first = 0;
-        int second = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int n = e.getValue();
-            if (n > first || (n == first && best != null && e.getKey().compareTo(best) < 0)) {
-                second = Math.max(second, first);
-                first = n;
-                best = e.getKey();
-            } else {
-                second = Math.max(second, n);
-            }
-        }
-        return best != null && first >= 2 * second ? Optional.of(best) : Optional.empty();
+        return StoryCountry.of(perSentence.stream().flatMap(List::stream).toList());
     }
 
     private static ActorMention complete(ActorMention m, String country, String why) {

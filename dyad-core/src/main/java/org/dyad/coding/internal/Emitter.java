@@ -45,7 +45,8 @@ final class Emitter {
         this.decisions = decisions;
         this.notPolitical = new NotPolitical(parts, tree);
         this.admission = new Admission(parts, tree);
-        this.parties = new Parties(parts, tree, mentions, new ImplicitRoles(tree, mentions, parts.rules()));
+        this.parties = new Parties(
+                parts, tree, mentions, new ImplicitRoles(tree, mentions, parts.rules(), tagged.storyCountry()));
     }
 
     List<CodedEvent> events() {

@@ -16,11 +16,13 @@ final class ImplicitRoles {
     private final DependencyTree tree;
     private final MentionIndex mentions;
     private final Rules rules;
+    private final Optional<String> storyCountry;
 
-    ImplicitRoles(DependencyTree tree, MentionIndex mentions, Rules rules) {
+    ImplicitRoles(DependencyTree tree, MentionIndex mentions, Rules rules, Optional<String> storyCountry) {
         this.tree = tree;
         this.mentions = mentions;
         this.rules = rules;
+        this.storyCountry = storyCountry;
     }
 
     /**
@@ -151,6 +153,33 @@ final class ImplicitRoles {
         return ofCountry(List.of(places.get(0)), agent, who, org.dyad.model.ActorKind.GROUP, why).stream()
                 .map(m -> m.withActor(m.actor(), PlaceMentions.EVIDENCE + country))
                 .toList();
+    }
+
+    /**
+     * An implicit party where the sentence names no place ("las movilizaciones y protestas
+     * continuarán"): of the country the story is about, else of no country known ("---CVL", as
+     * PETRARCH writes an actor whose country no one knows), standing at the trigger's word.
+     */
+    List<ActorMention> ofTheStory(int token, String agent, String who, String why) {
+        org.dyad.model.Token t = tree.token(token);
+        String country = storyCountry.orElse(org.dyad.model.StoryCountry.UNKNOWN);
+        var actor = new org.dyad.model.Actor(
+                who + " (" + country + ")",
+                country + agent,
+                storyCountry,
+                Optional.of(agent),
+                Optional.empty(),
+                org.dyad.model.ActorKind.GROUP);
+        List<String> evidence = new java.util.ArrayList<>(List.of(why));
+        storyCountry.ifPresent(c -> evidence.add(org.dyad.model.StoryCountry.EVIDENCE + c));
+        return List.of(new ActorMention(
+                tree.sentence().index(),
+                new org.dyad.model.Span(token, token + 1),
+                token,
+                t.span(),
+                t.word(),
+                actor,
+                evidence));
     }
 
     /** Like {@link #atPlace(List, String, String, String)} for the people hit: where the object attacked is counts too. */

@@ -67,6 +67,15 @@ final class Parties {
                         "protesters",
                         "implicit source: the people of the one country the sentence's places are in");
             }
+            if (sources.isEmpty()
+                    && parts.rules()
+                            .holds("protest-of-its-own", tree, frame.trigger().get(0))) {
+                sources = implicit.ofTheStory(
+                        frame.trigger().get(0),
+                        "CVL",
+                        "protesters",
+                        "implicit source: a protest no one is named in is its protesters'");
+            }
         }
         boolean statement = frame.code().startsWith("01") || frame.code().startsWith("02");
         // A statement or appeal is made to someone: only a direct addressee is its target.

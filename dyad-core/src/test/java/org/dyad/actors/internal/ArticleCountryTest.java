@@ -12,6 +12,7 @@ import org.dyad.model.EntityClass;
 import org.dyad.model.Features;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.StoryCountry;
 import org.dyad.model.Token;
 import org.dyad.model.Upos;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,18 @@ class ArticleCountryTest {
                 .as("twice as many mentions as any other")
                 .contains("TUN");
         assertThat(ArticleCountry.dominant(List.of(List.of(NEW_PERSON)))).isEmpty();
+    }
+
+    @Test
+    void aCountryTheStoryGaveDoesNotCountTowardsTheStorysCountry() {
+        // Once completed, the police of an Italian story are Italian by the story, not by their
+        // own words: counted, they would make Italy dominate a story that names Italy once.
+        ActorMention italianByStory = POLICE.withActor(
+                new Actor(
+                        "Police", "ITACOP", Optional.of("ITA"), Optional.of("COP"), Optional.empty(), ActorKind.GROUP),
+                ArticleCountry.EVIDENCE + "ITA");
+        assertThat(StoryCountry.of(List.of(ITALY, TUNIS))).isEmpty();
+        assertThat(StoryCountry.of(List.of(ITALY, TUNIS, italianByStory))).isEmpty();
+        assertThat(StoryCountry.of(List.of(ITALY, TUNIS, TUNISIAN_POLICE))).contains("TUN");
     }
 }
