@@ -115,6 +115,14 @@ final class Parties {
             if (sources.isEmpty()) {
                 sources = ImplicitRoles.authoritiesOf(targets, agent);
             }
+            if (sources.isEmpty()) {
+                // "A lo largo del viernes fueron detenidas siete personas": the story's authorities.
+                sources = implicit.ofTheStory(
+                        frame.trigger().get(0),
+                        agent,
+                        "authorities",
+                        "implicit source: coercion with no agent named is by the authorities of the story");
+            }
         }
         return new Found(sources, sourceToken, targets);
     }
