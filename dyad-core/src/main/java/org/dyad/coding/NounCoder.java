@@ -109,7 +109,7 @@ public final class NounCoder {
                     || line.startsWith("#")
                     || f.length != 2
                     || f[0].isBlank()
-                    || !f[1].strip().matches("\\d{2,4}")) {
+                    || !(f[1].strip().matches("\\d{2,4}") || f[1].strip().equals(NULL_CODE))) {
                 continue;
             }
             List<String> words = List.of(f[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));

@@ -156,6 +156,8 @@ class SpanishWordListsTest {
         assertThat(codes)
                 .containsEntry("ataque", "190")
                 .containsEntry("protesta", "141")
+                .containsEntry("marcha", "141")
+                .containsEntry("en marcha", NounCoder.NULL_CODE) // no event: "puso en marcha un plan"
                 .containsEntry("huelga de hambre", "142")
                 .containsEntry("reunión", "040")
                 .containsEntry("cumbre", "043")
