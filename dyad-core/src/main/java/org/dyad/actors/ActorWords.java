@@ -9,8 +9,9 @@ import org.dyad.lexicon.WordTable;
  * The closed word classes the actor recogniser reads noun phrases with: patron participles and
  * prefixes ("Iran-backed", "pro-Tehran"), nouns of backing ("the support of"), words of command
  * ("led by") and of kinship ("the brother of"), the words of coreference, the institutions
- * news names alone ("police", "the court"), and the agent classes of the groups it names alone
- * by what they are ("students", "protesters").
+ * news names alone ("police", "the court"), the agent classes of the groups it names alone
+ * by what they are ("students", "protesters"), and of the people it names alone only as doers
+ * ("thousands of people marched").
  */
 public record ActorWords(
         WordTable patronWords,
@@ -20,6 +21,7 @@ public record ActorWords(
         WordTable corefWords,
         WordTable institutionWords,
         WordTable groupClasses,
+        WordTable doerClasses,
         WordTable functionWords) {
     public ActorWords {
         Objects.requireNonNull(patronWords, "patronWords");
@@ -29,6 +31,7 @@ public record ActorWords(
         Objects.requireNonNull(corefWords, "corefWords");
         Objects.requireNonNull(institutionWords, "institutionWords");
         Objects.requireNonNull(groupClasses, "groupClasses");
+        Objects.requireNonNull(doerClasses, "doerClasses");
         Objects.requireNonNull(functionWords, "functionWords");
     }
 
@@ -46,6 +49,7 @@ public record ActorWords(
                 words.table(Lexicons.COREF_WORDS),
                 words.table(Lexicons.INSTITUTION_WORDS),
                 words.table(Lexicons.GROUP_CLASSES),
+                words.table(Lexicons.DOER_CLASSES),
                 words.table(Lexicons.FUNCTION_WORDS));
     }
 

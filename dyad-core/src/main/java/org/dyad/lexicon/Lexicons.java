@@ -21,6 +21,9 @@ public final class Lexicons {
     /** Agent classes of groups news names alone by what they are ("students", "protesters"), which are actors then. */
     public static final String GROUP_CLASSES = "dyad/lexicon/group-classes.txt";
 
+    /** Agent classes of people named alone who are parties only as the doers of an act ("thousands of people marched"). */
+    public static final String DOER_CLASSES = "dyad/lexicon/doer-classes.txt";
+
     /** Light and support verbs, whose event is in their object ("carried out a bombing"). */
     public static final String LIGHT_VERBS = "dyad/lexicon/light-verbs.txt";
 

@@ -37,6 +37,17 @@ public record ActorMention(
      */
     public static final String STORY_COUNTRY = "country of the ";
 
+    /**
+     * The evidence of people named alone by what they are ("los indígenas", "thousands of
+     * people"): a party only as the one who acts, not as the one an act befalls.
+     */
+    public static final String DOER_ONLY = "named alone: a party only as the one who acts";
+
+    /** Whether this mention is a party only as a source ({@link #DOER_ONLY}). */
+    public boolean doerOnly() {
+        return evidence.contains(DOER_ONLY);
+    }
+
     /** Whether the actor's country comes from the story around the mention rather than the mention. */
     public boolean storyCountry() {
         return evidence.stream().anyMatch(e -> e.startsWith(STORY_COUNTRY));

@@ -10,6 +10,7 @@ import org.dyad.actors.MatchKind;
 import org.dyad.actors.internal.SentenceActors.AgentRef;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
+import org.dyad.model.ActorMention;
 import org.dyad.model.EntityClass;
 import org.dyad.model.Features;
 import org.dyad.model.Sentence;
@@ -198,10 +199,15 @@ final class ActorComposer {
         boolean nonState = CodeParts.isNonStateClass(agentClass);
         boolean institution = words.institutionWords().contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
         boolean group = words.groupClasses().contains(agentClass); // "students marched"
-        if (!nonState && !hasPatron && !institution && !group) {
+        boolean doer = words.doerClasses().contains(agentClass); // "thousands of people marched"
+        if (!nonState && !hasPatron && !institution && !group && !doer) {
             return Optional.empty(); // "the officials": whose? Left to coreference.
         }
         String code = nonState ? stripTilde(a.code()) : UNKNOWN_COUNTRY + stripTilde(a.code());
+        List<String> evidence = new ArrayList<>(List.of(a.source()));
+        if (doer && !nonState && !hasPatron && !institution && !group) {
+            evidence.add(ActorMention.DOER_ONLY);
+        }
         return Optional.of(new Composed(
                 new Actor(
                         head.word(),
@@ -210,7 +216,7 @@ final class ActorComposer {
                         Optional.of(agentClass),
                         Optional.empty(),
                         CodeParts.kindOfAgent(agentClass)),
-                List.of(a.source())));
+                evidence));
     }
 
     private static List<Composed> withPatron(List<Composed> actors, CountryRef patron) {

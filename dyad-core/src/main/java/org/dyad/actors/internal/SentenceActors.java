@@ -141,6 +141,9 @@ public final class SentenceActors implements MentionRelations.Mentions {
             List<String> evidence = new ArrayList<>(c.evidence());
             newName.filter(n -> evidence.stream().noneMatch(e -> e.startsWith(NEW_ACTOR)))
                     .ifPresent(n -> evidence.add(NEW_ACTOR + n));
+            if (newName.isPresent()) {
+                evidence.remove(ActorMention.DOER_ONLY); // a name ("People Power Party"): a party in any role
+            }
             out.add(mention(head, c.actor(), evidence));
         }
         return out;

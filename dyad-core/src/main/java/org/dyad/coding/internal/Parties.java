@@ -34,15 +34,16 @@ final class Parties {
     record Found(List<ActorMention> sources, Optional<Integer> sourceToken, List<ActorMention> targets) {}
 
     Found find(int v, Frame frame, Optional<Integer> reporterSubject) {
-        List<ActorMention> sources = resolve(frame.source(), reporterSubject);
+        List<ActorMention> sources = doers(resolve(frame.source(), reporterSubject), frame.code());
         if (frame.mutual() && sources.size() == 1) {
             sources = new ArrayList<>(sources);
             sources.addAll(mentions.secondParty(frame.source().orElseThrow())); // the parser lost "and B"
         }
         Optional<Integer> sourceToken = frame.source();
         if (sources.isEmpty()) {
-            sources =
-                    resolve(frame.fallbackSource(), reporterSubject); // "would tighten the naval blockade": not "naval"
+            sources = doers(
+                    resolve(frame.fallbackSource(), reporterSubject),
+                    frame.code()); // "would tighten the naval blockade": not "naval"
             sourceToken = frame.fallbackSource();
         }
         if (sources.isEmpty() && frame.nominal()) {
@@ -147,6 +148,20 @@ final class Parties {
         return List.of();
     }
 
+    /**
+     * The sources that may do an act of {@code code}: people named alone ({@link
+     * ActorMention#doerOnly()}) do what crowds do, demand, denounce, reject, threaten and protest
+     * (roots 10 to 14); "ten people killed" and "five people were injured" name no attacker.
+     */
+    private static List<ActorMention> doers(List<ActorMention> sources, String code) {
+        if (CROWD_ROOTS.contains(code.substring(0, Math.min(2, code.length())))) {
+            return sources;
+        }
+        return sources.stream().filter(m -> !m.doerOnly()).toList();
+    }
+
+    private static final java.util.Set<String> CROWD_ROOTS = java.util.Set.of("10", "11", "12", "13", "14");
+
     private List<ActorMention> resolve(Optional<Integer> token, Optional<Integer> reporterSubject) {
         if (mentions.isPronoun(token) && reporterSubject.isPresent()) {
             return mentions.at(reporterSubject); // "Hungary has said it will support": it = Hungary
@@ -201,7 +216,10 @@ final class Parties {
     private List<ActorMention> firstWithActors(
             List<Integer> candidates, Optional<Integer> reporterSubject, boolean deep, List<ActorMention> sources) {
         for (int t : candidates) {
-            List<ActorMention> found = resolve(Optional.of(t), reporterSubject);
+            // People named alone are no target: "police detained eleven people" befell the country's people.
+            List<ActorMention> found = resolve(Optional.of(t), reporterSubject).stream()
+                    .filter(m -> !m.doerOnly())
+                    .toList();
             if (!found.isEmpty()) {
                 return found;
             }
@@ -212,6 +230,7 @@ final class Parties {
             for (int t : candidates) {
                 // The source's own possessive found deep in the target phrase ("on its borders") says nothing.
                 List<ActorMention> found = mentions.nearestBelow(t, DEEP_TARGET_DEPTH, throughPlaces).stream()
+                        .filter(m -> !m.doerOnly())
                         .filter(m -> !(isCoreference(m)
                                 && sources.stream()
                                         .anyMatch(s -> s.actor()
