@@ -43,7 +43,18 @@ public final class MentionIndex {
     }
 
     private void collect(int t, List<ActorMention> out, int depth) {
-        out.addAll(byHead.getOrDefault(t, List.of()));
+        List<ActorMention> own = byHead.getOrDefault(t, List.of());
+        for (int a : own.isEmpty() ? tree.children(t, "appos") : List.<Integer>of()) {
+            // "El presidente Fernando Henrique Cardoso condenó": UD_Spanish heads a title and the
+            // name in apposition to it at the title; the name says who the title is.
+            own = byHead.getOrDefault(a, List.of()).stream()
+                    .filter(m -> m.actor().kind() == org.dyad.model.ActorKind.PERSON)
+                    .toList();
+            if (!own.isEmpty()) {
+                break;
+            }
+        }
+        out.addAll(own);
         if (depth > 8) {
             return;
         }
