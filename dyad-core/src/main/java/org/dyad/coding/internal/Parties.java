@@ -56,7 +56,7 @@ final class Parties {
                     "unidentified attackers",
                     "implicit source: unidentified attackers where it happened");
         }
-        if (sources.isEmpty() && frame.code().startsWith("14") && !mentions.isPronoun(frame.source())) {
+        if (sources.isEmpty() && isProtest(frame.code()) && !mentions.isPronoun(frame.source())) {
             // "Anti-Trump protests are held in cities across the United States": its people protest.
             sources = implicit.atPlace(
                     frame.trigger(), "CVL", "protesters", "implicit source: the people where the protest was");
@@ -94,7 +94,7 @@ final class Parties {
                     .orElse(false)));
         }
         List<ActorMention> targets = firstWithActors(candidates, reporterSubject, !statement, sources);
-        if (targets.isEmpty() && frame.code().startsWith("14")) {
+        if (targets.isEmpty() && isProtest(frame.code())) {
             targets = ImplicitRoles.ownGovernment(sources);
         }
         boolean sidesNamed = frame.mutual() && sources.size() > 1; // "clashes among the two parties"
@@ -158,6 +158,11 @@ final class Parties {
             return sources;
         }
         return sources.stream().filter(m -> !m.doerOnly()).toList();
+    }
+
+    /** A protest or a threat of one (133: "convocará manifestaciones", "quería manifestar"). */
+    private static boolean isProtest(String code) {
+        return code.startsWith("14") || code.startsWith("133");
     }
 
     private static final java.util.Set<String> CROWD_ROOTS = java.util.Set.of("10", "11", "12", "13", "14");
