@@ -117,6 +117,13 @@ final class Parties {
                 sources = ImplicitRoles.authoritiesOf(targets, agent);
             }
             if (sources.isEmpty()) {
+                // "have been caught and are back in custody in Haiti": the place hangs elsewhere.
+                sources = implicit.ofTheSentencesPlaces(
+                        agent,
+                        "authorities",
+                        "implicit source: the authorities of the one country the sentence's places are in");
+            }
+            if (sources.isEmpty()) {
                 // "A lo largo del viernes fueron detenidas siete personas": the story's authorities.
                 sources = implicit.ofTheStory(
                         frame.trigger().get(0),
