@@ -52,13 +52,6 @@ public final class CoreNlpAnnotator implements Annotator {
      * maxlen and overflowed its stack on a 100,000-character "sentence".
      */
     static final int SENTENCE_TOKENS = 250;
-    /**
-     * The CRF models of people, organisations and places (the classes actors and places read) and
-     * of MISC, which keeps "Russia-Ukraine" one name; the third stock model, MUC's, adds only
-     * dates, times, money and percentages, which SUTime and the numeric classifiers find as well.
-     */
-    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private final List<Step> steps = new ArrayList<>();
     private final TagMapping tags = TagMapping.bundled();
@@ -93,7 +86,13 @@ public final class CoreNlpAnnotator implements Annotator {
      * than one piece (a book-length "article") on up to {@code threads} threads at once.
      */
     public CoreNlpAnnotator(NlpProfile profile, StageTimes times, int threads) {
-        this(properties(profile), profile == NlpProfile.LEAN, times, threads, Optional.empty(), describe(profile));
+        this(
+                EnglishModels.properties(profile, MAX_LENGTH),
+                profile == NlpProfile.LEAN,
+                times,
+                threads,
+                Optional.empty(),
+                EnglishModels.describe(profile, VERSION));
     }
 
     /**
@@ -145,26 +144,6 @@ public final class CoreNlpAnnotator implements Annotator {
                 .findFirst()
                 .flatMap(s -> TaggerLexicon.of(s.annotator()))
                 .map(Truecaser::of);
-    }
-
-    /** CoreNLP's settings for {@code profile}, with limits that keep one pathological sentence from stalling a worker. */
-    static Properties properties(NlpProfile profile) {
-        Properties p = new Properties();
-        boolean lean = profile == NlpProfile.LEAN;
-        p.setProperty("annotators", lean ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma,ner,depparse");
-        // One paragraph per line is how news text arrives; a line break ends a sentence.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "untokenizable=noneKeep");
-        p.setProperty("pos.maxlen", String.valueOf(MAX_LENGTH));
-        p.setProperty("ner.maxlen", String.valueOf(MAX_LENGTH));
-        p.setProperty("depparse.maxlen", String.valueOf(MAX_LENGTH));
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        if (lean) {
-            p.setProperty("ner.model", NER_MODELS);
-            p.setProperty("ner.useSUTime", "false");
-        }
-        return p;
     }
 
     @Override
@@ -312,13 +291,5 @@ public final class CoreNlpAnnotator implements Annotator {
     @Override
     public String description() {
         return description;
-    }
-
-    private static String describe(NlpProfile profile) {
-        return profile == NlpProfile.LEAN
-                ? "Stanford CoreNLP " + VERSION
-                        + " (tokenize, ssplit, pos, lemma, ner 3- and 4-class, SUTime on cued tokens, "
-                        + "depparse UD basic)"
-                : "Stanford CoreNLP " + VERSION + " (tokenize, ssplit, pos, lemma, ner, depparse UD)";
     }
 }

@@ -15,7 +15,7 @@ class TaggerTagsIT {
 
     @Test
     void theTableListsTheTaggersTagSet() {
-        String model = CoreNlpAnnotator.properties(org.dyad.nlp.NlpProfile.LEAN)
+        String model = EnglishModels.properties(org.dyad.nlp.NlpProfile.LEAN, 300)
                 .getProperty("pos.model", DefaultPaths.DEFAULT_POS_MODEL);
         Set<String> tagSet = new TreeSet<>(new MaxentTagger(model).tagSet());
         tagSet.remove(BOUNDARY);
