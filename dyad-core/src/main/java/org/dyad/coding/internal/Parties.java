@@ -12,7 +12,8 @@ import org.dyad.nlp.DependencyTree;
  * under a reporting verb taken as the speaker, a second party the parser lost, an addressee only
  * for a statement or an appeal, the subjects of conditions and protest purposes, a state named
  * inside the target phrase; and, where the text names none, the implicit ones: unidentified
- * attackers, protesters, the authorities or the people where it happened.
+ * attackers, protesters, the authorities or the people where it happened, and the protesters or
+ * authorities of the story where the sentence names no place.
  */
 final class Parties {
     /** How far below a target phrase's head a named state may stand in for it. */
