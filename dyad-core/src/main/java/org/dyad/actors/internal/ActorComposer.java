@@ -199,13 +199,14 @@ final class ActorComposer {
         boolean nonState = CodeParts.isNonStateClass(agentClass);
         boolean institution = words.institutionWords().contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
         boolean group = words.groupClasses().contains(agentClass); // "students marched"
-        boolean doer = words.doerClasses().contains(agentClass); // "thousands of people marched"
-        if (!nonState && !hasPatron && !institution && !group && !doer) {
+        boolean anyRole = nonState || hasPatron || institution || group;
+        // "thousands of people marched": people named alone are a party only as its doers.
+        if (!anyRole && !words.doerClasses().contains(agentClass)) {
             return Optional.empty(); // "the officials": whose? Left to coreference.
         }
         String code = nonState ? stripTilde(a.code()) : UNKNOWN_COUNTRY + stripTilde(a.code());
         List<String> evidence = new ArrayList<>(List.of(a.source()));
-        if (doer && !nonState && !hasPatron && !institution && !group) {
+        if (!anyRole) {
             evidence.add(ActorMention.DOER_ONLY);
         }
         return Optional.of(new Composed(

@@ -133,17 +133,13 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         this.cuedTimes = lean ? Optional.of(new CuedTimes()) : Optional.empty();
         this.parser = lean ? Optional.of(new BasicParser(MAX_LENGTH)) : Optional.empty();
-        this.secondReading = lean
-                ? steps.stream()
-                        .filter(s -> s.stage().equals("nlp.pos"))
-                        .findFirst()
-                        .flatMap(s -> SecondReading.of(s.annotator()))
-                : Optional.empty();
-        this.truecaser = steps.stream()
+        // The tagger's lexicon is read (by reflection) once, for the second reading and the truecaser.
+        Optional<TaggerLexicon> lexicon = steps.stream()
                 .filter(s -> s.stage().equals("nlp.pos"))
                 .findFirst()
-                .flatMap(s -> TaggerLexicon.of(s.annotator()))
-                .map(Truecaser::of);
+                .flatMap(s -> TaggerLexicon.of(s.annotator()));
+        this.secondReading = lean ? lexicon.map(SecondReading::new) : Optional.empty();
+        this.truecaser = lexicon.map(Truecaser::of);
     }
 
     @Override

@@ -27,14 +27,7 @@ final class EnglishModels {
         Properties p = new Properties();
         boolean lean = profile == NlpProfile.LEAN;
         p.setProperty("annotators", lean ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma,ner,depparse");
-        // One paragraph per line is how news text arrives; a line break ends a sentence.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "untokenizable=noneKeep");
-        p.setProperty("pos.maxlen", String.valueOf(maxLength));
-        p.setProperty("ner.maxlen", String.valueOf(maxLength));
-        p.setProperty("depparse.maxlen", String.valueOf(maxLength));
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
+        ModelSettings.withNewsLimits(p, maxLength);
         if (lean) {
             p.setProperty("ner.model", NER_MODELS);
             p.setProperty("ner.useSUTime", "false");

@@ -52,17 +52,12 @@ final class SecondReading {
 
     private final TaggerLexicon lexicon;
 
-    private SecondReading(TaggerLexicon lexicon) {
-        this.lexicon = lexicon;
-    }
-
     /**
-     * The repair over the tagger of {@code pos}, the pipeline's tagging step; none when this
-     * CoreNLP hides the tagger or its lexicon otherwise than 4.5 does (sentences are then left as
-     * they were parsed).
+     * The repair over the tagger whose {@code lexicon} is given ({@link TaggerLexicon#of}: none
+     * when this CoreNLP hides it, and sentences are then left as they were parsed).
      */
-    static Optional<SecondReading> of(edu.stanford.nlp.pipeline.Annotator pos) {
-        return TaggerLexicon.of(pos).map(SecondReading::new);
+    SecondReading(TaggerLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /**

@@ -24,13 +24,6 @@ final class SpanishModels {
         // CoreNLP's Spanish lemma step only lower-cases; it runs because ner requires it, and
         // dyad's lemmas come from the Spanish dictionary.
         p.setProperty("annotators", "tokenize,ssplit,mwt,pos,lemma,ner,depparse");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "untokenizable=noneKeep");
-        p.setProperty("pos.maxlen", String.valueOf(maxLength));
-        p.setProperty("ner.maxlen", String.valueOf(maxLength));
-        p.setProperty("depparse.maxlen", String.valueOf(maxLength));
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        return p;
+        return ModelSettings.withNewsLimits(p, maxLength);
     }
 }
